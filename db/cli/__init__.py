@@ -1,0 +1,1 @@
+"""The headless command line: `partnership-atlas <subcommand>`. Never imports Qt."""

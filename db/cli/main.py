@@ -1,0 +1,66 @@
+"""Parse the command line and run one subcommand; with no subcommand, open the window."""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from typing import Callable
+
+from db.cli import comparing, maintenance, notes, packs, reading
+from db.cli.output import error
+from db.errors import AtlasError, PackError
+
+VERSION = "0.1.0"
+
+EPILOG = """examples:
+  partnership-atlas search independence
+  partnership-atlas search '"donor support" -icrc kind:lesson'
+  partnership-atlas compare dfid-ifrc icrc-donor-support-group --only-differences
+  partnership-atlas notes add "Ask about multi-year funding" --entry dfid-ifrc --tag meeting
+  partnership-atlas pack validate my-pack/
+
+Run without a subcommand to open the window."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partnership-atlas",
+        description="Partnership Atlas: an offline reference of Red Cross / Red Crescent partnership models "
+                    "and lessons learned, with search, comparison and personal notes.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"partnership-atlas {VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for module in (reading, comparing, notes, packs, maintenance):
+        module.add_parsers(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None, *, launch_gui: Callable[[list[str]], int] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    if not argv and launch_gui is not None:
+        return launch_gui(argv)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if getattr(args, "needs_store", True):
+            from db.store import Store
+
+            with Store() as store:
+                return args.run(store, args)
+        return args.run(None, args)
+    except PackError as exc:
+        error(str(exc))
+        return 1
+    except AtlasError as exc:
+        error(str(exc))
+        return 2
+    except sqlite3.DatabaseError as exc:
+        error(f"a data file could not be read ({exc}). Run 'partnership-atlas doctor' for details.")
+        return 3
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,117 @@
+"""Write a comparison as plain text, Markdown, CSV or JSON."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import textwrap
+
+from db.compare.table import Cell, Comparison
+
+FORMATS = ("text", "md", "csv", "json")
+DIFFERS_MARK = "≠"
+
+
+def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, width: int | None = None) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return {"text": _text, "md": _markdown, "csv": _csv, "json": _json}[fmt](comparison, only_differences, width)
+
+
+def _refs(comparison: Comparison) -> dict[str, int]:
+    return {c.source_uid: n for n, c in enumerate(comparison.sources(), start=1)}
+
+
+def _cell_text(cell: Cell, refs: dict[str, int]) -> str:
+    marks = "".join(f"[{refs[c.source_uid]}]" for c in cell.citations if c.source_uid in refs)
+    return f"{cell.text} {marks}".strip()
+
+
+def _source_lines(comparison: Comparison) -> list[str]:
+    return [f"[{n}] {c.source_title}" for n, c in enumerate(comparison.sources(), start=1)]
+
+
+def _text(comparison: Comparison, only_differences: bool, width: int | None) -> str:
+    width = width or max(60, shutil.get_terminal_size((120, 24)).columns)
+    refs = _refs(comparison)
+    label_width = 22
+    column = max(12, (width - label_width - 4 - 3 * len(comparison.models)) // len(comparison.models))
+    lines = []
+
+    def row(mark: str, label: str, cells: list[str]) -> None:
+        wrapped = [textwrap.wrap(label, label_width) or [""]] + [textwrap.wrap(c, column) or [""] for c in cells]
+        for i in range(max(len(w) for w in wrapped)):
+            parts = [(w[i] if i < len(w) else "") for w in wrapped]
+            prefix = mark if i == 0 else " "
+            lines.append(f"{prefix} {parts[0]:<{label_width}} | " + " | ".join(f"{p:<{column}}" for p in parts[1:]).rstrip())
+
+    row(" ", "Attribute", [m.title for m in comparison.models])
+    lines.append("-" * min(width, label_width + 4 + (column + 3) * len(comparison.models)))
+    current = None
+    for group, attribute_row in comparison.rows(only_differences=only_differences):
+        if group.label != current:
+            current = group.label
+            lines.append(f"\n{group.label.upper()}")
+        row(DIFFERS_MARK if attribute_row.differs else " ", attribute_row.label, [_cell_text(c, refs) for c in attribute_row.cells])
+    if only_differences and not comparison.rows(only_differences=True):
+        lines.append("\nNo differences: these models have the same value for every attribute.")
+    lines.append(f"\n{DIFFERS_MARK} marks rows whose values differ.")
+    if refs:
+        lines += ["", "Sources:", *(f"  {line}" for line in _source_lines(comparison))]
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(comparison: Comparison, only_differences: bool, _width) -> str:
+    refs = _refs(comparison)
+    titles = [_md_escape(m.title) for m in comparison.models]
+    out = [f"# Comparison: {', '.join(titles)}", ""]
+    current = None
+    for group, row in comparison.rows(only_differences=only_differences):
+        if group.label != current:
+            current = group.label
+            out += ["", f"## {_md_escape(group.label)}", "", "| | Attribute | " + " | ".join(titles) + " |",
+                    "|---|---|" + "---|" * len(titles)]
+        cells = " | ".join(_md_escape(_cell_text(c, refs)) for c in row.cells)
+        out.append(f"| {DIFFERS_MARK if row.differs else ''} | {_md_escape(row.label)} | {cells} |")
+    out += ["", f"{DIFFERS_MARK} marks rows whose values differ."]
+    if refs:
+        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(comparison.sources(), start=1)]
+    return "\n".join(out) + "\n"
+
+
+def _csv(comparison: Comparison, only_differences: bool, _width) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    header = ["group", "attribute_key", "attribute", "differs"]
+    for model in comparison.models:
+        header += [model.title, f"{model.title} (sources)"]
+    writer.writerow(header)
+    for group, row in comparison.rows(only_differences=only_differences):
+        values = [group.label, row.key, row.label, "yes" if row.differs else "no"]
+        for cell in row.cells:
+            values += [cell.text, "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
+        writer.writerow(values)
+    return buffer.getvalue()
+
+
+def _json(comparison: Comparison, only_differences: bool, _width) -> str:
+    groups: dict[str, list] = {}
+    for group, row in comparison.rows(only_differences=only_differences):
+        groups.setdefault(group.label, []).append({
+            "key": row.key, "label": row.label, "differs": row.differs,
+            "cells": [
+                {"model": model.uid, "text": cell.text, "documented": cell.documented,
+                 "sources": [{"source": c.source_uid, "title": c.source_title, "locator": c.locator} for c in cell.citations]}
+                for model, cell in zip(comparison.models, row.cells)
+            ],
+        })
+    document = {
+        "models": [{"uid": m.uid, "title": m.title, "pack": m.pack} for m in comparison.models],
+        "groups": [{"label": label, "rows": rows} for label, rows in groups.items()],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,97 @@
+"""Health checks of both stores: integrity, sizes, counts; a damaged or stale cache is rebuilt."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.packs.registry import content_stamp, pack_locations
+from db.paths import AtlasPaths
+from db.reference.cache import ensure_fresh, read_meta
+from db.reference.schema import SCHEMA_VERSION
+
+
+@dataclass
+class StoreHealth:
+    name: str
+    path: Path
+    ok: bool
+    size: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+
+
+def _integrity(conn: sqlite3.Connection) -> list[str]:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows[:10]
+
+
+def check_reference(paths: AtlasPaths, bundled: list[Path]) -> StoreHealth:
+    path = paths.reference_db
+    health = StoreHealth("reference store (cache)", path, ok=True)
+    locations = pack_locations(paths.packs_dir, bundled)
+    problem = None
+    meta = read_meta(path)
+    if meta is None:
+        problem = "missing or not a reference store"
+    elif meta.get("stamp") != content_stamp(locations, SCHEMA_VERSION):
+        problem = "out of date with the packs"
+    else:
+        try:
+            conn = sqlite3.connect(path)
+            try:
+                damage = _integrity(conn)
+                if not damage:
+                    # Compares the full-text index with the entries; raises if they disagree.
+                    conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+                problem = f"damaged: {'; '.join(damage)}" if damage else None
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            problem = f"damaged: {exc}"
+    if problem:
+        report = ensure_fresh(path, locations, force=True)
+        health.messages.append(f"was {problem}; rebuilt from the packs")
+        health.messages += [f"pack skipped: {s}" for s in report.skipped]
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        health.counts = dict(conn.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
+        health.counts["packs"] = conn.execute("SELECT count(*) FROM packs").fetchone()[0]
+        damage = _integrity(conn)
+        if damage:
+            health.ok = False
+            health.messages.append("still damaged after rebuild: " + "; ".join(damage))
+    finally:
+        conn.close()
+    health.size = _size(path)
+    return health
+
+
+def check_user(paths: AtlasPaths) -> StoreHealth:
+    path = paths.user_db
+    health = StoreHealth("user store (your notes)", path, ok=True)
+    if not path.is_file():
+        health.messages.append("not created yet (no notes written)")
+        return health
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            damage = _integrity(conn)
+            foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
+            for table, label in (("notes", "notes"), ("note_revisions", "revisions"), ("note_tags", "tags"), ("bookmarks", "bookmarks"), ("comparisons", "saved comparisons")):
+                health.counts[label] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            health.counts["notes in trash"] = conn.execute("SELECT count(*) FROM notes WHERE deleted IS NOT NULL").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        damage, foreign = [str(exc)], []
+    if damage or foreign:
+        health.ok = False
+        health.messages += [f"integrity: {d}" for d in damage] + [f"broken reference in {row[0]}" for row in foreign[:10]]
+        health.messages.append("the file was not changed; restore a backup or keep it for support")
+    health.size = _size(path)
+    return health

@@ -1,0 +1,304 @@
+"""Turn the files of a pack into a validated `Pack`, collecting every problem before failing."""
+from __future__ import annotations
+
+import difflib
+import hashlib
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from db.errors import PackError, Problem
+from db.packs import schema
+from db.packs.model import Attribute, Entry, Link, Pack
+from db.packs.source import PackFile, PackSource
+from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
+
+PACK_FILE = "pack.yaml"
+PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes"}
+ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description"}
+
+
+def load_pack(location: Path | str) -> Pack:
+    """Read and validate the pack at `location` (folder, zip or .atlaspack); raise PackError."""
+    source = PackSource.open(Path(location))
+    return _PackBuilder(source).build()
+
+
+def validate_pack(location: Path | str) -> list[Problem]:
+    try:
+        load_pack(location)
+    except PackError as exc:
+        return exc.problems
+    return []
+
+
+class _PackBuilder:
+    def __init__(self, source: PackSource):
+        self.source = source
+        self.problems: list[Problem] = []
+        self.pending_links: list[tuple[Entry, Link, LineMap, tuple, str]] = []
+        self.attributes: dict[str, Attribute] = {}
+
+    def build(self) -> Pack:
+        files = self.source.files()
+        digest = hashlib.sha256()
+        by_path: dict[str, PackFile] = {}
+        for pack_file in files:
+            digest.update(pack_file.path.encode() + b"\0" + hashlib.sha256(pack_file.data).digest())
+            by_path[pack_file.path] = pack_file
+        meta, self.attributes = self._read_pack_yaml(by_path.get(PACK_FILE))
+        entries = self._read_entries(files)
+        self._check_ids_and_links(entries)
+        if self.problems:
+            raise PackError(self.source.describe, self.problems)
+        return Pack(
+            id=meta["id"],
+            title=meta["title"],
+            version=str(meta["version"]),
+            language=meta["language"],
+            license=str(meta.get("license") or ""),
+            authors=[str(a) for a in meta.get("authors") or []],
+            description=str(meta.get("description") or ""),
+            attributes=sorted(self.attributes.values(), key=lambda a: a.order),
+            entries=entries,
+            fingerprint=digest.hexdigest(),
+        )
+
+    def _problem(self, file: str, message: str, line: int | None = None, field: str | None = None) -> None:
+        self.problems.append(Problem(file=file, message=message, line=line, field=field))
+
+    def _decode(self, pack_file: PackFile) -> str | None:
+        try:
+            return pack_file.data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = pack_file.data[: exc.start].count(b"\n") + 1
+            self._problem(pack_file.path, f"not UTF-8 text (byte 0x{pack_file.data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8", line)
+            return None
+
+    def _read_pack_yaml(self, pack_file: PackFile | None) -> tuple[dict, dict[str, Attribute]]:
+        if pack_file is None:
+            self._problem(PACK_FILE, "missing: every pack needs a pack.yaml at its root")
+            return {}, {}
+        text = self._decode(pack_file)
+        if text is None:
+            return {}, {}
+        try:
+            meta, lines = parse_yaml(text)
+        except YamlSyntaxError as exc:
+            self._problem(PACK_FILE, str(exc), exc.line)
+            return {}, {}
+        if not isinstance(meta, dict):
+            self._problem(PACK_FILE, "must be a mapping of field: value", 1)
+            return {}, {}
+
+        def bad(path: tuple, message: str) -> None:
+            self._problem(PACK_FILE, message, lines.line(*path), _dotted(path))
+
+        check = schema.Check(bad)
+        for name in ("id", "title", "version", "language"):
+            if name not in meta:
+                bad((name,), "required field is missing")
+        if "id" in meta and not (isinstance(meta["id"], str) and schema.ID_PATTERN.match(meta["id"])):
+            bad(("id",), "must be lowercase letters, digits and hyphens")
+        for name in ("title", "language"):
+            if name in meta:
+                schema.text(meta[name], (name,), check)
+        if "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
+            bad(("version",), "must be dotted whole numbers such as 1.0.0")
+        for name in sorted(set(meta) - PACK_FIELDS):
+            bad((name,), f"unknown field{_suggest(name, PACK_FIELDS)}")
+        return meta, self._read_attributes(meta.get("attributes"), bad, check)
+
+    def _read_attributes(self, raw: Any, bad, check: schema.Check) -> dict[str, Attribute]:
+        attributes: dict[str, Attribute] = {}
+        if not isinstance(raw, list) or not raw:
+            bad(("attributes",), "must be a non-empty list of comparison attributes")
+            return attributes
+        for index, item in enumerate(raw):
+            path = ("attributes", index)
+            if not isinstance(item, dict):
+                bad(path, "must be a mapping with key, label, group, type and order")
+                continue
+            for name in ("key", "label", "group", "type", "order"):
+                if name not in item:
+                    bad(path, f"required field '{name}' is missing")
+            for name in sorted(set(item) - ATTRIBUTE_FIELDS):
+                bad(path + (name,), f"unknown field{_suggest(name, ATTRIBUTE_FIELDS)}")
+            key = item.get("key")
+            if not (isinstance(key, str) and schema.KEY_PATTERN.match(key)):
+                bad(path + ("key",), "must be lowercase snake_case")
+                continue
+            if key in attributes:
+                bad(path + ("key",), f"duplicate attribute key '{key}'")
+                continue
+            if item.get("type") not in schema.ATTRIBUTE_TYPES:
+                bad(path + ("type",), f"must be one of: {', '.join(schema.ATTRIBUTE_TYPES)}")
+            for name in ("label", "group"):
+                if name in item:
+                    schema.text(item[name], path + (name,), check)
+            schema.number(item.get("order", 0), path + ("order",), check)
+            attributes[key] = Attribute(
+                key=key,
+                label=str(item.get("label", key)),
+                group=str(item.get("group", "")),
+                type=str(item.get("type", "text")),
+                order=item["order"] if isinstance(item.get("order"), (int, float)) else index,
+                description=str(item.get("description") or ""),
+            )
+        return attributes
+
+    def _read_entries(self, files: list[PackFile]) -> list[Entry]:
+        entries = []
+        for pack_file in files:
+            parts = PurePosixPath(pack_file.path).parts
+            if len(parts) != 2 or parts[0] not in schema.KIND_FOLDERS:
+                continue
+            if not parts[1].endswith(".md"):
+                self._problem(pack_file.path, "entry files must be Markdown files ending in .md")
+                continue
+            entry = self._read_entry(pack_file, schema.KIND_FOLDERS[parts[0]])
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+    def _read_entry(self, pack_file: PackFile, kind: str) -> Entry | None:
+        text = self._decode(pack_file)
+        if text is None:
+            return None
+        try:
+            document = split_front_matter(text)
+        except YamlSyntaxError as exc:
+            self._problem(pack_file.path, str(exc), exc.line)
+            return None
+        data, lines = document.data, document.lines
+
+        def bad(path: tuple, message: str) -> None:
+            self._problem(pack_file.path, message, lines.line(*path), _dotted(path))
+
+        check = schema.Check(bad)
+        fields = {**schema.COMMON, **schema.KIND_FIELDS[kind]}
+        for name, spec in fields.items():
+            if spec.required and name not in data:
+                bad((name,), f"required field is missing (a {kind} needs it)")
+        for name in sorted(set(data) - set(fields)):
+            bad((name,), f"unknown field for a {kind}{_suggest(name, fields)}")
+        entry_id = data.get("id")
+        if "id" in data and not (isinstance(entry_id, str) and schema.ID_PATTERN.match(entry_id)):
+            bad(("id",), "must be lowercase letters, digits and hyphens")
+            entry_id = None
+        if kind in schema.BODY_REQUIRED and not document.body:
+            self._problem(pack_file.path, f"a {kind} needs a Markdown body after the front matter (its explanation)", document.body_line)
+        entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=document.body, file=pack_file.path)
+        for name, spec in fields.items():
+            if name in data:
+                self._check_field(entry, spec, data[name], (name,), check, lines)
+        return entry if entry_id else None
+
+    def _check_field(self, entry: Entry, spec: schema.Field, value: Any, path: tuple, check: schema.Check, lines: LineMap) -> None:
+        def link(target: Any, link_path: tuple, note: str = "", kind: str | None = spec.links_to, rel: str | None = spec.rel) -> None:
+            if not isinstance(target, str) or not target:
+                check.bad(link_path, f"must name a {kind} by its id")
+                return
+            self.pending_links.append((entry, Link(rel, target, note), lines, link_path, kind))
+
+        if spec.validate is not None:
+            spec.validate(value, path, check)
+        elif spec.shape == "ids":
+            if not isinstance(value, list):
+                check.bad(path, f"must be a list of {spec.links_to} ids")
+                return
+            for index, target in enumerate(value):
+                link(target, path + (index,))
+        elif spec.shape == "citations":
+            self._check_citations(value, path, check, link, required=spec.required)
+        elif spec.shape == "cited_items":
+            if not isinstance(value, list):
+                check.bad(path, "must be a list of {text, sources} items")
+                return
+            for index, item in enumerate(value):
+                item_path = path + (index,)
+                if not isinstance(item, dict) or "text" not in item:
+                    check.bad(item_path, "must be a mapping with text and sources")
+                    continue
+                schema.text(item["text"], item_path + ("text",), check)
+                self._check_citations(item.get("sources"), item_path + ("sources",), check, link, required=True)
+        elif spec.shape == "parties":
+            if not isinstance(value, list):
+                check.bad(path, "must be a list of {actor, role} (an empty list where the parties are not documented)")
+                return
+            for index, party in enumerate(value):
+                party_path = path + (index,)
+                if not isinstance(party, dict) or "actor" not in party:
+                    check.bad(party_path, "must be a mapping with actor and role")
+                    continue
+                schema.text(party.get("role"), party_path + ("role",), check)
+                link(party["actor"], party_path + ("actor",), str(party.get("role") or ""))
+        elif spec.shape == "attributes":
+            self._check_attributes(value, path, check, link)
+
+    def _check_attributes(self, values: Any, path: tuple, check: schema.Check, link) -> None:
+        if not isinstance(values, dict):
+            check.bad(path, "must be a mapping of attribute key to {value, sources} or {not_documented: true}")
+            return
+        if self.attributes:
+            for key in sorted(set(values) - set(self.attributes)):
+                check.bad(path + (key,), f"attribute '{key}' is not declared in pack.yaml{_suggest(key, self.attributes)}")
+            for key in self.attributes:
+                if key not in values:
+                    check.bad(path, f"no value for declared attribute '{key}'; give a value with sources, or not_documented: true")
+        for key, raw in values.items():
+            value_path = path + (key,)
+            if not isinstance(raw, dict):
+                check.bad(value_path, "must be {value: ..., sources: [...]} or {not_documented: true}")
+            elif raw.get("not_documented") is True:
+                if "value" in raw:
+                    check.bad(value_path, "has both a value and not_documented: true; keep one")
+            elif "value" not in raw:
+                check.bad(value_path, "needs a value with sources, or not_documented: true")
+            else:
+                attribute = self.attributes.get(key)
+                if attribute is not None:
+                    schema.ATTRIBUTE_VALIDATORS[attribute.type](raw["value"], value_path + ("value",), check)
+                self._check_citations(raw.get("sources"), value_path + ("sources",), check, link, required=True)
+
+    @staticmethod
+    def _check_citations(value: Any, path: tuple, check: schema.Check, link, *, required: bool) -> None:
+        if value is None and not required:
+            return
+        if not isinstance(value, list) or (required and not value):
+            check.bad(path, "must be a list of citations {source: ID, locator: ...}")
+            return
+        for index, citation in enumerate(value):
+            citation_path = path + (index,)
+            if not isinstance(citation, dict) or "source" not in citation:
+                check.bad(citation_path, "a citation needs 'source' (a source id) and a 'locator'")
+                continue
+            link(citation["source"], citation_path + ("source",), str(citation.get("locator") or ""), "source", "cites")
+
+    def _check_ids_and_links(self, entries: list[Entry]) -> None:
+        by_id: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.id in by_id:
+                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", 2, "id")
+            else:
+                by_id[entry.id] = entry
+            stem = PurePosixPath(entry.file).stem
+            if stem != entry.id:
+                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", 2, "id")
+        for entry, link, lines, path, kind in self.pending_links:
+            target = by_id.get(link.target)
+            if target is None:
+                candidates = [e.id for e in entries if e.kind == kind]
+                self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{_suggest(link.target, candidates)}", lines.line(*path), _dotted(path))
+            elif target.kind != kind:
+                self._problem(entry.file, f"'{link.target}' is a {target.kind}, not a {kind}", lines.line(*path), _dotted(path))
+            else:
+                entry.links.append(link)
+
+
+def _dotted(path: tuple) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=3)
+    return f" (did you mean {', '.join(close)}?)" if close else ""

@@ -1,0 +1,56 @@
+"""The parsed, validated contents of a pack."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+NOT_DOCUMENTED = "not documented in this pack's sources"
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    label: str
+    group: str
+    type: str
+    order: float
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    rel: str  # cites, theme, model, lesson, party
+    target: str  # entry id within the same pack
+    note: str = ""  # locator of a citation, role of a party
+
+
+@dataclass
+class Entry:
+    kind: str
+    id: str
+    title: str
+    fields: dict[str, Any]
+    body: str
+    file: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class Pack:
+    id: str
+    title: str
+    version: str
+    language: str
+    license: str
+    authors: list[str]
+    description: str
+    attributes: list[Attribute]
+    entries: list[Entry]
+    fingerprint: str
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))

@@ -1,0 +1,40 @@
+"""Which packs exist for this user: the bundled folders plus installed .atlaspack files."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACK_SUFFIX = ".atlaspack"
+
+
+@dataclass(frozen=True)
+class PackLocation:
+    path: Path
+    origin: str  # bundled | installed
+
+
+def pack_locations(packs_dir: Path, bundled_dirs: list[Path]) -> list[PackLocation]:
+    found = [PackLocation(Path(p), "bundled") for p in bundled_dirs]
+    if packs_dir.is_dir():
+        found += [PackLocation(p, "installed") for p in sorted(packs_dir.glob(f"*{PACK_SUFFIX}")) if p.is_file()]
+    return found
+
+
+def installed_path(packs_dir: Path, pack_id: str) -> Path:
+    return packs_dir / f"{pack_id}{PACK_SUFFIX}"
+
+
+def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
+    """Changes whenever any pack file is added, removed or modified; costs one stat per file."""
+    digest = hashlib.sha256(f"schema {schema_version}\n".encode())
+    for location in locations:
+        paths = [location.path] if location.path.is_file() else sorted(location.path.rglob("*"))
+        for path in paths:
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            digest.update(f"{location.origin}\0{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()

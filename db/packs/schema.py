@@ -1,0 +1,129 @@
+"""What each kind of entry may hold, and the checks applied to each field."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+)*$")
+ATTRIBUTE_TYPES = ("text", "list", "number", "year")
+
+KIND_FOLDERS = {
+    "sources": "source",
+    "actors": "actor",
+    "themes": "theme",
+    "questions": "question",
+    "models": "model",
+    "lessons": "lesson",
+}
+
+
+class Check:
+    """Collects problems for one file; `bad(path, message)` locates them by field path."""
+
+    def __init__(self, report: Callable[[tuple, str], None]):
+        self.bad = report
+
+
+def text(value: Any, path: tuple, check: Check) -> None:
+    if not isinstance(value, str) or not value.strip():
+        check.bad(path, "must be non-empty text")
+
+
+def year(value: Any, path: tuple, check: Check) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2200:
+        check.bad(path, "must be a year such as 1999")
+
+
+def number(value: Any, path: tuple, check: Check) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        check.bad(path, "must be a number")
+
+
+def text_list(value: Any, path: tuple, check: Check) -> None:
+    if not isinstance(value, list) or not value:
+        check.bad(path, "must be a non-empty list")
+        return
+    for index, item in enumerate(value):
+        text(item, path + (index,), check)
+
+
+def one_of(*allowed: str) -> Callable[[Any, tuple, Check], None]:
+    def validate(value: Any, path: tuple, check: Check) -> None:
+        if value not in allowed:
+            check.bad(path, f"must be one of: {', '.join(allowed)} (found {value!r})")
+
+    return validate
+
+
+@dataclass(frozen=True)
+class Field:
+    validate: Callable[[Any, tuple, Check], None] | None = None
+    required: bool = False
+    # Fields that name other entries: the kind they must be and how the link is stored.
+    links_to: str | None = None
+    rel: str | None = None
+    shape: str = "plain"  # plain, ids, citations, parties, cited_items, attributes
+
+
+COMMON = {
+    "id": Field(required=True),
+    "title": Field(text, required=True),
+}
+CITATIONS_OPTIONAL = Field(links_to="source", rel="cites", shape="citations")
+CITATIONS_REQUIRED = Field(links_to="source", rel="cites", shape="citations", required=True)
+CITED_ITEMS = Field(links_to="source", rel="cites", shape="cited_items")
+
+KIND_FIELDS: dict[str, dict[str, Field]] = {
+    "source": {
+        "citation": Field(text, required=True),
+        "relation": Field(one_of("primary", "related"), required=True),
+        "year": Field(year),
+        "publisher": Field(text),
+        "url": Field(text),
+    },
+    "actor": {
+        "actor_type": Field(text, required=True),
+        "short_name": Field(text),
+        "sources": CITATIONS_OPTIONAL,
+    },
+    "theme": {"sources": CITATIONS_OPTIONAL},
+    "question": {
+        "number": Field(number, required=True),
+        "lessons": Field(links_to="lesson", rel="lesson", shape="ids", required=True),
+        "sources": CITATIONS_OPTIONAL,
+    },
+    "model": {
+        "category": Field(text, required=True),
+        "summary": Field(text, required=True),
+        "parties": Field(links_to="actor", rel="party", shape="parties", required=True),
+        "attributes": Field(shape="attributes", required=True),
+        "sources": CITATIONS_REQUIRED,
+        "strengths": CITED_ITEMS,
+        "risks": CITED_ITEMS,
+        "prerequisites": CITED_ITEMS,
+        "lessons": Field(links_to="lesson", rel="lesson", shape="ids"),
+        "region": Field(text),
+        "sector": Field(text),
+        "year": Field(year),
+    },
+    "lesson": {
+        "type": Field(one_of("lesson", "challenge"), required=True),
+        "statement": Field(text, required=True),
+        "recommendation": Field(text, required=True),
+        "themes": Field(links_to="theme", rel="theme", shape="ids", required=True),
+        "models": Field(links_to="model", rel="model", shape="ids"),
+        "sources": CITATIONS_REQUIRED,
+        "year": Field(year),
+        "region": Field(text),
+        "sector": Field(text),
+        "country": Field(text),
+    },
+}
+
+# A lesson's body is its explanation, which users expect on every lesson.
+BODY_REQUIRED = {"lesson"}
+
+ATTRIBUTE_VALIDATORS = {"text": text, "list": text_list, "number": number, "year": year}

@@ -1,0 +1,1 @@
+"""The reference store: a cache compiled from content packs, rebuilt whenever they change."""

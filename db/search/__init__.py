@@ -1,0 +1,1 @@
+"""Full-text search over the reference store and the user's notes."""

@@ -1,0 +1,1 @@
+"""The user store: notes, highlights, bookmarks and saved comparisons. Precious, never rebuilt."""

@@ -1,0 +1,241 @@
+"""Notes and passage highlights: every save keeps a revision, deletion goes to the trash first."""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.errors import AtlasError, NotFoundError
+
+TARGET_KINDS = ("none", "entry", "passage", "comparison")
+COLUMNS = ("id", "title", "body", "target_kind", "target", "selector", "created", "updated", "deleted")
+SELECT_NOTES = f"SELECT {', '.join(COLUMNS)} FROM notes"
+
+
+@dataclass(frozen=True)
+class TextQuote:
+    """A W3C TextQuoteSelector: the exact passage with a little context either side."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str = "none"  # none | entry | passage | comparison
+    ref: str | None = None  # entry uid (pack/id) or comparison id
+    quote: TextQuote | None = None  # for passages
+    cell: dict[str, str] | None = None  # for a comparison cell: {"model": uid, "attribute": key}
+
+    @classmethod
+    def entry(cls, uid: str) -> Target:
+        return cls("entry", uid)
+
+    @classmethod
+    def passage(cls, uid: str, exact: str, prefix: str = "", suffix: str = "") -> Target:
+        return cls("passage", uid, TextQuote(exact, prefix, suffix))
+
+    @classmethod
+    def comparison(cls, comparison_id: str, cell: dict[str, str] | None = None) -> Target:
+        return cls("comparison", comparison_id, cell=cell)
+
+    def selector_json(self) -> str | None:
+        if self.quote is not None:
+            return json.dumps({"type": "TextQuoteSelector", **self.quote.__dict__}, ensure_ascii=False)
+        if self.cell is not None:
+            return json.dumps({"type": "ComparisonCell", **self.cell}, ensure_ascii=False)
+        return None
+
+    @classmethod
+    def from_row(cls, kind: str, ref: str | None, selector: str | None) -> Target:
+        data = json.loads(selector) if selector else {}
+        if data.get("type") == "TextQuoteSelector":
+            return cls(kind, ref, TextQuote(data.get("exact", ""), data.get("prefix", ""), data.get("suffix", "")))
+        if data.get("type") == "ComparisonCell":
+            return cls(kind, ref, cell={k: v for k, v in data.items() if k != "type"})
+        return cls(kind, ref)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    target: Target
+    created: str
+    updated: str
+    deleted: str | None = None
+    detached: bool = False  # set by the Store: the target no longer exists in any pack
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        first = next((line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), "")
+        return first[:80] or "Untitled note"
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    note_id: str
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    saved: str
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def clean_tags(tags) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for tag in tags or ():
+        tag = " ".join(str(tag).split()).strip("#").strip()
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(sorted(seen.values(), key=str.casefold))
+
+
+class NotesRepository:
+    """All note reads and writes on the user store's one connection (callers hold its lock)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
+        if target.kind not in TARGET_KINDS:
+            raise AtlasError(f"Unknown note target kind '{target.kind}'; use one of {', '.join(TARGET_KINDS)}.")
+        stamp = now()
+        note = Note(str(uuid.uuid4()), title.strip(), body, clean_tags(tags), target, stamp, stamp)
+        with self.db.conn:
+            self.db.conn.execute(
+                "INSERT INTO notes (id, title, body, target_kind, target, selector, created, updated) VALUES (?,?,?,?,?,?,?,?)",
+                (note.id, note.title, note.body, target.kind, target.ref, target.selector_json(), stamp, stamp),
+            )
+            self._write_tags_and_index(note)
+            self._add_revision(note)
+        return note
+
+    def update(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None, target: Target | None = None) -> Note:
+        note = self.get(note_id)
+        changed = replace(
+            note,
+            body=note.body if body is None else body,
+            title=note.title if title is None else title.strip(),
+            tags=note.tags if tags is None else clean_tags(tags),
+            target=note.target if target is None else target,
+        )
+        if changed == note:
+            return note
+        changed = replace(changed, updated=now())
+        with self.db.conn:
+            self.db.conn.execute(
+                "UPDATE notes SET title=?, body=?, target_kind=?, target=?, selector=?, updated=? WHERE id=?",
+                (changed.title, changed.body, changed.target.kind, changed.target.ref, changed.target.selector_json(), changed.updated, note.id),
+            )
+            self._write_tags_and_index(changed)
+            self._add_revision(changed)
+        return changed
+
+    def delete(self, note_id: str) -> Note:
+        note = self.get(note_id)
+        with self.db.conn:
+            self.db.conn.execute("UPDATE notes SET deleted=? WHERE id=?", (now(), note.id))
+        return self.get(note.id, include_deleted=True)
+
+    def restore(self, note_id: str) -> Note:
+        note = self.get(note_id, include_deleted=True)
+        with self.db.conn:
+            self.db.conn.execute("UPDATE notes SET deleted=NULL WHERE id=?", (note.id,))
+        return self.get(note.id)
+
+    def purge(self, note_id: str) -> None:
+        note = self.get(note_id, include_deleted=True)
+        if note.deleted is None:
+            raise AtlasError("Only a note in the trash can be purged; delete it first.")
+        with self.db.conn:
+            for sql in (
+                "DELETE FROM note_tags WHERE note_id=?",
+                "DELETE FROM note_revisions WHERE note_id=?",
+                "DELETE FROM notes_fts WHERE note_id=?",
+                "DELETE FROM notes WHERE id=?",
+            ):
+                self.db.conn.execute(sql, (note.id,))
+
+    def get(self, note_id: str, *, include_deleted: bool = False) -> Note:
+        row = self.db.conn.execute(SELECT_NOTES + " WHERE id=?", (note_id,)).fetchone()
+        if row is None and len(note_id) >= 4:
+            rows = self.db.conn.execute(SELECT_NOTES + " WHERE id LIKE ? LIMIT 2", (note_id + "%",)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        if row is None:
+            raise NotFoundError(f"No note with id '{note_id}'.")
+        note = self._note(row)
+        if note.deleted and not include_deleted:
+            raise NotFoundError(f"Note '{note_id}' is in the trash; restore it first.")
+        return note
+
+    def list(self, *, target: str | None = None, tag: str | None = None, trashed: bool = False, limit: int | None = None) -> list[Note]:
+        sql = SELECT_NOTES + " WHERE deleted IS " + ("NOT NULL" if trashed else "NULL")
+        params: list[Any] = []
+        if target is not None:
+            sql += " AND target=?"
+            params.append(target)
+        if tag is not None:
+            sql += " AND id IN (SELECT note_id FROM note_tags WHERE tag = ? COLLATE NOCASE)"
+            params.append(tag)
+        sql += " ORDER BY updated DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self._note(row) for row in self.db.conn.execute(sql, params).fetchall()]
+
+    def revisions(self, note_id: str) -> list[Revision]:
+        note = self.get(note_id, include_deleted=True)
+        rows = self.db.conn.execute(
+            "SELECT id, note_id, title, body, tags, saved FROM note_revisions WHERE note_id=? ORDER BY id DESC", (note.id,)
+        ).fetchall()
+        return [Revision(r[0], r[1], r[2] or "", r[3], tuple(json.loads(r[4] or "[]")), r[5]) for r in rows]
+
+    def restore_revision(self, note_id: str, revision_id: int) -> Note:
+        revision = next((r for r in self.revisions(note_id) if r.id == revision_id), None)
+        if revision is None:
+            raise NotFoundError(f"Note '{note_id}' has no revision {revision_id}.")
+        return self.update(revision.note_id, body=revision.body, title=revision.title, tags=revision.tags)
+
+    def tags(self) -> list[tuple[str, int]]:
+        return [
+            (row[0], row[1])
+            for row in self.db.conn.execute(
+                "SELECT tag, count(*) FROM note_tags JOIN notes ON notes.id = note_id WHERE notes.deleted IS NULL GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"
+            )
+        ]
+
+    def _write_tags_and_index(self, note: Note) -> None:
+        conn = self.db.conn
+        conn.execute("DELETE FROM note_tags WHERE note_id=?", (note.id,))
+        conn.executemany("INSERT INTO note_tags VALUES (?,?)", [(note.id, tag) for tag in note.tags])
+        conn.execute("DELETE FROM notes_fts WHERE note_id=?", (note.id,))
+        conn.execute("INSERT INTO notes_fts VALUES (?,?,?,?)", (note.id, note.display_title, note.body, " ".join(note.tags)))
+
+    def _add_revision(self, note: Note) -> None:
+        self.db.conn.execute(
+            "INSERT INTO note_revisions (note_id, title, body, tags, saved) VALUES (?,?,?,?,?)",
+            (note.id, note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False), note.updated),
+        )
+
+    def _note(self, row) -> Note:
+        columns = dict(zip(COLUMNS, row))
+        tags = tuple(t for (t,) in self.db.conn.execute("SELECT tag FROM note_tags WHERE note_id=? ORDER BY tag COLLATE NOCASE", (columns["id"],)))
+        return Note(
+            id=columns["id"], title=columns["title"] or "", body=columns["body"], tags=tags,
+            target=Target.from_row(columns["target_kind"], columns["target"], columns["selector"]),
+            created=columns["created"], updated=columns["updated"], deleted=columns["deleted"],
+        )

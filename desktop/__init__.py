@@ -1,0 +1,1 @@
+"""The Qt window of Partnership Atlas. Reaches data only through db.Store."""

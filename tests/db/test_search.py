@@ -1,0 +1,134 @@
+"""Search over the bundled pack, a controlled test pack, and the user's notes."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db import SearchCancelled, Store, Target
+from db.search.results import MARK_CLOSE, MARK_OPEN
+
+HOSTILE = ['"', "AND (", "c++", "*", "-", "\x00\x01\x1b[31m", "x" * 10_000, "🤝🌍", "الهلال الأحمر", "OR", "NOT",
+           "(((", '"unclosed phrase', "kind:", "theme:nope", "-kind:lesson", "a OR OR b", "NEAR(a b)", "^start", "col:val",
+           "'; DROP TABLE entries; --", "%_%", "\\", "***", "year:abc", "year:1990..2000", "  "]
+
+
+@pytest.fixture
+def test_store(home, packs):
+    folder = packs.write(entries={
+        "lessons/zephyr-title.md": ({"id": "zephyr-title", "title": "Zephyr winds", "type": "lesson", "statement": "Short.",
+                                     "recommendation": "Do.", "themes": ["trust"], "sources": [{"source": "src-a", "locator": "x"}],
+                                     "year": 2005, "region": "Asia", "sector": "Shelter"}, "Nothing to see here."),
+        "lessons/zephyr-body.md": ({"id": "zephyr-body", "title": "Wind in the body", "type": "challenge", "statement": "Long.",
+                                    "recommendation": "Do.", "themes": ["trust"], "sources": [{"source": "src-a", "locator": "y"}]},
+                                   "A zephyr, then another zephyr, and a third zephyr in a long explanation."),
+    })
+    with Store(home, bundled=[folder]) as opened:
+        yield opened
+
+
+def uids(results):
+    return [hit.uid for hit in results.hits]
+
+
+def test_bundled_pack_search_is_ranked_with_highlighted_snippets(store):
+    results = store.search("independence")
+    assert results.total >= 5
+    scores = [hit.score for hit in results.hits]
+    assert scores == sorted(scores, reverse=True)
+    marked = {part.split(MARK_CLOSE)[0].lower() for hit in results.hits for part in hit.snippet.split(MARK_OPEN)[1:]}
+    assert marked == {"independence"}
+    assert results.facets["kind"], "facet counts come with the results"
+
+
+def test_title_match_ranks_above_body_matches(test_store):
+    assert uids(test_store.search("zephyr"))[:2] == ["test-pack/zephyr-title", "test-pack/zephyr-body"]
+
+
+def test_accents_fold_both_ways(test_store):
+    assert "test-pack/keep-trust" in uids(test_store.search("cooperation"))
+    assert "test-pack/keep-trust" in uids(test_store.search("COOPÉRATION"))
+
+
+def test_phrase_or_exclusion_and_prefix(test_store):
+    assert uids(test_store.search('"partners talk often"')) == ["test-pack/keep-trust"]
+    assert uids(test_store.search('"talk partners often"')) == []
+    both = set(uids(test_store.search("zephyr OR coopération")))
+    assert {"test-pack/zephyr-title", "test-pack/zephyr-body", "test-pack/keep-trust"} <= both
+    assert "test-pack/zephyr-body" not in uids(test_store.search("zephyr -explanation"))
+    assert "test-pack/zephyr-title" in uids(test_store.search("zeph*"))
+    assert uids(test_store.search("zeph")) == []
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("kind:challenge zephyr", set()),
+    ("type:challenge zephyr", {"test-pack/zephyr-body"}),
+    ("kind:lesson zephyr", {"test-pack/zephyr-title", "test-pack/zephyr-body"}),
+    ("theme:trust kind:lesson", {"test-pack/keep-trust", "test-pack/zephyr-title", "test-pack/zephyr-body"}),
+    ("model:alpha kind:lesson", {"test-pack/keep-trust"}),
+    ("source:src-a kind:lesson year:2001", {"test-pack/keep-trust"}),
+    ("year:2000..2006 kind:lesson", {"test-pack/keep-trust", "test-pack/zephyr-title"}),
+    ("region:asia", {"test-pack/zephyr-title"}),
+    ("sector:health", {"test-pack/keep-trust"}),
+    ("pack:test-pack kind:question", {"test-pack/q1"}),
+    ("pack:other-pack zephyr", set()),
+    ('theme:"Trust" -kind:lesson', {"test-pack/trust"}),
+])
+def test_field_filters(test_store, query, expected):
+    assert set(uids(test_store.search(query, limit=100))) == expected
+
+
+def test_keyword_filters_match_field_syntax(test_store):
+    assert set(uids(test_store.search("zephyr", kinds=["lesson"], themes=["trust"]))) == {"test-pack/zephyr-title", "test-pack/zephyr-body"}
+    assert uids(test_store.search("zephyr", models=["beta"])) == []
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_queries_return_a_list(store, text):
+    results = store.search(text)
+    assert isinstance(results.hits, list)
+
+
+def test_text_that_does_not_parse_is_searched_literally(test_store):
+    assert "test-pack/keep-trust" in uids(test_store.search('"coopération'))
+    assert "test-pack/keep-trust" in uids(test_store.search("(coopération AND"))
+
+
+def test_long_query_is_shortened_not_refused(store):
+    results = store.search("independence " * 2000)
+    assert results.truncated
+    assert results.hits
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_any_text_never_raises(store, text):
+    results = store.search(text, limit=5)
+    assert len(results.hits) <= 5
+
+
+def test_notes_are_searched_with_entries(store):
+    note = store.create_note("Ask the donor about zebrafinch reporting", target=Target.entry("dfid-ifrc"), tags=["meeting"])
+    results = store.search("zebrafinch")
+    assert [(hit.kind, hit.uid) for hit in results.hits] == [("note", note.id)]
+    assert store.search("zebrafinch kind:lesson").hits == []
+    assert [hit.uid for hit in store.search("zebrafinch kind:note tag:meeting").hits] == [note.id]
+    assert [hit.uid for hit in store.search("zebrafinch model:dfid-ifrc").hits] == [note.id]
+    store.delete_note(note.id)
+    assert store.search("zebrafinch").hits == []
+
+
+def test_a_set_cancel_event_stops_the_search(store):
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(SearchCancelled):
+        store.search("partnership", cancel=cancel)
+    assert store.search("partnership").hits, "the connection stays usable after a cancel"
+
+
+def test_limit_and_offset_page_through_results(store):
+    first = uids(store.search("partnership", limit=5))
+    second = uids(store.search("partnership", limit=5, offset=5))
+    assert len(first) == 5 and not set(first) & set(second)

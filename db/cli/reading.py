@@ -81,6 +81,12 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_model_details(store: Store, entry) -> None:
+    parties = [link for link in entry.links if link.rel == "party"]
+    print("Parties:")
+    for party in parties:
+        print(f"  - {party.title}" + (f" — {party.note}" if party.note else ""))
+    if not parties:
+        print(f"  {NOT_DOCUMENTED}")
     attributes = store.reference.execute("SELECT key, label FROM attributes WHERE pack=? ORDER BY ord", (entry.pack,)).fetchall()
     values = entry.fields.get("attributes") or {}
     print("Attributes:")

@@ -37,6 +37,7 @@ class _PackBuilder:
         self.problems: list[Problem] = []
         self.pending_links: list[tuple[Entry, Link, LineMap, tuple, str]] = []
         self.attributes: dict[str, Attribute] = {}
+        self.entry_lines: dict[int, LineMap] = {}
 
     def build(self) -> Pack:
         files = self.source.files()
@@ -102,7 +103,9 @@ class _PackBuilder:
         for name in ("title", "language"):
             if name in meta:
                 schema.text(meta[name], (name,), check)
-        if "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
+        if isinstance(meta.get("version"), float):
+            bad(("version",), f"YAML reads {meta['version']!r} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes")
+        elif "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
             bad(("version",), "must be dotted whole numbers such as 1.0.0")
         for name in sorted(set(meta) - PACK_FIELDS):
             bad((name,), f"unknown field{_suggest(name, PACK_FIELDS)}")
@@ -188,6 +191,7 @@ class _PackBuilder:
         if kind in schema.BODY_REQUIRED and not document.body:
             self._problem(pack_file.path, f"a {kind} needs a Markdown body after the front matter (its explanation)", document.body_line)
         entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=document.body, file=pack_file.path)
+        self.entry_lines[id(entry)] = lines
         for name, spec in fields.items():
             if name in data:
                 self._check_field(entry, spec, data[name], (name,), check, lines)
@@ -277,13 +281,14 @@ class _PackBuilder:
     def _check_ids_and_links(self, entries: list[Entry]) -> None:
         by_id: dict[str, Entry] = {}
         for entry in entries:
+            id_line = self.entry_lines[id(entry)].line("id")
             if entry.id in by_id:
-                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", 2, "id")
+                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", id_line, "id")
             else:
                 by_id[entry.id] = entry
             stem = PurePosixPath(entry.file).stem
             if stem != entry.id:
-                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", 2, "id")
+                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", id_line, "id")
         for entry, link, lines, path, kind in self.pending_links:
             target = by_id.get(link.target)
             if target is None:

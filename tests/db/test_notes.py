@@ -1,0 +1,111 @@
+"""Notes: attach, edit with revisions, trash and restore, tags, exports."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from db import AtlasError, NotFoundError, Target, UnknownIdError
+from db.user.exports import ANNOTATION_CONTEXT
+
+
+def test_create_edit_keeps_every_revision(store):
+    note = store.create_note("First draft", title="Meeting prep", tags=["donor", "Donor", " meeting "])
+    assert note.tags == ("donor", "meeting")
+    store.update_note(note.id, body="Second draft")
+    edited = store.update_note(note.id, body="Third draft", tags=["final"])
+    assert store.note(note.id).body == "Third draft" and edited.tags == ("final",)
+    revisions = store.note_revisions(note.id)
+    assert [r.body for r in revisions] == ["Third draft", "Second draft", "First draft"]
+    restored = store.restore_note_revision(note.id, revisions[-1].id)
+    assert restored.body == "First draft" and restored.tags == ("donor", "meeting")
+    assert len(store.note_revisions(note.id)) == 4, "restoring is itself a new revision; nothing is lost"
+
+
+def test_saving_identical_content_adds_no_revision(store):
+    note = store.create_note("Same")
+    store.update_note(note.id, body="Same")
+    assert len(store.note_revisions(note.id)) == 1
+
+
+def test_trash_restore_and_purge(store):
+    note = store.create_note("Temporary thought")
+    store.delete_note(note.id)
+    assert note.id not in [n.id for n in store.notes()]
+    assert [n.id for n in store.notes(trashed=True)] == [note.id]
+    with pytest.raises(NotFoundError, match="trash"):
+        store.note(note.id)
+    store.restore_note(note.id)
+    assert store.note(note.id).body == "Temporary thought"
+    with pytest.raises(AtlasError, match="trash"):
+        store.purge_note(note.id)
+    store.delete_note(note.id)
+    store.purge_note(note.id)
+    with pytest.raises(NotFoundError):
+        store.note(note.id, include_deleted=True)
+    assert store.search("Temporary").hits == []
+
+
+def test_attach_to_entry_passage_comparison_or_nothing(store):
+    on_entry = store.create_note("On the model", target=Target.entry("dfid-ifrc"))
+    assert on_entry.target.ref == "working-in-partnership/dfid-ifrc", "a bare id is stored as the stable uid"
+    passage = store.create_note("", target=Target.passage("no-single-model", "none of them", "Having compared them, participants concluded that ", " could serve"))
+    assert passage.target.quote.exact == "none of them"
+    cell = store.create_note("Check this figure", target=Target.comparison("cmp-1", {"model": "working-in-partnership/dfid-ifrc", "attribute": "funding_scale"}))
+    assert store.note(cell.id).target.cell == {"model": "working-in-partnership/dfid-ifrc", "attribute": "funding_scale"}
+    loose = store.create_note("Just a thought")
+    assert loose.target.kind == "none"
+    assert [n.id for n in store.notes(target="working-in-partnership/dfid-ifrc")] == [on_entry.id]
+    with pytest.raises(UnknownIdError):
+        store.create_note("x", target=Target.entry("no-such-entry"))
+    with pytest.raises(AtlasError, match="exact text"):
+        store.create_note("x", target=Target.passage("dfid-ifrc", "  "))
+
+
+def test_tags_are_counted_and_filter_notes(store):
+    store.create_note("a", tags=["budget"])
+    store.create_note("b", tags=["budget", "dsg"])
+    trashed = store.create_note("c", tags=["dsg"])
+    store.delete_note(trashed.id)
+    assert store.note_tags() == [("budget", 2), ("dsg", 1)]
+    assert {n.body for n in store.notes(tag="BUDGET")} == {"a", "b"}
+
+
+def test_markdown_export_has_front_matter_per_note(store, tmp_path):
+    first = store.create_note("# Heading\n\nText with *emphasis*", tags=["x"], target=Target.entry("dfid-ifrc"))
+    store.create_note("Passage note", target=Target.passage("dfid-ifrc", "multi-year"))
+    written = store.export_notes_markdown(tmp_path / "out")
+    assert len(written) == 2
+    text = next(p for p in written if first.id[:8] in p.name).read_text(encoding="utf-8")
+    _, header, body = text.split("---\n", 2)
+    meta = yaml.safe_load(header)
+    assert meta["id"] == first.id and meta["tags"] == ["x"] and meta["target"]["ref"] == "working-in-partnership/dfid-ifrc"
+    assert body.strip() == "# Heading\n\nText with *emphasis*"
+
+
+def test_w3c_export_is_a_web_annotation_collection(store):
+    store.create_note("Comment", target=Target.entry("dfid-ifrc"), tags=["t1"])
+    store.create_note("", target=Target.passage("no-single-model", "none of them", "concluded that ", " could"))
+    store.create_note("Loose")
+    document = json.loads(json.dumps(store.export_notes_annotations()))
+    assert document["@context"] == ANNOTATION_CONTEXT
+    assert document["type"] == "AnnotationCollection" and document["total"] == 3
+    items = document["first"]["items"]
+    assert document["first"]["type"] == "AnnotationPage" and len(items) == 3
+    for item in items:
+        assert item["type"] == "Annotation"
+        assert item["id"].startswith("urn:uuid:")
+        assert item["target"], "every annotation has a target"
+        assert all(body["type"] == "TextualBody" for body in item["body"])
+    passage = next(i for i in items if isinstance(i["target"], dict))
+    assert passage["motivation"] == "highlighting"
+    assert passage["target"]["selector"] == {"type": "TextQuoteSelector", "exact": "none of them", "prefix": "concluded that ", "suffix": " could"}
+    assert passage["target"]["source"].endswith("working-in-partnership/no-single-model")
+    tagged = next(i for i in items if any(b.get("purpose") == "tagging" for b in i["body"]))
+    assert {"type": "TextualBody", "value": "t1", "purpose": "tagging"} in tagged["body"]
+
+
+def test_short_id_prefix_finds_a_note(store):
+    note = store.create_note("Prefix lookup")
+    assert store.note(note.id[:8]).id == note.id

@@ -47,7 +47,7 @@ class Store:
             engine.close()
             self._local.engine = None
         with self._write_lock:
-            self._user.conn.close()
+            self._user.close()
 
     def __enter__(self) -> Store:
         return self

@@ -4,12 +4,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from db.user.migrations import migrations
+from db.user.migrations import migrate
 
 
-def open_user_db(path: Path) -> Database:
+def open_user_db(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, check_same_thread=False, timeout=10)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -17,6 +15,5 @@ def open_user_db(path: Path) -> Database:
     # NORMAL is durable across application crashes in WAL mode; only a power cut can lose
     # the last commits, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
-    db = Database(conn, execute_plugins=False)
-    migrations.apply(db)
-    return db
+    migrate(conn)
+    return conn

@@ -1,15 +1,22 @@
-"""Schema history of user.sqlite. Never edit a released migration: add a new one."""
+"""Schema history of user.sqlite, applied with sqlite-utils Migrations.
+
+Never edit a released step: add a new one at the end of STEPS. sqlite-utils is imported only
+when a step is pending, so opening an up-to-date store stays fast.
+"""
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from typing import TYPE_CHECKING
 
 from db.reference.schema import FTS_OPTIONS
 
-migrations = Migrations("partnership-atlas-user")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "partnership-atlas-user"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-@migrations()
 def m001_notes(db: Database) -> None:
     db["notes"].create(
         {
@@ -33,7 +40,6 @@ def m001_notes(db: Database) -> None:
     db.execute(f"CREATE VIRTUAL TABLE notes_fts USING fts5(note_id UNINDEXED, title, body, tags, {FTS_OPTIONS})")
 
 
-@migrations()
 def m002_bookmarks_and_comparisons(db: Database) -> None:
     db["bookmarks"].create({"uid": str, "created": str}, pk="uid", not_null={"created"})
     db["comparisons"].create(
@@ -43,3 +49,32 @@ def m002_bookmarks_and_comparisons(db: Database) -> None:
     )
     db["comparisons"].create_index(["name"], unique=True)
     db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+STEPS = (m001_notes, m002_bookmarks_and_comparisons)
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (MIGRATIONS_TABLE,)).fetchone() is None:
+        return []
+    return [name for (name,) in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set=? ORDER BY rowid", (MIGRATION_SET,))]
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    done = set(applied(conn))
+    return [step.__name__ for step in STEPS if step.__name__ not in done]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every pending step; return their names."""
+    todo = pending(conn)
+    if todo:
+        from sqlite_utils import Database
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(MIGRATION_SET)
+        for step in STEPS:
+            migrations(name=step.__name__)(step)
+        migrations.apply(Database(conn, execute_plugins=False))
+    return todo

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
-
-from sqlite_utils import Database
 
 from db.errors import AtlasError, NotFoundError
 
@@ -107,16 +106,16 @@ def clean_tags(tags) -> tuple[str, ...]:
 class NotesRepository:
     """All note reads and writes on the user store's one connection (callers hold its lock)."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
 
     def create(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
         if target.kind not in TARGET_KINDS:
             raise AtlasError(f"Unknown note target kind '{target.kind}'; use one of {', '.join(TARGET_KINDS)}.")
         stamp = now()
         note = Note(str(uuid.uuid4()), title.strip(), body, clean_tags(tags), target, stamp, stamp)
-        with self.db.conn:
-            self.db.conn.execute(
+        with self.conn:
+            self.conn.execute(
                 "INSERT INTO notes (id, title, body, target_kind, target, selector, created, updated) VALUES (?,?,?,?,?,?,?,?)",
                 (note.id, note.title, note.body, target.kind, target.ref, target.selector_json(), stamp, stamp),
             )
@@ -136,8 +135,8 @@ class NotesRepository:
         if changed == note:
             return note
         changed = replace(changed, updated=now())
-        with self.db.conn:
-            self.db.conn.execute(
+        with self.conn:
+            self.conn.execute(
                 "UPDATE notes SET title=?, body=?, target_kind=?, target=?, selector=?, updated=? WHERE id=?",
                 (changed.title, changed.body, changed.target.kind, changed.target.ref, changed.target.selector_json(), changed.updated, note.id),
             )
@@ -147,33 +146,33 @@ class NotesRepository:
 
     def delete(self, note_id: str) -> Note:
         note = self.get(note_id)
-        with self.db.conn:
-            self.db.conn.execute("UPDATE notes SET deleted=? WHERE id=?", (now(), note.id))
+        with self.conn:
+            self.conn.execute("UPDATE notes SET deleted=? WHERE id=?", (now(), note.id))
         return self.get(note.id, include_deleted=True)
 
     def restore(self, note_id: str) -> Note:
         note = self.get(note_id, include_deleted=True)
-        with self.db.conn:
-            self.db.conn.execute("UPDATE notes SET deleted=NULL WHERE id=?", (note.id,))
+        with self.conn:
+            self.conn.execute("UPDATE notes SET deleted=NULL WHERE id=?", (note.id,))
         return self.get(note.id)
 
     def purge(self, note_id: str) -> None:
         note = self.get(note_id, include_deleted=True)
         if note.deleted is None:
             raise AtlasError("Only a note in the trash can be purged; delete it first.")
-        with self.db.conn:
+        with self.conn:
             for sql in (
                 "DELETE FROM note_tags WHERE note_id=?",
                 "DELETE FROM note_revisions WHERE note_id=?",
                 "DELETE FROM notes_fts WHERE note_id=?",
                 "DELETE FROM notes WHERE id=?",
             ):
-                self.db.conn.execute(sql, (note.id,))
+                self.conn.execute(sql, (note.id,))
 
     def get(self, note_id: str, *, include_deleted: bool = False) -> Note:
-        row = self.db.conn.execute(SELECT_NOTES + " WHERE id=?", (note_id,)).fetchone()
+        row = self.conn.execute(SELECT_NOTES + " WHERE id=?", (note_id,)).fetchone()
         if row is None and len(note_id) >= 4:
-            rows = self.db.conn.execute(SELECT_NOTES + " WHERE id LIKE ? LIMIT 2", (note_id + "%",)).fetchall()
+            rows = self.conn.execute(SELECT_NOTES + " WHERE id LIKE ? LIMIT 2", (note_id + "%",)).fetchall()
             row = rows[0] if len(rows) == 1 else None
         if row is None:
             raise NotFoundError(f"No note with id '{note_id}'.")
@@ -195,11 +194,11 @@ class NotesRepository:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [self._note(row) for row in self.db.conn.execute(sql, params).fetchall()]
+        return [self._note(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def revisions(self, note_id: str) -> list[Revision]:
         note = self.get(note_id, include_deleted=True)
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             "SELECT id, note_id, title, body, tags, saved FROM note_revisions WHERE note_id=? ORDER BY id DESC", (note.id,)
         ).fetchall()
         return [Revision(r[0], r[1], r[2] or "", r[3], tuple(json.loads(r[4] or "[]")), r[5]) for r in rows]
@@ -213,27 +212,27 @@ class NotesRepository:
     def tags(self) -> list[tuple[str, int]]:
         return [
             (row[0], row[1])
-            for row in self.db.conn.execute(
+            for row in self.conn.execute(
                 "SELECT tag, count(*) FROM note_tags JOIN notes ON notes.id = note_id WHERE notes.deleted IS NULL GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"
             )
         ]
 
     def _write_tags_and_index(self, note: Note) -> None:
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("DELETE FROM note_tags WHERE note_id=?", (note.id,))
         conn.executemany("INSERT INTO note_tags VALUES (?,?)", [(note.id, tag) for tag in note.tags])
         conn.execute("DELETE FROM notes_fts WHERE note_id=?", (note.id,))
         conn.execute("INSERT INTO notes_fts VALUES (?,?,?,?)", (note.id, note.display_title, note.body, " ".join(note.tags)))
 
     def _add_revision(self, note: Note) -> None:
-        self.db.conn.execute(
+        self.conn.execute(
             "INSERT INTO note_revisions (note_id, title, body, tags, saved) VALUES (?,?,?,?,?)",
             (note.id, note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False), note.updated),
         )
 
     def _note(self, row) -> Note:
         columns = dict(zip(COLUMNS, row))
-        tags = tuple(t for (t,) in self.db.conn.execute("SELECT tag FROM note_tags WHERE note_id=? ORDER BY tag COLLATE NOCASE", (columns["id"],)))
+        tags = tuple(t for (t,) in self.conn.execute("SELECT tag FROM note_tags WHERE note_id=? ORDER BY tag COLLATE NOCASE", (columns["id"],)))
         return Note(
             id=columns["id"], title=columns["title"] or "", body=columns["body"], tags=tags,
             target=Target.from_row(columns["target_kind"], columns["target"], columns["selector"]),

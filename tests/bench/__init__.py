@@ -1,0 +1,1 @@
+"""Benchmarks: run with `python -m tests.bench.run`. Not collected by pytest."""

@@ -5,7 +5,7 @@ import sqlite3
 
 from db import AtlasPaths, Store, Target
 from db.doctor import check_reference, check_user
-from db.user.migrations import migrations
+from db.user.migrations import STEPS, applied, pending
 
 
 def test_paths_follow_the_home_variable(tmp_path):
@@ -16,11 +16,11 @@ def test_paths_follow_the_home_variable(tmp_path):
 
 
 def test_user_store_uses_wal_foreign_keys_and_migrations(store):
-    conn = store._user.conn
+    conn = store._user
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    applied = [m.name for m in migrations.applied(store._user)]
-    assert applied == [m.name for m in migrations._migrations]
+    assert applied(conn) == [step.__name__ for step in STEPS]
+    assert pending(conn) == []
 
 
 def test_reference_cache_rebuilds_when_pack_content_changes(home, packs):

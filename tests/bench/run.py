@@ -1,0 +1,84 @@
+"""Benchmarks, each against a baseline measured in the same run.
+
+    python -m tests.bench.run [--queries N] [--json]
+
+- search: Store.search (snippets and facets included) over a query mix on the bundled pack,
+  against raw FTS5 `MATCH ... ORDER BY rank LIMIT 50` with snippet() on the same database.
+- cli start: `partnership-atlas search independence` from process start to exit, against
+  `python -c "import sqlite3"`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from db import AtlasPaths, Store
+from db.search.query import parse
+from tests.bench.queries import query_mix
+from tests.bench.timing import median_process_time, percentile, timed
+
+
+def figure(name, value, unit, baseline=None, target=None, *, ratio_target=True):
+    ratio = value / baseline if baseline else None
+    checked = ratio if ratio_target else value
+    return {"name": name, "value": round(value, 3), "unit": unit, "baseline": None if baseline is None else round(baseline, 3),
+            "ratio": None if ratio is None else round(ratio, 2), "target": target,
+            "ok": None if target is None else checked <= target}
+
+
+def bench_search(store: Store, count: int) -> list[dict]:
+    queries = query_mix(store.reference, count)
+    raw = sqlite3.connect(f"file:{store.paths.reference_db}?mode=ro", uri=True)
+    raw_sql = ("SELECT e.uid, snippet(entries_fts, 1, '[', ']', '…', 24) FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid "
+               "WHERE entries_fts MATCH ? ORDER BY rank LIMIT 50")
+    ours, base = [], []
+    for query in queries * 3:  # three passes: the first warms caches, all are kept
+        expression = parse(query).match_expression() or '""'
+        base.append(timed(lambda: raw.execute(raw_sql, (expression,)).fetchall()) * 1000)
+        ours.append(timed(lambda: store.search(query, limit=50)) * 1000)
+    raw.close()
+    return [
+        figure("search p50 (Store.search vs raw FTS5)", statistics.median(ours), "ms", statistics.median(base)),
+        figure("search p95 (Store.search vs raw FTS5)", percentile(ours, 95), "ms", percentile(base, 95), 1.3),
+    ]
+
+
+def bench_cli_start(home: Path, runs: int) -> list[dict]:
+    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(home)}
+    ours = median_process_time([sys.executable, "-m", "desktop", "search", "independence"], runs, env)
+    base = median_process_time([sys.executable, "-c", "import sqlite3"], runs, env)
+    return [figure("cli cold start: search independence (vs python -c 'import sqlite3')", ours * 1000, "ms", base * 1000)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=7, help="process starts per timing")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(AtlasPaths.under(Path(folder))) as store:
+            figures = bench_search(store, args.queries)
+        figures += bench_cli_start(Path(folder), args.runs)
+    machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()} · SQLite {sqlite3.sqlite_version}"
+    if args.json:
+        print(json.dumps({"machine": machine, "queries": args.queries, "figures": figures}, indent=2))
+        return 0
+    print(machine)
+    for f in figures:
+        ratio = f" ratio {f['ratio']}" if f["ratio"] is not None else ""
+        target = f" (target ≤ {f['target']}: {'ok' if f['ok'] else 'NOT MET'})" if f["target"] is not None else ""
+        baseline = f" baseline {f['baseline']} {f['unit']}" if f["baseline"] is not None else ""
+        print(f"{f['name']}: {f['value']} {f['unit']}{baseline}{ratio}{target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

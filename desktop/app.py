@@ -27,7 +27,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
-        self.statusBar().addWidget(QLabel(self.tr("%n partnership model(s)", "", self.model.rowCount())))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.statusBar().addWidget(QLabel(self.tr("Partnership models discussed at the 1999 workshop. Search, compare and notes: see partnership-atlas --help.")))
         self.list.selectionModel().currentChanged.connect(self._show)
         self.resize(1000, 640)
         if self.model.rowCount():

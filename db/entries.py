@@ -20,20 +20,6 @@ class LinkView:
 
 
 @dataclass(frozen=True)
-class EntryView:
-    uid: str
-    pack: str
-    id: str
-    kind: str
-    title: str
-    summary: str
-    markdown: str
-    fields: dict
-    links: tuple[LinkView, ...]
-    backlinks: tuple[LinkView, ...]
-
-
-@dataclass(frozen=True)
 class EntrySummary:
     uid: str
     pack: str
@@ -41,6 +27,14 @@ class EntrySummary:
     kind: str
     title: str
     summary: str
+
+
+@dataclass(frozen=True)
+class EntryView(EntrySummary):
+    markdown: str
+    fields: dict
+    links: tuple[LinkView, ...]
+    backlinks: tuple[LinkView, ...]
 
 
 def get_entry(conn: sqlite3.Connection, uid: str) -> EntryView:

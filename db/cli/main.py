@@ -42,7 +42,14 @@ def main(argv: list[str] | None = None, *, launch_gui: Callable[[list[str]], int
     parser = build_parser()
     if not argv and launch_gui is not None:
         return launch_gui(argv)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "search":
+        # `search budget -icrc`: an exclusion looks like an option to argparse but is query text.
+        args.query += extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command == "search" and not args.query:
+        parser.error("search needs a query, e.g.: partnership-atlas search independence")
     if args.command is None:
         parser.print_help()
         return 0

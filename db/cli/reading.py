@@ -16,7 +16,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                             description="Ranked full-text search. Query language: words, \"phrases\", OR, -exclude, "
                                         "prefix*, and field:value filters (kind:, theme:, model:, source:, pack:, year:, "
                                         "region:, sector:, country:, type:, tag:).")
-    search.add_argument("query", nargs="+", help="what to look for")
+    search.add_argument("query", nargs="*", help="what to look for")
     search.add_argument("--kind", action="append", default=[], choices=KINDS, help="only this kind (repeatable)")
     search.add_argument("--theme", action="append", default=[], help="only entries on this theme (id or title)")
     search.add_argument("--model", action="append", default=[], help="only entries about this model (id or title)")

@@ -59,6 +59,15 @@ def test_odd_queries_exit_cleanly(home, capsys, query):
     assert isinstance(json.loads(out), list)
 
 
+def test_exclusions_are_query_text_not_options(home, capsys):
+    code, out, _ = run(capsys, "search", "funding", "-icrc", "--json")
+    results = json.loads(out)
+    assert code == 0 and results
+    assert all("icrc" not in (r["title"] + r["snippet"]).lower() for r in results)
+    with pytest.raises(SystemExit):
+        main(["compare", "dfid-ifrc", "dfid-icrc", "--bogus"])
+
+
 def test_show_prints_a_model_with_attributes_and_links(home, capsys):
     code, out, _ = run(capsys, "show", "tripartite-pilot-project")
     assert code == 0

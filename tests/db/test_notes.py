@@ -109,3 +109,40 @@ def test_w3c_export_is_a_web_annotation_collection(store):
 def test_short_id_prefix_finds_a_note(store):
     note = store.create_note("Prefix lookup")
     assert store.note(note.id[:8]).id == note.id
+
+
+# Terms the Web Annotation context (http://www.w3.org/ns/anno.jsonld) defines that our export
+# may use, and the vocabulary values allowed for type, motivation and purpose.
+ANNO_TERMS = {"@context", "id", "type", "label", "total", "first", "items", "startIndex", "motivation", "created", "modified",
+              "body", "target", "source", "selector", "exact", "prefix", "suffix", "value", "format", "purpose"}
+ANNO_TYPES = {"AnnotationCollection", "AnnotationPage", "Annotation", "TextualBody", "SpecificResource", "TextQuoteSelector"}
+ANNO_MOTIVATIONS = {"commenting", "highlighting", "tagging", "bookmarking", "describing"}
+
+
+def _walk(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def test_w3c_export_uses_only_web_annotation_terms(store):
+    store.create_note("Comment", title="Titled", target=Target.entry("dfid-ifrc"), tags=["t1"])
+    store.create_note("", target=Target.passage("no-single-model", "none of them", "that ", " could"))
+    store.create_note("Cell", target=Target.comparison("cmp-1", {"model": "working-in-partnership/dfid-ifrc", "attribute": "funding_scale"}))
+    store.create_note("Loose")
+    for node in _walk(store.export_notes_annotations()):
+        assert set(node) <= ANNO_TERMS, set(node) - ANNO_TERMS
+        if "type" in node:
+            assert node["type"] in ANNO_TYPES
+        for key in ("motivation", "purpose"):
+            if key in node:
+                assert node[key] in ANNO_MOTIVATIONS
+        for key in ("id", "source"):
+            if key in node:
+                assert ":" in node[key] and " " not in node[key], f"{key} must be an absolute IRI: {node[key]}"
+        if isinstance(node.get("target"), str):
+            assert ":" in node["target"]

@@ -59,6 +59,11 @@ ENTRIES = {
 }
 
 
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file below `root`, by POSIX relative path, with its bytes."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 def front_matter(fields: dict, body: str) -> str:
     return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n" + body + "\n"
 

@@ -153,7 +153,15 @@ class _PackBuilder:
         entries = []
         for pack_file in files:
             parts = PurePosixPath(pack_file.path).parts
-            if len(parts) != 2 or parts[0] not in schema.KIND_FOLDERS:
+            if len(parts) < 2:
+                continue  # pack.yaml, and any README or licence next to it
+            if parts[0] not in schema.KIND_FOLDERS:
+                if pack_file.path.endswith(".md"):
+                    self._problem(pack_file.path, f"'{parts[0]}' is not an entry folder{_suggest(parts[0], schema.KIND_FOLDERS)}; "
+                                  f"entry folders are {', '.join(schema.KIND_FOLDERS)}")
+                continue
+            if len(parts) > 2:
+                self._problem(pack_file.path, f"entry files must sit directly in {parts[0]}/, not in a sub-folder")
                 continue
             if not parts[1].endswith(".md"):
                 self._problem(pack_file.path, "entry files must be Markdown files ending in .md")
@@ -181,15 +189,15 @@ class _PackBuilder:
         fields = {**schema.COMMON, **schema.KIND_FIELDS[kind]}
         for name, spec in fields.items():
             if spec.required and name not in data:
-                bad((name,), f"required field is missing (a {kind} needs it)")
+                bad((name,), f"required field is missing ({_article(kind)} {kind} needs it)")
         for name in sorted(set(data) - set(fields)):
-            bad((name,), f"unknown field for a {kind}{_suggest(name, fields)}")
+            bad((name,), f"unknown field for {_article(kind)} {kind}{_suggest(name, fields)}")
         entry_id = data.get("id")
         if "id" in data and not (isinstance(entry_id, str) and schema.ID_PATTERN.match(entry_id)):
             bad(("id",), "must be lowercase letters, digits and hyphens")
             entry_id = None
         if kind in schema.BODY_REQUIRED and not document.body:
-            self._problem(pack_file.path, f"a {kind} needs a Markdown body after the front matter (its explanation)", document.body_line)
+            self._problem(pack_file.path, f"{_article(kind)} {kind} needs a Markdown body after the front matter (its explanation)", document.body_line)
         entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=document.body, file=pack_file.path)
         self.entry_lines[id(entry)] = lines
         for name, spec in fields.items():
@@ -200,7 +208,7 @@ class _PackBuilder:
     def _check_field(self, entry: Entry, spec: schema.Field, value: Any, path: tuple, check: schema.Check, lines: LineMap) -> None:
         def link(target: Any, link_path: tuple, note: str = "", kind: str | None = spec.links_to, rel: str | None = spec.rel) -> None:
             if not isinstance(target, str) or not target:
-                check.bad(link_path, f"must name a {kind} by its id")
+                check.bad(link_path, f"must name {_article(kind)} {kind} by its id")
                 return
             self.pending_links.append((entry, Link(rel, target, note), lines, link_path, kind))
 
@@ -295,9 +303,13 @@ class _PackBuilder:
                 candidates = [e.id for e in entries if e.kind == kind]
                 self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{_suggest(link.target, candidates)}", lines.line(*path), _dotted(path))
             elif target.kind != kind:
-                self._problem(entry.file, f"'{link.target}' is a {target.kind}, not a {kind}", lines.line(*path), _dotted(path))
+                self._problem(entry.file, f"'{link.target}' is {_article(target.kind)} {target.kind}, not {_article(kind)} {kind}", lines.line(*path), _dotted(path))
             else:
                 entry.links.append(link)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _dotted(path: tuple) -> str:

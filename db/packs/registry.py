@@ -36,5 +36,6 @@ def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
                 info = os.stat(path)
             except OSError:
                 continue
-            digest.update(f"{location.origin}\0{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            # ctime and inode change when a file is replaced, even by one of the same size and mtime.
+            digest.update(f"{location.origin}\0{path}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\n".encode())
     return digest.hexdigest()

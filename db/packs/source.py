@@ -16,6 +16,15 @@ MAX_FILE_BYTES = 16 * 1024**2
 MAX_COMPRESSION_RATIO = 100
 
 
+# Archives built from a pack folder may sit inside it; macOS adds __MACOSX/ and dot-files to zips.
+_NOT_CONTENT_SUFFIXES = (".atlaspack", ".zip")
+
+
+def is_pack_content(relative: str) -> bool:
+    parts = PurePosixPath(relative).parts
+    return bool(parts) and not any(p.startswith(".") or p == "__MACOSX" for p in parts) and not relative.endswith(_NOT_CONTENT_SUFFIXES)
+
+
 @dataclass(frozen=True)
 class PackFile:
     path: str  # POSIX path relative to the pack root
@@ -46,8 +55,9 @@ class FolderSource(PackSource):
     def files(self) -> list[PackFile]:
         found = []
         for path in sorted(self.location.rglob("*")):
-            if path.is_file() and not any(part.startswith(".") for part in path.relative_to(self.location).parts):
-                found.append(PackFile(path.relative_to(self.location).as_posix(), path.read_bytes()))
+            relative = path.relative_to(self.location).as_posix()
+            if path.is_file() and is_pack_content(relative):
+                found.append(PackFile(relative, path.read_bytes()))
         return found
 
 
@@ -62,6 +72,7 @@ class ZipSource(PackSource):
             problems = _unsafe_members(infos)
             if problems:
                 raise PackError(self.describe, problems)
+            infos = [info for info in infos if is_pack_content(info.filename)]
             prefix = _common_root(infos)
             try:
                 return [PackFile(info.filename[len(prefix):], archive.read(info)) for info in infos]

@@ -15,9 +15,10 @@ from db.paths import AtlasPaths
 from db.reference.cache import RebuildReport, ensure_fresh
 from db.resources import bundled_pack_dirs
 from db.search.engine import SearchEngine
-from db.search.results import SearchResults
+from db.search.results import FacetCount, SearchResults
 from db.user import exports
 from db.user.connection import open_user_db
+from db.user.library import LibraryRepository, SavedComparison
 from db.user.notes import Note, NotesRepository, Revision, Target
 
 
@@ -35,6 +36,7 @@ class Store:
         self._write_lock = threading.RLock()
         self._user = open_user_db(self.paths.user_db)
         self.notes_repo = NotesRepository(self._user)
+        self.library = LibraryRepository(self._user)
         self._local = threading.local()
         self._generation = 0
         self.last_rebuild = self.refresh()
@@ -100,6 +102,12 @@ class Store:
     def counts(self) -> dict[str, int]:
         return dict(self.reference.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
 
+    def facet_values(self, facet: str) -> list[FacetCount]:
+        """Every value of one facet (theme, region, year, ...) with how many entries carry it."""
+        rows = self.reference.execute(
+            "SELECT value, label, count(*) FROM facets WHERE facet=? GROUP BY value ORDER BY label COLLATE NOCASE", (facet,))
+        return [FacetCount(*row) for row in rows]
+
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, offset: int = 0, kinds=(), themes=(), models=(), packs=(),
                facets: bool = True, cancel: threading.Event | None = None) -> SearchResults:
@@ -120,6 +128,38 @@ class Store:
         if duplicates:
             raise AtlasError(f"Each model can appear once in a comparison; repeated: {', '.join(duplicates)}.")
         return build(self.reference, uids)
+
+    def save_comparison(self, name: str, refs: list[str], *, comparison_id: str | None = None) -> SavedComparison:
+        uids = [model.uid for model in self.compare(refs).models]
+        with self._write_lock:
+            return self.library.save_comparison(name, uids, comparison_id=comparison_id)
+
+    def saved_comparisons(self) -> list[SavedComparison]:
+        with self._write_lock:
+            return self.library.comparisons()
+
+    def saved_comparison(self, comparison_id: str) -> SavedComparison:
+        with self._write_lock:
+            return self.library.comparison(comparison_id)
+
+    def delete_saved_comparison(self, comparison_id: str) -> None:
+        with self._write_lock:
+            self.library.delete_comparison(comparison_id)
+
+    # -- bookmarks ---------------------------------------------------------------------------
+    def set_bookmark(self, ref: str, on: bool) -> bool:
+        uid = self.resolve(ref)
+        with self._write_lock:
+            return self.library.set_bookmark(uid, on)
+
+    def is_bookmarked(self, uid: str) -> bool:
+        with self._write_lock:
+            return self.library.is_bookmarked(uid)
+
+    def bookmarks(self) -> list[str]:
+        """Bookmarked entry uids, newest first; some may be gone from the packs (see `entries`)."""
+        with self._write_lock:
+            return self.library.bookmarks()
 
     # -- packs -------------------------------------------------------------------------------
     def import_pack(self, location: Path | str, *, force: bool = False) -> installer.InstallResult:

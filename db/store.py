@@ -102,6 +102,14 @@ class Store:
     def counts(self) -> dict[str, int]:
         return dict(self.reference.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
 
+    def attributes(self, pack_id: str) -> list[tuple[str, str, str]]:
+        """(key, label, group) of a pack's comparison attributes, in declared order."""
+        return self.reference.execute("SELECT key, label, grp FROM attributes WHERE pack=? ORDER BY ord", (pack_id,)).fetchall()
+
+    def pack_title(self, pack_id: str) -> str:
+        row = self.reference.execute("SELECT title FROM packs WHERE id=?", (pack_id,)).fetchone()
+        return row[0] if row else pack_id
+
     def facet_values(self, facet: str) -> list[FacetCount]:
         """Every value of one facet (theme, region, year, ...) with how many entries carry it."""
         rows = self.reference.execute(
@@ -110,12 +118,16 @@ class Store:
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, offset: int = 0, kinds=(), themes=(), models=(), packs=(),
-               facets: bool = True, cancel: threading.Event | None = None) -> SearchResults:
+               filters: dict[str, list[str]] | None = None, facets: bool = True,
+               cancel: threading.Event | None = None) -> SearchResults:
         """Ranked results for what the user typed; never raises for any text.
 
+        `filters` maps any facet (region, year, ...) to accepted values, as field:value would.
         `cancel`, when set from another thread, stops the query (raises SearchCancelled).
         """
-        extra = {"kind": list(kinds), "theme": list(themes), "model": list(models), "pack": list(packs)}
+        extra = {name: list(values) for name, values in (filters or {}).items()}
+        for name, values in (("kind", kinds), ("theme", themes), ("model", models), ("pack", packs)):
+            extra.setdefault(name, []).extend(values)
         return self._engine().search(text, limit=limit, offset=offset, facets=facets,
                                      extra_filters={k: v for k, v in extra.items() if v}, cancel=cancel)
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from db.errors import UnknownIdError
+from db.errors import AmbiguousIdError, UnknownIdError
 from db.textfold import fold
 
 
@@ -68,28 +68,37 @@ def resolve(conn: sqlite3.Connection, ref: str, *, kind: str | None = None) -> s
     """Accept 'pack/id', a bare id, or an exact title; return the entry's uid."""
     ref = ref.strip()
     kind_sql, kind_params = (" AND kind=?", [kind]) if kind else ("", [])
+    folded = fold(ref)
     for sql, params in (
         ("SELECT uid FROM entries WHERE uid=?", [ref]),
-        ("SELECT uid FROM entries WHERE id=?", [ref]),
+        ("SELECT uid FROM entries WHERE (id=? OR lower(id)=?)", [ref, folded]),
     ):
-        rows = conn.execute(sql + kind_sql, params + kind_params).fetchall()
-        if len(rows) == 1:
-            return rows[0][0]
-    folded = fold(ref)
+        uids = [uid for (uid,) in conn.execute(sql + kind_sql, params + kind_params)]
+        if len(uids) == 1:
+            return uids[0]
+        if len(uids) > 1:
+            raise AmbiguousIdError(ref, sorted(uids))
     by_title = [uid for uid, title in conn.execute("SELECT uid, title FROM entries WHERE 1" + kind_sql, kind_params) if fold(title) == folded]
     if len(by_title) == 1:
         return by_title[0]
+    if len(by_title) > 1:
+        raise AmbiguousIdError(ref, sorted(by_title))
     if kind:
         other = conn.execute("SELECT kind FROM entries WHERE uid=? OR id=?", (ref, ref)).fetchone()
         if other is not None:
-            raise UnknownIdError(ref, closest_ids(conn, ref, kind=kind), what=f"{kind} (it is a {other[0]})")
+            raise UnknownIdError(ref, closest_ids(conn, ref, kind=kind), what=kind,
+                                 reason=f"'{ref}' is {_article(other[0])} {other[0]}, not {_article(kind)} {kind}.")
     raise UnknownIdError(ref, closest_ids(conn, ref, kind=kind), what=kind or "entry")
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def closest_ids(conn: sqlite3.Connection, wanted: str, *, kind: str | None = None, n: int = 5) -> list[str]:
     rows = conn.execute("SELECT id, title FROM entries" + (" WHERE kind=?" if kind else ""), [kind] if kind else []).fetchall()
     ids = [r[0] for r in rows]
-    close = difflib.get_close_matches(wanted, ids, n=n, cutoff=0.4)
+    close = difflib.get_close_matches(wanted.lower(), ids, n=n, cutoff=0.6)
     folded = fold(wanted)
     for entry_id, title in rows:
         if len(close) >= n:

@@ -35,11 +35,21 @@ class PackError(AtlasError):
 class UnknownIdError(AtlasError):
     """An id names no entry; `suggestions` are the closest existing ids."""
 
-    def __init__(self, wanted: str, suggestions: list[str], what: str = "entry"):
+    def __init__(self, wanted: str, suggestions: list[str], what: str = "entry", reason: str = ""):
         self.wanted = wanted
         self.suggestions = suggestions
         hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"No {what} with id '{wanted}'.{hint}")
+        super().__init__((reason or f"No {what} with id '{wanted}'.") + hint)
+
+
+class AmbiguousIdError(AtlasError):
+    """A bare id or title names entries in more than one pack; `uids` lists them."""
+
+    def __init__(self, wanted: str, uids: list[str]):
+        self.wanted = wanted
+        self.uids = uids
+        packs = ", ".join(uid.split("/", 1)[0] for uid in uids)
+        super().__init__(f"'{wanted}' is in {len(uids)} packs ({packs}); write it as pack/id, e.g. {uids[0]}.")
 
 
 class NotFoundError(AtlasError):

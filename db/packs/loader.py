@@ -38,6 +38,8 @@ class _PackBuilder:
         self.pending_links: list[tuple[Entry, Link, LineMap, tuple, str]] = []
         self.attributes: dict[str, Attribute] = {}
         self.entry_lines: dict[int, LineMap] = {}
+        # Files that could not be read at all: links to them would only repeat their problem.
+        self.unreadable: set[str] = set()
 
     def build(self) -> Pack:
         files = self.source.files()
@@ -50,6 +52,7 @@ class _PackBuilder:
         entries = self._read_entries(files)
         self._check_ids_and_links(entries)
         if self.problems:
+            self.problems.sort(key=lambda p: (p.file != PACK_FILE, p.file, p.line or 0))
             raise PackError(self.source.describe, self.problems)
         return Pack(
             id=meta["id"],
@@ -100,9 +103,10 @@ class _PackBuilder:
                 bad((name,), "required field is missing")
         if "id" in meta and not (isinstance(meta["id"], str) and schema.ID_PATTERN.match(meta["id"])):
             bad(("id",), "must be lowercase letters, digits and hyphens")
-        for name in ("title", "language"):
-            if name in meta:
-                schema.text(meta[name], (name,), check)
+        if "title" in meta:
+            schema.text(meta["title"], ("title",), check)
+        if "language" in meta and not (isinstance(meta["language"], str) and schema.LANGUAGE_PATTERN.match(meta["language"])):
+            bad(("language",), "must be a language tag such as en, fr, ar or es-419")
         if isinstance(meta.get("version"), float):
             bad(("version",), f"YAML reads {meta['version']!r} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes")
         elif "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
@@ -169,6 +173,8 @@ class _PackBuilder:
             entry = self._read_entry(pack_file, schema.KIND_FOLDERS[parts[0]])
             if entry is not None:
                 entries.append(entry)
+            else:
+                self.unreadable.add(PurePosixPath(parts[1]).stem)
         return entries
 
     def _read_entry(self, pack_file: PackFile, kind: str) -> Entry | None:
@@ -267,9 +273,9 @@ class _PackBuilder:
             elif "value" not in raw:
                 check.bad(value_path, "needs a value with sources, or not_documented: true")
             else:
-                attribute = self.attributes.get(key)
-                if attribute is not None:
-                    schema.ATTRIBUTE_VALIDATORS[attribute.type](raw["value"], value_path + ("value",), check)
+                validate = schema.ATTRIBUTE_VALIDATORS.get(self.attributes[key].type) if key in self.attributes else None
+                if validate is not None:
+                    validate(raw["value"], value_path + ("value",), check)
                 self._check_citations(raw.get("sources"), value_path + ("sources",), check, link, required=True)
 
     @staticmethod
@@ -299,6 +305,8 @@ class _PackBuilder:
                 self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", id_line, "id")
         for entry, link, lines, path, kind in self.pending_links:
             target = by_id.get(link.target)
+            if target is None and link.target in self.unreadable:
+                continue
             if target is None:
                 candidates = [e.id for e in entries if e.kind == kind]
                 self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{_suggest(link.target, candidates)}", lines.line(*path), _dotted(path))

@@ -8,6 +8,7 @@ from typing import Any, Callable
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+)*$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 ATTRIBUTE_TYPES = ("text", "list", "number", "year")
 
 KIND_FOLDERS = {

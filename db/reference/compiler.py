@@ -28,6 +28,7 @@ def uid(pack_id: str, entry_id: str) -> str:
 def compile_packs(conn: sqlite3.Connection, packs: list[PackOrigin]) -> None:
     for item in packs:
         _write_pack(conn, item)
+    conn.execute("INSERT INTO meta SELECT 'entries', count(*) FROM entries")
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
 
@@ -73,12 +74,13 @@ def _reverse_model_links(pack: Pack) -> dict[str, set[str]]:
 def _entry_row(pack: Pack, entry: Entry, titles: dict[str, str]) -> tuple:
     fields = entry.fields
     summary = fields.get("summary") or fields.get("statement") or fields.get("citation") or _first_paragraph(entry.body)
-    keywords = [titles.get(link.target, "") for link in entry.links if link.rel != "cites"]
-    keywords += [str(fields[name]) for name in ("short_name", "category", "region", "sector", "country", "type", "actor_type") if fields.get(name)]
+    # Only the entry's own descriptors: titles of linked entries would make every lesson that
+    # links to a model match (and be excluded by) that model's name. Links are facets instead.
+    keywords = [str(fields[name]) for name in ("short_name", "category", "region", "sector", "country", "actor_type") if fields.get(name)]
     return (
         uid(pack.id, entry.id), pack.id, entry.id, entry.kind, entry.title, summary, entry.body,
         json.dumps(fields, ensure_ascii=False, default=str), entry.file,
-        "\n".join(_searchable_text(entry)), " ".join(k for k in keywords if k),
+        "\n\n".join(part for part in _searchable_text(entry) if part), " ".join(keywords),
     )
 
 

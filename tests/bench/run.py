@@ -6,6 +6,8 @@
   against raw FTS5 `MATCH ... ORDER BY rank LIMIT 50` with snippet() on the same database.
 - cli start: `partnership-atlas search independence` from process start to exit, against
   `python -c "import sqlite3"`.
+- window start: cold start to first paint and peak RSS, against a bare PySide6 QMainWindow.
+- typing: keystroke to results painted in the real search box, and the longest GUI stall.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from db import AtlasPaths, Store
 from db.search.query import parse
+from tests.bench import gui
 from tests.bench.queries import query_mix
 from tests.bench.timing import median_process_time, percentile, timed
 
@@ -57,6 +60,21 @@ def bench_cli_start(home: Path, runs: int) -> list[dict]:
     return [figure("cli cold start: search independence (vs python -c 'import sqlite3')", ours * 1000, "ms", base * 1000)]
 
 
+TYPED = ["independence", "donor support", "funding", "auxiliary role", "partnership", "icrc", "results for the vulnerable"]
+
+
+def bench_window(home: Path, runs: int) -> list[dict]:
+    main_time, bare_time, main_rss, bare_rss = gui.summarise(gui.start_figures(home, runs))
+    latencies, stall = gui.typing_latencies(home, TYPED)
+    return [
+        figure(f"window cold start to first paint, median of {runs} (vs bare QMainWindow)", main_time * 1000, "ms", bare_time * 1000, 2.0),
+        figure("window peak RSS (vs bare QMainWindow)", main_rss / 1024, "MiB", bare_rss / 1024, 2.0),
+        figure(f"keystroke to results painted, p50 ({len(latencies)} keys)", statistics.median(latencies), "ms"),
+        figure(f"keystroke to results painted, p95 ({len(latencies)} keys)", percentile(latencies, 95), "ms", None, 50, ratio_target=False),
+        figure("longest GUI-thread stall while typing", stall, "ms", None, 50, ratio_target=False),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
     parser.add_argument("--queries", type=int, default=100)
@@ -67,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         with Store(AtlasPaths.under(Path(folder))) as store:
             figures = bench_search(store, args.queries)
         figures += bench_cli_start(Path(folder), args.runs)
+        figures += bench_window(Path(folder), min(args.runs, 5))
     machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()} · SQLite {sqlite3.sqlite_version}"
     if args.json:
         print(json.dumps({"machine": machine, "queries": args.queries, "figures": figures}, indent=2))

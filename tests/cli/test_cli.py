@@ -132,3 +132,15 @@ def test_headless_subcommands_never_load_qt(tmp_path, argv):
     code = f"import sys; from desktop.launcher import main; main({argv!r}); print('QT' if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 'NOQT', file=sys.stderr)"
     result = _python(code, tmp_path)
     assert result.stderr.strip().splitlines()[-1] == "NOQT", result.stderr
+
+
+def test_no_display_gets_a_plain_message_not_a_qt_abort():
+    from desktop.launcher import display_problem
+
+    assert "No display" in display_problem({}, "linux")
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+    result = subprocess.run([sys.executable, "-m", "desktop"], capture_output=True, text=True, timeout=60,
+                            env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")})
+    assert result.returncode == 2 and "No display" in result.stderr

@@ -76,7 +76,7 @@ def test_unknown_id_lists_the_closest(store):
 
 
 def test_a_lesson_is_not_a_model(store):
-    with pytest.raises(UnknownIdError, match="it is a lesson"):
+    with pytest.raises(UnknownIdError, match="is a lesson, not a model"):
         store.compare(["no-single-model", "auxiliary-role"])
 
 

@@ -1,0 +1,272 @@
+"""A comparison as a Qt table: attributes as rows under their group headers, models as columns."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from db.compare.table import Cell, Comparison, Group, Row
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The db `Cell` under an index (None on a group header row)."""
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The db `Row` of an index (None on a group header row)."""
+GROUP_HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+"""True on a group header row."""
+UID_ROLE = Qt.ItemDataRole.UserRole + 4
+"""headerData(section, Horizontal, UID_ROLE): the model uid of a column."""
+
+DIFFERS_MARK = "≠"
+DIFFERS_BACKGROUND = QColor(255, 179, 0, 38)  # translucent amber: readable on light and dark bases
+GROUP_BACKGROUND = QColor(120, 120, 120, 56)
+UNDOCUMENTED_FOREGROUND = QColor(128, 128, 128)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Cells with a little room around their (word-wrapped) text, background to the edges."""
+
+    PAD = 4
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(self.PAD, 0, -self.PAD, 0)
+        size = super().sizeHint(inner, index)
+        return QSize(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.backgroundBrush = QBrush()  # painted by paint() over the whole cell
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        selected = option.state & QStyle.StateFlag.State_Selected
+        brush = option.palette.highlight() if selected else index.data(Qt.ItemDataRole.BackgroundRole)
+        if brush is not None:
+            painter.fillRect(option.rect, brush)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        super().paint(painter, inner, index)
+
+
+@dataclass(frozen=True)
+class _Line:
+    group: Group
+    row: Row | None  # None: the group's header line
+
+
+class ComparisonTableModel(QAbstractTableModel):
+    """Rows: a header line per group, then its attribute rows; columns: models in the user's order.
+
+    The model keeps the comparison as loaded and the user's column order over it, so removing or
+    moving a column needs no store call; `comparison()` gives the table as the user sees it.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._base: Comparison | None = None
+        self._order: list[int] = []  # view column -> column in self._base
+        self._view = Comparison([])
+        self._lines: list[_Line] = []
+        self._only_differences = False
+
+    # -- content ---------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None, only_differences: bool = False) -> None:
+        self.beginResetModel()
+        self._base = comparison
+        self._order = list(range(len(comparison.models))) if comparison else []
+        self._only_differences = only_differences
+        self._rebuild()
+        self.endResetModel()
+
+    def set_only_differences(self, on: bool) -> None:
+        if on == self._only_differences:
+            return
+        self.beginResetModel()
+        self._only_differences = on
+        self._rebuild()
+        self.endResetModel()
+
+    @property
+    def only_differences(self) -> bool:
+        return self._only_differences
+
+    def comparison(self) -> Comparison:
+        """The comparison with the columns as currently shown (order kept, removed ones gone)."""
+        return self._view
+
+    def model_uids(self) -> list[str]:
+        return [model.uid for model in self._view.models]
+
+    def remove_column(self, column: int) -> bool:
+        if not 0 <= column < len(self._order):
+            return False
+        self.beginRemoveColumns(QModelIndex(), column, column)
+        del self._order[column]
+        lines_before = self._lines
+        self._rebuild()
+        self.endRemoveColumns()
+        self._after_columns_changed(lines_before)
+        return True
+
+    def move_column(self, source: int, destination: int) -> bool:
+        """Move column `source` so that it ends up at position `destination`."""
+        count = len(self._order)
+        if not (0 <= source < count and 0 <= destination < count) or source == destination:
+            return False
+        # Qt wants the column *before which* to insert, counted before the move.
+        child = destination + 1 if destination > source else destination
+        if not self.beginMoveColumns(QModelIndex(), source, source, QModelIndex(), child):
+            return False
+        self._order.insert(destination, self._order.pop(source))
+        self._rebuild()  # the order of values does not change which rows differ
+        self.endMoveColumns()
+        return True
+
+    def _after_columns_changed(self, lines_before: list[_Line]) -> None:
+        """Removing a column can change which rows differ, so which rows show."""
+        if [line.row and line.row.key for line in lines_before] != [line.row and line.row.key for line in self._lines]:
+            self.beginResetModel()
+            self.endResetModel()
+        elif self._lines:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._lines) - 1)
+            if self._order:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(self._order) - 1))
+
+    def _rebuild(self) -> None:
+        if self._base is None:
+            self._view, self._lines = Comparison([]), []
+            return
+        models = [self._base.models[i] for i in self._order]
+        groups = [
+            Group(group.label, tuple(Row(row.key, row.label, row.description, tuple(row.cells[i] for i in self._order))
+                                     for row in group.rows))
+            for group in self._base.groups
+        ]
+        self._view = Comparison(models, groups)
+        self._lines = []
+        for group in groups:
+            rows = [row for row in group.rows if row.differs or not self._only_differences]
+            if rows:
+                self._lines.append(_Line(group, None))
+                self._lines += [_Line(group, row) for row in rows]
+
+    # -- lookups -----------------------------------------------------------------------------
+    def is_group_row(self, row: int) -> bool:
+        return 0 <= row < len(self._lines) and self._lines[row].row is None
+
+    def row_at(self, row: int) -> Row | None:
+        return self._lines[row].row if 0 <= row < len(self._lines) else None
+
+    def cell_at(self, index: QModelIndex | QPersistentModelIndex) -> Cell | None:
+        if not self._valid(index):
+            return None
+        row = self._lines[index.row()].row
+        return row.cells[index.column()] if row is not None else None
+
+    def cell_key(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str] | None:
+        """(model uid, attribute key) of a cell, None on a group header or an invalid index."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(self._view.models):
+            return None
+        return self._view.models[index.column()].uid, row.key
+
+    def sources_text(self, cell: Cell) -> str:
+        """One line per source: "Source title — locator"."""
+        return "\n".join(f"{c.source_title} — {c.locator}" if c.locator else c.source_title for c in cell.citations)
+
+    def _valid(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return (index.isValid() and index.model() is self and 0 <= index.row() < len(self._lines)
+                and 0 <= index.column() < len(self._order))
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._order)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_group_row(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not self._valid(index):
+            return None
+        line = self._lines[index.row()]
+        if line.row is None:
+            return self._group_data(line.group, index.column(), role)
+        cell = line.row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sources_text(cell) or self.tr("No source: not documented in this pack.")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return DIFFERS_BACKGROUND if line.row.differs else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if cell.documented else UNDOCUMENTED_FOREGROUND
+        if role == Qt.ItemDataRole.FontRole and not cell.documented:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if role == CELL_ROLE:
+            return cell
+        if role == ROW_ROLE:
+            return line.row
+        if role == GROUP_HEADER_ROLE:
+            return False
+        return None
+
+    def _group_data(self, group: Group, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return group.label if column == 0 else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Group: %1").replace("%1", group.label)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return GROUP_BACKGROUND
+        if role == GROUP_HEADER_ROLE:
+            return True
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._view.models):
+                return None
+            model = self._view.models[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return model.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1\nRight-click to open it or remove it; drag to reorder.").replace("%1", model.title)
+            if role == UID_ROLE:
+                return model.uid
+            return None
+        if not 0 <= section < len(self._lines):
+            return None
+        row = self._lines[section].row
+        if row is None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return GROUP_BACKGROUND
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{DIFFERS_MARK} {row.label}" if row.differs else f"\u2003 {row.label}"  # em space: labels line up
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [row.label, row.description] if row.description else [row.label]
+            if row.differs:
+                lines.append(self.tr("%1 The models' values differ on this attribute.").replace("%1", DIFFERS_MARK))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("%1 (values differ)").replace("%1", row.label) if row.differs else row.label
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return DIFFERS_BACKGROUND if row.differs else None
+        if role == ROW_ROLE:
+            return row
+        return None

@@ -1,0 +1,125 @@
+"""Turn an entry into the Markdown the reader shows: every field in its place, links as atlas: URLs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from db.entries import EntryView, LinkView
+from db.packs.model import NOT_DOCUMENTED
+from db.reference.compiler import attribute_display
+
+SCHEME = "atlas"
+KIND_HEADINGS = {"lesson": "Lessons", "model": "Partnership models", "question": "Guiding questions", "theme": "Themes",
+                 "actor": "Actors", "source": "Sources"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryPage", text)
+
+
+def entry_url(uid: str) -> str:
+    return f"{SCHEME}:entry/{uid}"
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the reader needs for one entry, fetched together off the GUI thread."""
+
+    entry: EntryView
+    attributes: list[tuple[str, str, str]]  # (key, label, group) for models
+    pack_title: str
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _link(link: LinkView) -> str:
+    return f"[{_cell(link.title)}]({entry_url(link.uid)})"
+
+
+def _citations(entry: EntryView, citations) -> str:
+    titles = {link.uid.split("/", 1)[1]: link for link in entry.links if link.rel == "cites"}
+    parts = []
+    for citation in citations or []:
+        link = titles.get(citation.get("source"))
+        label = f"[{_cell(link.title)}]({entry_url(link.uid)})" if link else _cell(citation.get("source", ""))
+        locator = citation.get("locator")
+        parts.append(f"{label}, {_cell(locator)}" if locator else label)
+    return "; ".join(parts)
+
+
+def page_markdown(data: PageData) -> str:
+    entry, fields = data.entry, data.entry.fields
+    out = [f"# {entry.title}", "", f"*{tr(entry.kind.capitalize())} · {_cell(data.pack_title)}*", ""]
+    for name, label in (("summary", tr("Summary")), ("statement", tr("Statement"))):
+        if fields.get(name):
+            out += [f"**{label}.** {fields[name]}", ""]
+    if entry.kind == "lesson":
+        out += _lesson_facts(entry)
+    if entry.markdown:
+        out += ([f"## {tr('Explanation')}", ""] if entry.kind == "lesson" else []) + [entry.markdown, ""]
+    if fields.get("recommendation"):
+        out += [f"## {tr('Recommendation')}", "", fields["recommendation"], ""]
+    if entry.kind == "model":
+        out += _model_sections(data)
+    if fields.get("citation"):
+        out += [f"**{tr('Citation')}:** {fields['citation']}", ""]
+    if fields.get("url"):
+        out += [f"**{tr('Address')}:** <{fields['url']}>", ""]
+    if fields.get("sources") and entry.kind != "model":
+        out += [f"**{tr('Sources')}:** {_citations(entry, fields['sources'])}", ""]
+    out += _related(entry)
+    return "\n".join(out)
+
+
+def _lesson_facts(entry: EntryView) -> list[str]:
+    fields = entry.fields
+    facts = [f"**{tr('Type')}:** {tr(fields.get('type', 'lesson'))}"]
+    themes = [_link(l) for l in entry.links if l.rel == "theme"]
+    models = [_link(l) for l in entry.links if l.rel == "model"]
+    if themes:
+        facts.append(f"**{tr('Themes')}:** {', '.join(themes)}")
+    if models:
+        facts.append(f"**{tr('Applies to')}:** {', '.join(models)}")
+    for name, label in (("year", tr("Year")), ("region", tr("Region")), ("country", tr("Country")), ("sector", tr("Sector"))):
+        if fields.get(name) not in (None, ""):
+            facts.append(f"**{label}:** {_cell(fields[name])}")
+    return ["  \n".join(facts), ""]
+
+
+def _model_sections(data: PageData) -> list[str]:
+    entry, fields = data.entry, data.entry.fields
+    out = [f"## {tr('Parties')}", ""]
+    parties = [l for l in entry.links if l.rel == "party"]
+    out += [f"- {_link(p)}" + (f" — {p.note}" if p.note else "") for p in parties] or [f"{tr(NOT_DOCUMENTED).capitalize()}."]
+    out += ["", f"## {tr('Attributes')}", "", f"| {tr('Attribute')} | {tr('Value')} | {tr('Source')} |", "|---|---|---|"]
+    values = fields.get("attributes") or {}
+    for key, label, _group in data.attributes:
+        text, documented = attribute_display(values.get(key))
+        source = _citations(entry, (values.get(key) or {}).get("sources")) if documented else ""
+        out.append(f"| {_cell(label)} | {_cell(text) if documented else '*' + tr(NOT_DOCUMENTED) + '*'} | {source} |")
+    out.append("")
+    for name, label in (("strengths", tr("Strengths")), ("risks", tr("Risks")), ("prerequisites", tr("Prerequisites"))):
+        items = fields.get(name) or []
+        if items:
+            out += [f"## {label}", ""] + [f"- {item.get('text', '')} ({_citations(entry, item.get('sources'))})" for item in items] + [""]
+    return out
+
+
+def _related(entry: EntryView) -> list[str]:
+    seen: dict[str, list[LinkView]] = {}
+    for link in list(entry.links) + list(entry.backlinks):
+        if link.rel in ("cites", "party") and link in entry.links:
+            continue
+        if link.uid != entry.uid and all(link.uid != other.uid for other in seen.get(link.kind, [])):
+            seen.setdefault(link.kind, []).append(link)
+    if not seen:
+        return []
+    out = [f"## {tr('Related')}", ""]
+    for kind in ("question", "lesson", "model", "theme", "actor", "source"):
+        if kind in seen:
+            out.append(f"**{tr(KIND_HEADINGS[kind])}:** " + ", ".join(_link(l) for l in seen[kind]))
+            out.append("")
+    return out

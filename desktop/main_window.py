@@ -1,0 +1,282 @@
+"""The main window: navigator and search on the left, reader and comparison in the middle, notes on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLineEdit, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar)
+
+from db import Store
+from db.user.notes import Target
+from desktop.comparison_view import ComparisonView
+from desktop.navigator import NavigatorPanel
+from desktop.notes_pane import NotesPane
+from desktop.ops import SearchRunner, StoreRunner
+from desktop.overview import overview_markdown
+from desktop.reader import ReaderView
+from desktop.search_panel import SearchPanel
+from desktop.shortcuts_dialog import ShortcutsDialog
+
+STATE_VERSION = 1
+
+
+class SearchBox(QLineEdit):
+    """Up, Down and Enter drive the results list while the focus stays here."""
+
+    moved = Signal(int)
+    accepted = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accepted.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+    """The first page is on screen."""
+
+    def __init__(self, store: Store, settings: QSettings):
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.setWindowTitle(self.tr("Partnership Atlas"))
+        self.runner = StoreRunner(store, self)
+        self.search_runner = SearchRunner(store, self)
+        self.reader = ReaderView(self.runner)
+        self.comparison = ComparisonView(self.runner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reader, self.tr("Reader"))
+        self.tabs.addTab(self.comparison, self.tr("Comparison"))
+        self.setCentralWidget(self.tabs)
+        self.navigator = NavigatorPanel(self.runner)
+        self.search_panel = SearchPanel(self.search_runner)
+        self.left = QStackedWidget()
+        self.left.addWidget(self.navigator)
+        self.left.addWidget(self.search_panel)
+        self.library_dock = self._dock(self.tr("Library"), "library", self.left, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.notes_pane = NotesPane(self.runner)
+        self.notes_dock = self._dock(self.tr("Notes"), "notes", self.notes_pane, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search_box = SearchBox()
+        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setClearButtonEnabled(True)
+        self._build_toolbar_and_menus()
+        self._connect()
+        self.resize(1280, 800)
+        self.resizeDocks([self.library_dock, self.notes_dock], [330, 320], Qt.Orientation.Horizontal)
+        self._restore_layout()
+        self.navigator.load_facets()
+        self.navigator.reload()
+        self.runner.submit(overview_markdown, done=self._first_page)
+
+    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}-dock")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_toolbar_and_menus(self) -> None:
+        self.search_action = self._action(self.tr("Search…"), "Ctrl+K", self.focus_search)
+        self.compare_view_action = self._action(self.tr("Show Comparison"), "Ctrl+Shift+C", lambda: self.tabs.setCurrentWidget(self.comparison))
+        self.reader_view_action = self._action(self.tr("Show Reader"), "Ctrl+Shift+R", lambda: self.tabs.setCurrentWidget(self.reader))
+        self.overview_action = self._action(self.tr("Overview"), "Ctrl+Shift+O", self.show_overview)
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.shortcuts_action = self._action(self.tr("Keyboard Shortcuts"), "F1", self.show_shortcuts)
+        self.about_action = self._action(self.tr("About Partnership Atlas"), None, self.show_about)
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.reader.back_action)
+        toolbar.addAction(self.reader.forward_action)
+        toolbar.addWidget(self.search_box)
+        toolbar.addAction(self.reader.bookmark_action)
+        toolbar.addAction(self.reader.compare_action)
+        self.addToolBar(toolbar)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.search_action, self.reader.find_action, self.reader.citation_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.overview_action, self.reader_view_action, self.compare_view_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.notes_dock.toggleViewAction())
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.reader.back_action, self.reader.forward_action])
+        entry_menu = bar.addMenu(self.tr("E&ntry"))
+        entry_menu.addActions([self.reader.bookmark_action, self.reader.compare_action, self.reader.highlight_action,
+                               self.reader.highlight_note_action])
+        notes_menu = bar.addMenu(self.tr("&Notes"))
+        notes_menu.addActions([self.notes_pane.new_action, self.notes_pane.delete_action, self.notes_pane.undo_delete_action,
+                               self.notes_pane.history_action, self.notes_pane.preview_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+        for action in (self.search_action, self.compare_view_action, self.reader_view_action, self.overview_action):
+            self.addAction(action)
+        self.library_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.notes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+N"))
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(self._search_changed)
+        self.search_box.moved.connect(self.search_panel.move_selection)
+        self.search_box.accepted.connect(self.search_panel.open_current)
+        self.search_panel.openRequested.connect(self._open_hit)
+        self.navigator.openRequested.connect(self._open_target)
+        self.navigator.modelsChecked.connect(self._models_checked)
+        self.navigator.compareRequested.connect(self.add_to_comparison)
+        self.navigator.filtersChanged.connect(self.search_panel.set_base_filters)
+        self.navigator.restoreRequested.connect(self._restore_note)
+        self.navigator.purgeRequested.connect(self._purge_note)
+        self.navigator.deleteComparisonRequested.connect(self._delete_comparison)
+        self.navigator.bookmarkRemoved.connect(lambda uid: self.runner.submit(lambda s: s.set_bookmark(uid, False), done=lambda _: self.navigator.reload()))
+        self.reader.entryShown.connect(self._entry_shown)
+        self.reader.addToComparison.connect(self.add_to_comparison)
+        self.reader.highlightRequested.connect(self.notes_pane.create_passage_note)
+        self.reader.bookmarkToggled.connect(lambda *_: self.navigator.reload())
+        self.reader.failed.connect(self.show_message)
+        self.comparison.entryRequested.connect(self.open_entry)
+        self.comparison.cellNoteRequested.connect(self._note_on_cell)
+        self.comparison.changed.connect(lambda: self.navigator.set_checked_models(self.comparison.models()))
+        self.comparison.saved.connect(lambda _: self.navigator.reload())
+        self.notes_pane.notesChanged.connect(self._notes_changed)
+        self._navigator_refresh = QTimer(self)
+        self._navigator_refresh.setSingleShot(True)
+        self._navigator_refresh.setInterval(800)
+        self._navigator_refresh.timeout.connect(self.navigator.reload)
+
+    # -- navigation ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.library_dock.show()
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.left.setCurrentWidget(self.search_panel if text.strip() else self.navigator)
+        self.search_panel.set_query(text)
+
+    def _open_hit(self, hit, terms: list[str]) -> None:
+        if hit.kind == "note":
+            self.notes_dock.show()
+            self.notes_pane.open_note(hit.uid)
+        else:
+            self.open_entry(hit.uid, terms)
+
+    def _open_target(self, what: str, ident: str) -> None:
+        if what == "entry":
+            self.open_entry(ident)
+        elif what == "note":
+            self.notes_dock.show()
+            self.notes_pane.open_note(ident)
+        elif what == "trash":
+            self.show_message(self.tr("This note is in the Trash. Right-click it to restore it or delete it for good."))
+        elif what == "comparison":
+            self.comparison.load_saved(ident)
+            self.tabs.setCurrentWidget(self.comparison)
+
+    def open_entry(self, uid: str, terms: list[str] | None = None) -> None:
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.open_entry(uid, terms=terms)
+
+    def show_overview(self) -> None:
+        self.tabs.setCurrentWidget(self.reader)
+        self.reader.show_overview()
+
+    def _first_page(self, markdown: str) -> None:
+        self.reader.show_overview(markdown)
+        self.ready.emit()
+
+    def _entry_shown(self, uid: str, title: str) -> None:
+        self.setWindowTitle(f"{title} — {self.tr('Partnership Atlas')}")
+        self.notes_pane.set_target(uid or None, title)
+
+    def _models_checked(self, uids: list[str]) -> None:
+        """Ticks add or remove columns, keeping the order the user gave the others."""
+        current = self.comparison.models()
+        for index in reversed(range(len(current))):
+            if current[index] not in uids:
+                self.comparison.remove_column(index)
+        for uid in uids:
+            if uid not in current:
+                self.comparison.add_model(uid)
+
+    def add_to_comparison(self, uid: str) -> None:
+        self.comparison.add_model(uid)
+        self.tabs.setCurrentWidget(self.comparison)
+
+    def _note_on_cell(self, target: Target) -> None:
+        if target.ref in (None, "unsaved"):
+            self.show_message(self.tr("Save the comparison first (Ctrl+S), then add notes to its cells."))
+            return
+        self.notes_dock.show()
+        self.runner.submit(lambda s: s.create_note("", target=target), done=lambda note: (self.notes_pane.open_note(note.id), self._notes_changed()))
+
+    def _notes_changed(self) -> None:
+        self._navigator_refresh.start()
+        if self.reader.uid:
+            uid = self.reader.uid
+            self.runner.submit(lambda s: s.notes(target=uid), done=self.reader.set_passages)
+
+    def _restore_note(self, note_id: str) -> None:
+        self.runner.submit(lambda s: s.restore_note(note_id), done=lambda _: self._trash_changed())
+
+    def _purge_note(self, note_id: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete forever?"), self.tr("This note and all its revisions will be deleted for good. This cannot be undone."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.runner.submit(lambda s: s.purge_note(note_id), done=lambda _: self._trash_changed())
+
+    def _trash_changed(self) -> None:
+        self._notes_changed()
+        title = self.reader.page.entry.title if self.reader.page else self.tr("Overview")
+        self.notes_pane.set_target(self.reader.uid or None, title)
+
+    def _delete_comparison(self, comparison_id: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete saved comparison?"), self.tr("The saved comparison will be deleted. Notes on it are kept."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id), done=lambda _: self.navigator.reload())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Partnership Atlas"),
+                          self.tr("Partnership Atlas: an offline reference of Red Cross and Red Crescent partnership models, "
+                                  "lessons learned and your own notes. It never connects to a network."))
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+
+    def closeEvent(self, event) -> None:
+        self.notes_pane.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
+        self.settings.sync()
+        self.search_runner.shutdown()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""Run store work off the GUI thread and deliver results (or errors) back on it by signal.
+
+All store calls go through one worker thread, so user-store writes keep a single writer and
+the window never waits on SQLite. Searches have their own thread and are cancelled when a
+newer one starts, so typing never queues up stale queries.
+"""
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from db import SearchCancelled, Store
+from db.search.results import SearchResults
+
+
+class StoreRunner(QObject):
+    """`submit(fn, done=..., failed=...)` runs `fn(store)` on the store thread."""
+
+    delivered = Signal(object, object)
+    """(callback, value): emitted from worker threads, handled on the GUI thread."""
+    idle = Signal()
+    """Emitted when no submitted work is left; tests wait on it."""
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._pending = 0
+        self._closed = False
+        self._lock = threading.Lock()
+        self.delivered.connect(self._deliver)
+
+    def submit(self, fn: Callable[[Store], Any], *, done: Callable[[Any], None] | None = None,
+               failed: Callable[[Exception], None] | None = None) -> Future | None:
+        """Queue `fn`; after shutdown (the window is closing) nothing new is started."""
+        with self._lock:
+            if self._closed:
+                return None
+            self._pending += 1
+        return self._executor.submit(self._run, fn, done, failed)
+
+    def _run(self, fn, done, failed) -> None:
+        try:
+            value = fn(self.store)
+        except Exception as exc:  # delivered to the caller's error handler on the GUI thread
+            self.delivered.emit(failed or self._unhandled, exc)
+        else:
+            self.delivered.emit(done, value)
+
+    def _deliver(self, callback, value) -> None:
+        try:
+            if callback is not None and not self._closed:
+                callback(value)
+        finally:
+            with self._lock:
+                self._pending -= 1
+                finished = self._pending == 0
+            if finished:
+                self.idle.emit()
+
+    @staticmethod
+    def _unhandled(exc: Exception) -> None:
+        raise exc
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._pending > 0
+
+    def shutdown(self) -> None:
+        """Finish queued work (notes being saved) before the store closes."""
+        with self._lock:
+            self._closed = True
+        self._executor.shutdown(wait=True)
+
+
+class SearchRunner(QObject):
+    """Runs one search at a time; starting a new one cancels the one before."""
+
+    finished = Signal(int, object)
+    """(generation, SearchResults) for the newest search only."""
+    failed = Signal(int, str)
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        self._generation = 0
+        self._cancel = threading.Event()
+
+    @property
+    def latest(self) -> int:
+        return self._generation
+
+    def search(self, text: str, **filters) -> int:
+        self._cancel.set()
+        self._cancel = cancel = threading.Event()
+        self._generation += 1
+        generation = self._generation
+        self._executor.submit(self._run, generation, cancel, text, filters)
+        return generation
+
+    def _run(self, generation: int, cancel: threading.Event, text: str, filters: dict) -> None:
+        if cancel.is_set():
+            return
+        try:
+            results: SearchResults = self.store.search(text, cancel=cancel, **filters)
+        except SearchCancelled:
+            return
+        except Exception as exc:  # reported to the window, never raised into Qt
+            self.failed.emit(generation, str(exc))
+            return
+        if not cancel.is_set():
+            self.finished.emit(generation, results)
+
+    def shutdown(self) -> None:
+        self._cancel.set()
+        self._executor.shutdown(wait=True)

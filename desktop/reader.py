@@ -1,0 +1,269 @@
+"""The reader: one entry at a time, with history, find in page, and highlights layered on top."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QVBoxLayout, QWidget
+
+from db.user.anchoring import locate, quote_at
+from db.user.notes import Note, TextQuote
+from desktop.entry_page import SCHEME, PageData, page_markdown
+from desktop.find_bar import FindBar
+from desktop.ops import StoreRunner
+from desktop.safe_browser import SafeBrowser
+
+# QTextDocument marks paragraph and frame boundaries with these; each stands for one line break.
+_BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufffc": " "})
+REFUSED_SCHEMES = {"javascript", "file", "data", "vbscript"}
+
+
+def document_text(document: QTextDocument) -> str:
+    """The document's text with positions equal to QTextCursor positions."""
+    return document.toRawText().translate(_BOUNDARIES)
+
+
+class ReaderView(QWidget):
+    entryShown = Signal(str, str)
+    """(uid, title) once an entry is on screen; an empty uid for the overview page."""
+    addToComparison = Signal(str)
+    highlightRequested = Signal(str, object, bool)
+    """(uid, TextQuote, with_note)"""
+    bookmarkToggled = Signal(str, bool)
+    failed = Signal(str)
+
+    def __init__(self, runner: StoreRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.uid: str | None = None
+        self.page: PageData | None = None
+        self._history: list[str] = []
+        self._future: list[str] = []
+        self._terms: list[str] = []
+        self._passages: list[TextQuote] = []
+        self._find_text = ""
+        self._overview = ""
+        self.browser = SafeBrowser()
+        self.browser.setAccessibleName(self.tr("Reader"))
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.viewport().installEventFilter(self)
+        self.find_bar = FindBar()
+        self.find_bar.findRequested.connect(self._find)
+        self.find_bar.closed.connect(lambda: self._find("", False))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        self._make_actions()
+        self._update_actions()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.back_action = self._action(self.tr("Back"), QKeySequence.keyBindings(QKeySequence.StandardKey.Back), self.back)
+        self.forward_action = self._action(self.tr("Forward"), QKeySequence.keyBindings(QKeySequence.StandardKey.Forward), self.forward)
+        self.find_action = self._action(self.tr("Find in Page…"), QKeySequence.StandardKey.Find, self.find_bar.open_bar)
+        self.bookmark_action = self._action(self.tr("Bookmark"), QKeySequence("Ctrl+D"), self._toggle_bookmark, checkable=True)
+        self.compare_action = self._action(self.tr("Add to Comparison"), QKeySequence("Ctrl+Shift+A"), self._add_to_comparison)
+        self.citation_action = self._action(self.tr("Copy Citation"), QKeySequence("Ctrl+Shift+Y"), self.copy_citation)
+        self.highlight_action = self._action(self.tr("Highlight Selection"), QKeySequence("Ctrl+Shift+H"), lambda: self._highlight(False))
+        self.highlight_note_action = self._action(self.tr("Highlight with Note"), QKeySequence("Ctrl+H"), lambda: self._highlight(True))
+
+    def actions_for_menus(self) -> list[QAction]:
+        return [self.back_action, self.forward_action, self.find_action, self.bookmark_action, self.compare_action,
+                self.citation_action, self.highlight_action, self.highlight_note_action]
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(bool(self._history))
+        self.forward_action.setEnabled(bool(self._future))
+        has_entry = self.page is not None
+        for action in (self.bookmark_action, self.citation_action, self.highlight_action, self.highlight_note_action):
+            action.setEnabled(has_entry)
+        self.compare_action.setEnabled(has_entry and self.page.entry.kind == "model")
+
+    # -- showing entries ---------------------------------------------------------------------
+    def open_entry(self, uid: str, *, terms: list[str] | None = None, record: bool = True) -> None:
+        if record and self.uid is not None and self.uid != uid:
+            self._history.append(self.uid)
+            self._future.clear()
+        self._terms = list(terms or [])
+
+        def fetch(store):
+            entry = store.entry(uid)
+            page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], store.pack_title(entry.pack))
+            passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
+            return page, passages, store.is_bookmarked(entry.uid)
+
+        self.runner.submit(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
+
+    def _show(self, result) -> None:
+        page, passages, bookmarked = result
+        self.page, self.uid, self._passages = page, page.entry.uid, passages
+        self.browser.set_markdown(page_markdown(page))
+        self.bookmark_action.setChecked(bookmarked)
+        self._refresh_highlights()
+        self._update_actions()
+        self.entryShown.emit(page.entry.uid, page.entry.title)
+
+    def show_overview(self, markdown: str | None = None) -> None:
+        """The start page; its uid in the history is the empty string."""
+        if markdown is not None:
+            self._overview = markdown
+        if self.uid:
+            self._history.append(self.uid)
+            self._future.clear()
+        self._render_overview()
+
+    def _render_overview(self) -> None:
+        self.page, self.uid, self._passages, self._terms = None, "", [], []
+        self.browser.set_markdown(self._overview)
+        self._refresh_highlights()
+        self._update_actions()
+        self.entryShown.emit("", self.tr("Overview"))
+
+    def set_passages(self, notes: list[Note]) -> None:
+        self._passages = [n.target.quote for n in notes if n.target.quote is not None and n.deleted is None]
+        self._refresh_highlights()
+
+    def back(self) -> None:
+        if self._history:
+            target = self._history.pop()
+            if self.uid is not None:
+                self._future.append(self.uid)
+            self._go(target)
+
+    def forward(self) -> None:
+        if self._future:
+            target = self._future.pop()
+            if self.uid is not None:
+                self._history.append(self.uid)
+            self._go(target)
+
+    def _go(self, uid: str) -> None:
+        if uid:
+            self.open_entry(uid, record=False)
+        else:
+            self._render_overview()
+        self._update_actions()
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == SCHEME and url.path().startswith("entry/"):
+            self.open_entry(url.path().removeprefix("entry/"))
+        elif scheme in ("http", "https"):
+            answer = QMessageBox.question(self, self.tr("Open in your browser?"),
+                                          self.tr("This link leads outside Partnership Atlas:\n\n%1\n\nOpen it in your web browser?").replace("%1", url.toString()))
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+        else:
+            self.failed.emit(self.tr("This link was not opened: '%1' links are not allowed.").replace("%1", scheme or url.toString()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- highlights ----------------------------------------------------------------------------
+    def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        selection.format = fmt
+        return selection
+
+    def _spans_of(self, text: str) -> list[QTextCursor]:
+        found, document = [], self.browser.document()
+        cursor = QTextCursor(document)
+        while text:
+            cursor = document.find(text, cursor)
+            if cursor.isNull():
+                break
+            found.append(QTextCursor(cursor))
+        return found
+
+    def _refresh_highlights(self) -> None:
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        term_color = QColor("#7a6a00" if dark else "#fff3a0")
+        passage_color = QColor("#2f5f3a" if dark else "#c8ecd0")
+        find_color = QColor("#8a4b00" if dark else "#ffc870")
+        selections = []
+        for term in self._terms:
+            selections += [self._selection(c, term_color) for c in self._spans_of(term)]
+        text = document_text(self.browser.document())
+        for quote in self._passages:
+            span = locate(text, quote)
+            if span is not None:
+                cursor = QTextCursor(self.browser.document())
+                cursor.setPosition(span[0])
+                cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                selections.append(self._selection(cursor, passage_color))
+        matches = self._spans_of(self._find_text)
+        selections += [self._selection(c, find_color) for c in matches]
+        self.find_bar.set_matches(len(matches))
+        self.browser.setExtraSelections(selections)
+
+    def anchored_passages(self) -> int:
+        text = document_text(self.browser.document())
+        return sum(1 for quote in self._passages if locate(text, quote) is not None)
+
+    def _find(self, text: str, backwards: bool) -> None:
+        self._find_text = text
+        if text:
+            flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+            if not self.browser.find(text, flags):
+                cursor = self.browser.textCursor()
+                cursor.movePosition(QTextCursor.MoveOperation.End if backwards else QTextCursor.MoveOperation.Start)
+                self.browser.setTextCursor(cursor)
+                self.browser.find(text, flags)
+        self._refresh_highlights()
+
+    def current_quote(self) -> TextQuote | None:
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = document_text(self.browser.document())
+        return quote_at(text, cursor.selectionStart(), cursor.selectionEnd())
+
+    def _highlight(self, with_note: bool) -> None:
+        quote = self.current_quote()
+        if self.page is None or quote is None or not quote.exact.strip():
+            self.failed.emit(self.tr("Select some text in the entry first, then highlight it."))
+            return
+        self.highlightRequested.emit(self.page.entry.uid, quote, with_note)
+
+    # -- entry actions -------------------------------------------------------------------------
+    def _toggle_bookmark(self, on: bool) -> None:
+        if self.page is None:
+            return
+        uid = self.page.entry.uid
+        self.runner.submit(lambda store: store.set_bookmark(uid, on), done=lambda state: self.bookmarkToggled.emit(uid, state))
+
+    def _add_to_comparison(self) -> None:
+        if self.page is not None and self.page.entry.kind == "model":
+            self.addToComparison.emit(self.page.entry.uid)
+
+    def citation(self) -> str:
+        if self.page is None:
+            return ""
+        entry, fields = self.page.entry, self.page.entry.fields
+        cited = [link for link in entry.links if link.rel == "cites"]
+        sources = "; ".join(f"{link.title}" + (f", {link.note}" if link.note else "") for link in cited)
+        text = f"“{entry.title}”, {self.page.pack_title} (Partnership Atlas, entry {entry.uid})."
+        if fields.get("citation"):
+            text = f"{fields['citation']}"
+        return text + (f" Sources: {sources}." if sources and not fields.get("citation") else "")
+
+    def copy_citation(self) -> None:
+        QApplication.clipboard().setText(self.citation())

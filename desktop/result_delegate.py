@@ -1,0 +1,55 @@
+"""Paint a search result: kind badge, title, and the snippet with its matched words marked."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.kind_badge import paint_badge
+from desktop.search_model import KIND_ROLE, SNIPPET_HTML_ROLE
+
+PADDING = 6
+BADGE = 20
+
+
+class ResultDelegate(QStyledItemDelegate):
+    def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text).name()
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name() if not selected else text_color
+        mark = "#ffe066"
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDefaultStyleSheet(f"mark {{ background-color: {mark}; color: #000000; }} .kind {{ color: {muted}; }}")
+        title = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        snippet = (index.data(SNIPPET_HTML_ROLE) or "").replace("\n", " ")
+        kind = html.escape(index.data(KIND_ROLE) or "")
+        document.setHtml(f"<div style='color:{text_color}'><b>{title}</b> <span class='kind'>· {kind}</span><br>"
+                         f"<span style='color:{text_color}'>{snippet}</span></div>")
+        document.setTextWidth(width)
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option_text = option.text
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = option_text
+        rect = option.rect
+        paint_badge(painter, QRect(rect.left() + PADDING, rect.top() + PADDING + 2, BADGE, BADGE), index.data(KIND_ROLE) or "")
+        document = self._document(option, index, rect.width() - BADGE - 3 * PADDING)
+        painter.save()
+        painter.translate(rect.left() + BADGE + 2 * PADDING, rect.top() + PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        self.initStyleOption(option, index)
+        width = (option.widget.viewport().width() if option.widget else 300) - BADGE - 3 * PADDING
+        document = self._document(option, index, max(120, width))
+        return QSize(width, int(document.size().height()) + 2 * PADDING)

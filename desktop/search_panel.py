@@ -1,0 +1,199 @@
+"""Search as you type: ranked results with snippets, facet chips, and useful empty states."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from db.search.results import SearchResults
+from desktop.flow_layout import FlowLayout
+from desktop.ops import SearchRunner
+from desktop.result_delegate import ResultDelegate
+from desktop.search_model import HIT_ROLE, SearchResultsModel
+
+# How many chips each facet offers: every kind, the most frequent themes and models.
+CHIP_FACETS = {"kind": 8, "theme": 3, "model": 3}
+CHIP_CHARS = 24
+
+
+class ResultsList(QListView):
+    painted = Signal()
+    """After each paint, so latency can be measured to the moment results are on screen."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class SearchPanel(QWidget):
+    openRequested = Signal(object, list)
+    """(Hit, words to highlight)"""
+    painted = Signal(int)
+    """The results of search generation N are on screen."""
+    filtersChanged = Signal()
+
+    def __init__(self, runner: SearchRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.text = ""
+        self.filters: dict[str, set[str]] = {}
+        self.base_filters: dict[str, list[str]] = {}
+        self.results: SearchResults | None = None
+        self._shown_generation = 0
+        self._pending_paint = 0
+        self.painted_generation = 0
+        self.chip_buttons: list[QToolButton] = []
+        self.model = SearchResultsModel(self)
+        self.view = ResultsList()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.activated.connect(self._open_index)
+        self.view.painted.connect(self._on_painted)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        chip_row = QWidget()
+        self.chips = FlowLayout(chip_row)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear search filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(chip_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.clear_filters_button)
+        layout.addStretch(0)
+        runner.finished.connect(self._show)
+        runner.failed.connect(self._failed)
+        self._set_empty("")
+
+    # -- querying ----------------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        self.text = text
+        self._search()
+
+    def set_base_filters(self, filters: dict[str, list[str]]) -> None:
+        """Filters chosen in the navigator (theme, region, ...), applied to every search."""
+        self.base_filters = {k: v for k, v in filters.items() if v}
+        self._search()
+
+    def active_filters(self) -> dict[str, list[str]]:
+        merged = {k: list(v) for k, v in self.base_filters.items()}
+        for name, values in self.filters.items():
+            merged.setdefault(name, []).extend(sorted(values))
+        return merged
+
+    def _search(self) -> None:
+        if not self.text.strip():
+            self.model.set_hits([])
+            self._set_empty("")
+            return
+        self.runner.search(self.text, filters=self.active_filters(), limit=100)
+
+    def _show(self, generation: int, results: SearchResults) -> None:
+        if generation != self.runner.latest:
+            return
+        self.results = results
+        self._pending_paint = generation
+        self.model.set_hits(results.hits)
+        if results.hits:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        count = len(results.hits)
+        self.summary.setText(self.tr("%1 of %2 results").replace("%1", str(count)).replace("%2", str(results.total)) if count else "")
+        self._build_chips(results)
+        self._set_empty(self.text if not count else None)
+        if not count:
+            self._pending_paint = 0
+            self.painted_generation = generation
+            self.painted.emit(generation)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self.runner.latest:
+            self._set_empty(None, self.tr("Search failed: %1").replace("%1", message))
+
+    def _set_empty(self, query: str | None, message: str | None = None) -> None:
+        """query None: there are results; '' : nothing typed yet; text: no results for it."""
+        has_filters = bool(self.filters)
+        if message is None and query == "":
+            message = self.tr("Type to search models, lessons, questions, themes, sources, actors and your notes. "
+                              "Use \"quotes\" for a phrase, OR between words, -word to exclude, and kind:lesson to narrow.")
+        elif message is None and query:
+            message = self.tr("No results for “%1”.").replace("%1", query) + " " + (
+                self.tr("Clear the filters to search everything.") if has_filters else self.tr("Try fewer or shorter words, or end a word with * to match its beginning."))
+        self.empty.setText(message or "")
+        self.empty.setVisible(bool(message))
+        self.view.setVisible(not message)
+        self.clear_filters_button.setVisible(bool(message) and has_filters)
+        if message:
+            self.summary.setText("")
+
+    # -- facet chips ---------------------------------------------------------------------------
+    def _build_chips(self, results: SearchResults) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.chip_buttons = []
+        for name, most in CHIP_FACETS.items():
+            values = results.facets.get(name, [])[:most]
+            for facet in values:
+                active = facet.value in self.filters.get(name, set())
+                if len(values) < 2 and not active:
+                    continue  # a chip that would not narrow anything
+                chip = QToolButton()
+                chip.setCheckable(True)
+                chip.setChecked(active)
+                label = facet.label if len(facet.label) <= CHIP_CHARS else facet.label[:CHIP_CHARS - 1] + "…"
+                chip.setText(f"{label} ({facet.count})")
+                chip.setToolTip(self.tr("Only %1: %2").replace("%1", name).replace("%2", facet.label))
+                chip.setAccessibleName(self.tr("Filter %1 %2").replace("%1", name).replace("%2", facet.label))
+                chip.toggled.connect(lambda on, n=name, v=facet.value: self.toggle_filter(n, v, on))
+                self.chips.addWidget(chip)
+                self.chip_buttons.append(chip)
+
+    def toggle_filter(self, name: str, value: str, on: bool) -> None:
+        values = self.filters.setdefault(name, set())
+        (values.add if on else values.discard)(value)
+        if not values:
+            del self.filters[name]
+        self.filtersChanged.emit()
+        self._search()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.filtersChanged.emit()
+        self._search()
+
+    # -- keyboard and opening ----------------------------------------------------------------
+    def move_selection(self, delta: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            row = max(0, min(rows - 1, self.view.currentIndex().row() + delta))
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def open_current(self) -> None:
+        if self.view.currentIndex().isValid():
+            self._open_index(self.view.currentIndex())
+
+    def _open_index(self, index) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.openRequested.emit(hit, self.results.highlight if self.results else [])
+
+    def _on_painted(self) -> None:
+        if self._pending_paint:
+            generation, self._pending_paint = self._pending_paint, 0
+            self.painted_generation = generation
+            self.painted.emit(generation)
+
+    @property
+    def up_to_date(self) -> bool:
+        """The newest search's results are on screen."""
+        return self.painted_generation == self.runner.latest

@@ -1,0 +1,41 @@
+"""Help > Keyboard Shortcuts: every menu action with its shortcut, read from the menus themselves."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcut) for every action in the menus that has a shortcut."""
+    rows = []
+    for menu_action in bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and not action.isSeparator():
+                rows.append((menu_action.text().replace("&", ""), action.text().replace("&", ""), keys))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, bar: QMenuBar, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = menu_shortcuts(bar)
+        table = QTableWidget(len(rows), 3)
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 560)

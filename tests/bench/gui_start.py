@@ -1,0 +1,60 @@
+"""Child process for the start-up benchmark: open a window, paint it once, report, exit.
+
+    python -m tests.bench.gui_start main|bare
+
+Prints one JSON line: {"painted_s": seconds from interpreter start, "peak_rss_kb": ...}.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+START = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def report() -> None:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"painted_s": time.perf_counter() - START, "peak_rss_kb": peak}), flush=True)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    report()
+
+
+def main_window() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from db import AtlasPaths, Store
+    from desktop.app import window_settings
+    from desktop.main_window import MainWindow
+
+    app = QApplication([])
+    paths = AtlasPaths.default()
+    store = Store(paths)
+    window = MainWindow(store, window_settings(paths))
+
+    def painted() -> None:
+        window.repaint()
+        report()
+        app.exit(0)
+
+    window.ready.connect(painted)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    {"bare": bare, "main": main_window}[sys.argv[1]]()
+    os._exit(0)

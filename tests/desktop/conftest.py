@@ -1,0 +1,31 @@
+"""A real main window over a real store in a temporary folder."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.app import window_settings
+from desktop.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, store):
+    """Call to open a window (again) over the same store; closes every window at teardown."""
+    windows = []
+
+    def make() -> MainWindow:
+        window = MainWindow(store, window_settings(store.paths))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window()

@@ -1,0 +1,236 @@
+"""The comparison view over the bundled pack: grouping, ≠ rows, columns, sources, exports, saving, notes."""
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
+from desktop.comparison_view import ComparisonView
+from desktop.ops import StoreRunner
+
+THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
+SIX = THREE + ["icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
+PACK = "working-in-partnership"
+
+
+@pytest.fixture
+def runner(qapp, store):
+    runner = StoreRunner(store)
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def view(qtbot, runner):
+    widget = ComparisonView(runner)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def load(qtbot, view: ComparisonView, ids: list[str]) -> None:
+    with qtbot.waitSignal(view.changed):
+        view.set_models(ids)
+
+
+def titles(view: ComparisonView) -> list[str]:
+    return [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+
+
+def row_of(view: ComparisonView, key: str) -> int:
+    return next(r for r in range(view.model.rowCount()) if view.model.row_at(r) and view.model.row_at(r).key == key)
+
+
+def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, view, store):
+    load(qtbot, view, THREE)
+    expected = store.compare(THREE)
+    assert view.models() == [f"{PACK}/{i}" for i in THREE]
+    assert titles(view) == [m.title for m in expected.models]
+    model, seen = view.model, []
+    for r in range(model.rowCount()):
+        mark = model.headerData(r, Qt.Orientation.Vertical)
+        if model.is_group_row(r):
+            seen.append(("group", model.index(r, 0).data()))
+            assert model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
+            assert model.index(r, 0).data(Qt.ItemDataRole.FontRole).bold()
+            assert view.table.columnSpan(r, 0) == 3
+        else:
+            row = model.row_at(r)
+            seen.append(("row", row.key))
+            assert mark.startswith("≠") == row.differs
+            assert (model.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None) == row.differs
+    declared = [item for g in expected.groups for item in [("group", g.label)] + [("row", r.key) for r in g.rows]]
+    assert seen == declared
+    assert any(not model.row_at(r).differs for r in range(model.rowCount()) if not model.is_group_row(r))
+
+
+def test_only_differences_hides_rows_that_do_not_differ(qtbot, view, store):
+    load(qtbot, view, THREE)
+    assert "Ctrl+Shift+D" in view.only_differences_action.toolTip()
+    view.only_differences_action.trigger()
+    model = view.model
+    rows = [model.row_at(r) for r in range(model.rowCount()) if not model.is_group_row(r)]
+    assert rows and all(row.differs for row in rows)
+    assert [row.key for row in rows] == [row.key for _, row in store.compare(THREE).rows(only_differences=True)]
+    view.only_differences_action.trigger()
+    assert len([r for r in range(model.rowCount()) if not model.is_group_row(r)]) == len(store.compare(THREE).rows())
+
+
+def test_moving_and_removing_columns_changes_the_model_order(qtbot, view):
+    load(qtbot, view, THREE)
+    header = view.table.horizontalHeader()
+    with qtbot.waitSignal(view.changed):
+        header.moveSection(0, 2)  # what a drag of the first header to the end does
+    assert view.models() == [f"{PACK}/dfid-icrc", f"{PACK}/tripartite-pilot-project", f"{PACK}/dfid-ifrc"]
+    assert [header.logicalIndex(v) for v in range(3)] == [0, 1, 2]
+    assert titles(view)[2] == "DFID–Federation partnership"
+    with qtbot.waitSignal(view.changed):
+        view.remove_column(1)
+    assert view.models() == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
+    assert view.model.columnCount() == 2 and view.pages.currentIndex() == 1
+    with qtbot.waitSignal(view.changed):
+        view.header_menu(0).actions()[1].trigger()  # "Remove from comparison": one model left
+    assert view.models() == [f"{PACK}/dfid-ifrc"] and view.pages.currentIndex() == 0
+    assert "Add to Comparison" in view.empty.text() and not view.save_action.isEnabled()
+
+
+def test_a_cell_shows_its_sources_as_tooltip_and_on_click(qtbot, view):
+    load(qtbot, view, THREE)
+    index = view.model.index(row_of(view, "parties"), 0)
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Workshop summary: Working in partnership (27th International Conference, 1999) — Models discussed" in tooltip
+    assert "IFRC press release on DFID funding (4 November 2011) — Whole release" in tooltip
+    assert index.data(CELL_ROLE).citations
+    view.table.scrollTo(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
+    assert "IFRC press release on DFID funding (4 November 2011) — Whole release" in view.sources.text()
+    assert "Parties" in view.sources.text() and "DFID–Federation partnership" in view.sources.text()
+    undocumented = view.model.index(row_of(view, "parties"), 2)
+    view.cell_menu(undocumented).actions()[0].trigger()  # "Show source"
+    assert "not documented" in view.sources.text()
+
+
+def test_exports_follow_the_column_order_and_mark_differences(qtbot, view, tmp_path):
+    load(qtbot, view, THREE)
+    with qtbot.waitSignal(view.changed):
+        view.model.move_column(2, 0)
+    order = titles(view)
+    assert order[0] == "Tripartite Pilot Project" and view.models()[0] == f"{PACK}/tripartite-pilot-project"
+
+    markdown = view.export_to(tmp_path / "brief.md", "md").read_text(encoding="utf-8")
+    header_line = next(line for line in markdown.splitlines() if line.startswith("| | Attribute"))
+    assert [t in header_line for t in order] == [True] * 3
+    assert header_line.index(order[0]) < header_line.index(order[1]) < header_line.index(order[2])
+    assert "| ≠ | Parties |" in markdown and "| ≠ | Year it began |" in markdown
+
+    with open(view.export_to(tmp_path / "brief.csv", "csv"), encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][4::2] == order
+    differs = {row[1]: row[3] for row in table[1:]}
+    assert differs["parties"] == "yes" and differs["origin"] == "no"
+
+    view.only_differences_action.setChecked(True)
+    pdf = view.export_to(tmp_path / "brief.pdf", "pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    if shutil.which("pdftotext"):  # the text check needs poppler; the PDF itself is checked above
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Tripartite Pilot Project" in text and "Sources" in text and "≠" in text
+        assert "How it began" not in text  # only differences
+
+
+def test_save_by_name_then_load_restores_the_column_order(qtbot, view, runner, store, monkeypatch):
+    load(qtbot, view, THREE)
+    view.model.move_column(0, 2)
+    expected = view.model.model_uids()
+    monkeypatch.setattr(view, "_ask_name", lambda current: "Donor meeting brief")
+    with qtbot.waitSignal(view.saved) as blocker:
+        view.save()
+    saved = blocker.args[0]
+    assert saved.name == "Donor meeting brief" and list(saved.models) == expected
+    assert [c.name for c in store.saved_comparisons()] == ["Donor meeting brief"]
+    assert view.comparison_id() == saved.id and view.title() == "Donor meeting brief"
+
+    other = ComparisonView(runner)
+    qtbot.addWidget(other)
+    with qtbot.waitSignal(other.changed):
+        other.load_saved(saved.id)
+    assert other.models() == expected and other.comparison_id() == saved.id
+
+
+def test_a_name_in_use_shows_the_store_message(qtbot, view, runner, store):
+    store.save_comparison("Taken", ["dfid-ifrc", "auxiliary-role"])
+    load(qtbot, view, THREE)
+    with qtbot.waitSignal(runner.idle):
+        view.save_as("taken")
+    assert view.message.isVisibleTo(view) and "already exists" in view.message.text()
+    assert len(store.saved_comparisons()) == 1
+
+
+def test_loading_a_saved_comparison_with_a_vanished_model_keeps_the_rest(qtbot, view, store):
+    saved = store.library.save_comparison("Old", [f"{PACK}/dfid-ifrc", f"{PACK}/gone", f"{PACK}/auxiliary-role"])
+    with qtbot.waitSignal(view.changed):
+        view.load_saved(saved.id)
+    assert view.models() == [f"{PACK}/dfid-ifrc", f"{PACK}/auxiliary-role"]
+    assert "no longer in the installed packs: 1" in view.message.text()
+
+
+def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
+    load(qtbot, view, THREE)
+    index = view.model.index(row_of(view, "funding_scale"), 1)
+    menu = view.cell_menu(index)
+    assert [a.text() for a in menu.actions()] == ["Show source", "Add note to this cell…"]
+    with qtbot.waitSignal(view.cellNoteRequested) as blocker:
+        menu.actions()[1].trigger()
+    target = blocker.args[0]
+    assert target.kind == "comparison" and target.ref == "unsaved"
+    assert target.cell == {"model": f"{PACK}/dfid-icrc", "attribute": "funding_scale"}
+    with qtbot.waitSignal(view.saved):
+        view.save_as("With notes")
+    with qtbot.waitSignal(view.cellNoteRequested) as blocker:
+        view.request_cell_note(index)
+    assert blocker.args[0].ref == view.comparison_id()
+
+
+def test_column_header_menu_moves_and_opens_a_model(qtbot, view):
+    load(qtbot, view, THREE)
+    menu = view.header_menu(1)
+    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from comparison", "Move left", "Move right"]
+    with qtbot.waitSignal(view.changed):
+        menu.actions()[3].trigger()  # "Move left": DFID–ICRC becomes the first column
+    assert view.models()[:2] == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
+    menu = view.header_menu(0)
+    assert not menu.actions()[3].isEnabled() and menu.actions()[4].isEnabled()
+    with qtbot.waitSignal(view.entryRequested) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args == [f"{PACK}/dfid-icrc"]
+
+
+def test_empty_state_then_adding_models_up_to_six(qtbot, view):
+    load(qtbot, view, ["dfid-ifrc"])
+    assert view.pages.currentIndex() == 0 and "chosen so far: 1" in view.empty.text()
+    assert view.add_model("dfid-ifrc") is False and "already" in view.message.text()
+    with qtbot.waitSignal(view.changed):
+        assert view.add_model("dfid-icrc")
+    assert view.pages.currentIndex() == 1 and view.model.columnCount() == 2
+    load(qtbot, view, SIX)
+    assert view.add_model("some-seventh") is False and "6" in view.message.text()
+    assert view.model.headerData(0, Qt.Orientation.Horizontal, UID_ROLE) == f"{PACK}/dfid-ifrc"
+
+
+def test_model_passes_qtmodeltester_with_six_models(qtmodeltester, store):
+    model = ComparisonTableModel()
+    model.set_comparison(store.compare(SIX))
+    qtmodeltester.check(model)
+    assert model.columnCount() == 6
+    model.set_only_differences(True)
+    assert model.move_column(5, 0) and model.remove_column(3)
+    assert model.model_uids()[0] == f"{PACK}/movement-component-partnerships" and model.columnCount() == 5
+    assert model.data(model.index(99, 0)) is None
+    model.set_comparison(None)
+    qtmodeltester.check(model)

@@ -1,0 +1,159 @@
+"""The main window as a delegate uses it: search, read, follow links, go back, keep the layout."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QTextEdit
+
+from desktop.navigator_model import TARGET_ROLE, NavigatorModel
+from desktop.search_model import HIT_ROLE, SearchResultsModel
+from desktop.shortcuts_dialog import menu_shortcuts
+
+
+def type_search(qtbot, window, text):
+    window.search_box.clear()
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: window.search_panel.up_to_date, timeout=10_000)
+
+
+def open_and_wait(qtbot, window, uid):
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.open_entry(uid)
+
+
+def click_link(qtbot, window, title):
+    """Click the first link whose text is `title`, as a mouse would."""
+    browser = window.reader.browser
+    cursor = browser.document().find(title)
+    assert not cursor.isNull(), f"no link text {title!r} on the page"
+    middle = QTextCursor(cursor)
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    browser.ensureCursorVisible()
+    browser.setTextCursor(middle)
+    browser.ensureCursorVisible()
+    point = browser.cursorRect(middle).center()
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_first_start_shows_the_overview_not_an_empty_pane(window):
+    text = window.reader.browser.toPlainText()
+    assert "Partnership Atlas" in text and "ICRC Donor Support Group" in text and "Ctrl+K" in text
+
+
+def test_typing_shows_ranked_highlighted_results_and_enter_opens(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    type_search(qtbot, window, "independence")
+    model = window.search_panel.model
+    assert window.left.currentWidget() is window.search_panel
+    hits = [model.index(row, 0).data(HIT_ROLE) for row in range(model.rowCount())]
+    assert len(hits) >= 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert "<mark>" in model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2).lower()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.search_panel.view.currentIndex().row() == 1
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000) as shown:
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert shown.args[0] == hits[1].uid
+    selections = window.reader.browser.extraSelections()
+    assert any(s.cursor.selectedText().lower() == "independence" for s in selections), "search words stay highlighted"
+
+
+def test_no_results_offers_to_clear_a_filter(qtbot, window):
+    type_search(qtbot, window, "independence")
+    chip = next(c for c in window.search_panel.chip_buttons if c.text().startswith("source"))
+    chip.click()
+    qtbot.waitUntil(lambda: window.search_panel.up_to_date, timeout=10_000)
+    type_search(qtbot, window, "zzzqqq")
+    assert "No results" in window.search_panel.empty.text()
+    assert not window.search_panel.clear_filters_button.isHidden()
+    window.search_panel.clear_filters_button.click()
+    qtbot.waitUntil(lambda: window.search_panel.up_to_date, timeout=10_000)
+    assert window.search_panel.filters == {}
+
+
+def test_follow_a_link_then_back_and_forward(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
+    click_link(qtbot, window, "DFID–Federation partnership")
+    assert window.reader.uid == "working-in-partnership/dfid-ifrc"
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        qtbot.keyClick(window.reader.browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.uid == "working-in-partnership/no-single-model"
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.reader.forward_action.trigger()
+    assert window.reader.uid == "working-in-partnership/dfid-ifrc"
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        qtbot.mouseClick(window.reader.browser.viewport(), Qt.MouseButton.BackButton, pos=QPoint(10, 10))
+    assert window.reader.uid == "working-in-partnership/no-single-model"
+
+
+def test_find_in_page_counts_matches(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/dfid-ifrc")
+    window.reader.find_action.trigger()
+    assert window.reader.find_bar.isVisible()
+    qtbot.keyClicks(window.reader.find_bar.field, "DFID")
+    assert window.reader.find_bar.status.text().startswith(str(window.reader.browser.toPlainText().count("DFID")))
+
+
+def test_model_page_shows_attributes_with_sources_and_unknowns(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/tripartite-pilot-project")
+    text = window.reader.browser.toPlainText()
+    assert "Attributes" in text and "not documented in this pack's sources" in text
+    assert window.reader.compare_action.isEnabled()
+    open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
+    assert not window.reader.compare_action.isEnabled()
+    text = window.reader.browser.toPlainText()
+    assert "Recommendation" in text and "Explanation" in text and "Workshop summary" in text
+
+
+def test_bookmark_toggle_lists_in_navigator(qtbot, window, store):
+    open_and_wait(qtbot, window, "working-in-partnership/dfid-ifrc")
+    with qtbot.waitSignal(window.navigator.loaded, timeout=10_000):
+        qtbot.keyClick(window.reader.browser, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store.bookmarks() == ["working-in-partnership/dfid-ifrc"]
+    bookmarks = window.navigator.model.section("bookmarks")
+    assert bookmarks.rowCount() == 1 and bookmarks.child(0).data(TARGET_ROLE) == ("entry", "working-in-partnership/dfid-ifrc")
+
+
+def test_copy_citation(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
+    window.reader.citation_action.trigger()
+    text = QApplication.clipboard().text()
+    assert "No single partnership model fits every case" in text and "Workshop summary" in text
+
+
+def test_layout_is_restored_after_closing_and_reopening(qtbot, open_window):
+    first = open_window()
+    first.notes_dock.hide()
+    first.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, first.library_dock)
+    first.resize(701, 503)
+    first.close()
+    second = open_window()
+    assert not second.notes_dock.isVisible()
+    assert second.dockWidgetArea(second.library_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert (second.width(), second.height()) == (701, 503)
+
+
+def test_every_menu_shortcut_is_listed_and_unique(window):
+    rows = menu_shortcuts(window.menuBar())
+    keys = [keys for _, _, keys in rows]
+    assert len(keys) == len(set(keys)), keys
+    for needed in ("Ctrl+K", "Ctrl+F", "Ctrl+D", "Ctrl+N", "Ctrl+H", "Ctrl+Shift+C", "Ctrl+Z"):
+        assert needed in keys
+
+
+def test_controls_have_accessible_names(window):
+    for kind in (QLineEdit, QComboBox, QAbstractItemView, QTextEdit):
+        for widget in window.findChildren(kind):
+            if widget.isVisibleTo(window) and not isinstance(widget.parent(), QComboBox):
+                assert widget.accessibleName(), f"{type(widget).__name__} without an accessible name"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window, qtbot):
+    type_search(qtbot, window, "partnership")
+    qtmodeltester.check(window.search_panel.model)
+    qtmodeltester.check(window.navigator.model)
+    qtmodeltester.check(SearchResultsModel())
+    qtmodeltester.check(NavigatorModel())

@@ -13,14 +13,21 @@ from desktop.main_window import MainWindow
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings first, then ours, so ours win where both translate a text."""
-    locale = QLocale.system()
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings first, then ours, so ours win where both translate a text.
+
+    Without a translation for the user's language, ours fall back to English, which still
+    supplies the plural forms ("1 match", "3 matches").
+    """
+    locale = locale or QLocale.system()
+    installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("partnership_atlas", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder) or (name == "partnership_atlas" and translator.load("partnership_atlas_en", folder)):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def window_settings(paths: AtlasPaths) -> QSettings:

@@ -72,11 +72,12 @@ class ComparisonView(QWidget):
             self._set_only_differences, "Ctrl+Shift+D", checkable=True)
         self.save_action = self._action(self.tr("Save…"), self.tr("Save this comparison by name"), self.save, "Ctrl+S")
         self.remove_action = self._action(self.tr("Remove column"), self.tr("Remove the selected model from the comparison"),
-                                          lambda: self.remove_column(self.table.currentIndex().column()))
+                                          lambda: self.remove_column(self.table.currentIndex().column()), "Ctrl+Shift+X")
         self.export_menu = QMenu(self.tr("Export"), self)
-        for fmt, label in (("md", self.tr("Markdown…")), ("csv", self.tr("CSV…")), ("pdf", self.tr("PDF…"))):
-            action = self.export_menu.addAction(label)
-            action.triggered.connect(lambda _=False, f=fmt: self.export(f))
+        for fmt, label, keys in (("md", self.tr("Export as Markdown…"), "Ctrl+E"), ("csv", self.tr("Export as CSV…"), "Ctrl+Shift+E"),
+                                 ("pdf", self.tr("Export as PDF…"), "Ctrl+P")):
+            action = self._action(label, label, lambda _=False, f=fmt: self.export(f), keys)
+            self.export_menu.addAction(action)
 
     def _build_widgets(self) -> None:
         self.toolbar = QToolBar(self.tr("Comparison"))

@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
         notes_menu = bar.addMenu(self.tr("&Notes"))
         notes_menu.addActions([self.notes_pane.new_action, self.notes_pane.delete_action, self.notes_pane.undo_delete_action,
                                self.notes_pane.history_action, self.notes_pane.preview_action])
+        comparison_menu = bar.addMenu(self.tr("&Comparison"))
+        comparison_menu.addActions([self.compare_view_action, self.comparison.only_differences_action, self.comparison.save_action,
+                                    self.comparison.remove_action])
+        comparison_menu.addSeparator()
+        comparison_menu.addActions(self.comparison.export_menu.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
         for action in (self.search_action, self.compare_view_action, self.reader_view_action, self.overview_action):

@@ -60,7 +60,7 @@ class NotesPane(QWidget):
         self.undo_delete_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
                                                self.tr("Bring back the last note moved to the Trash"), self.undo_delete)
         self.undo_delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.history_action = self._action(self.tr("&History…"), None,
+        self.history_action = self._action(self.tr("&History…"), QKeySequence("Ctrl+Alt+H"),
                                            self.tr("Earlier versions of this note, to read or restore"), self.show_history)
         self.preview_action = self.editor.preview_action
         self.addActions([self.new_action, self.undo_delete_action, self.preview_action])

@@ -19,8 +19,12 @@ from db.search.results import SearchResults
 class StoreRunner(QObject):
     """`submit(fn, done=..., failed=...)` runs `fn(store)` on the store thread."""
 
-    delivered = Signal(object, object)
-    """(callback, value): emitted from worker threads, handled on the GUI thread."""
+    delivered = Signal(object)
+    """(callback, value) as one tuple, emitted from worker threads and handled on the GUI thread.
+
+    One tuple rather than two arguments: PySide6 mishandles the reference count of None
+    passed as a bare `object` argument through a queued connection, which can crash Python.
+    """
     idle = Signal()
     """Emitted when no submitted work is left; tests wait on it."""
 
@@ -46,11 +50,12 @@ class StoreRunner(QObject):
         try:
             value = fn(self.store)
         except Exception as exc:  # delivered to the caller's error handler on the GUI thread
-            self.delivered.emit(failed or self._unhandled, exc)
+            self.delivered.emit((failed or self._unhandled, exc))
         else:
-            self.delivered.emit(done, value)
+            self.delivered.emit((done, value))
 
-    def _deliver(self, callback, value) -> None:
+    def _deliver(self, delivery: tuple) -> None:
+        callback, value = delivery
         try:
             if callback is not None and not self._closed:
                 callback(value)

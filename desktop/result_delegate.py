@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -45,11 +45,13 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(rect.left() + BADGE + 2 * PADDING, rect.top() + PADDING)
         context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, 0, rect.width(), rect.height() - 2 * PADDING)
+        painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        self.initStyleOption(option, index)
-        width = (option.widget.viewport().width() if option.widget else 300) - BADGE - 3 * PADDING
-        document = self._document(option, index, max(120, width))
-        return QSize(width, int(document.size().height()) + 2 * PADDING)
+        # Every card is one title line and up to three snippet lines, so the list can use
+        # uniform item sizes and never lays out the text of rows that are not on screen.
+        line = option.fontMetrics.lineSpacing()
+        return QSize(200, 4 * line + 2 * PADDING + 2)

@@ -12,6 +12,7 @@ from desktop.search_model import HIT_ROLE, SearchResultsModel
 
 # How many chips each facet offers: every kind, the most frequent themes and models.
 CHIP_FACETS = {"kind": 8, "theme": 3, "model": 3}
+RESULTS_SHOWN = 50
 CHIP_CHARS = 24
 
 
@@ -46,7 +47,7 @@ class SearchPanel(QWidget):
         self.view = ResultsList()
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultDelegate(self.view))
-        self.view.setUniformItemSizes(False)
+        self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.activated.connect(self._open_index)
@@ -95,7 +96,7 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self._set_empty("")
             return
-        self.runner.search(self.text, filters=self.active_filters(), limit=100)
+        self.runner.search(self.text, filters=self.active_filters(), limit=RESULTS_SHOWN)
 
     def _show(self, generation: int, results: SearchResults) -> None:
         if generation != self.runner.latest:

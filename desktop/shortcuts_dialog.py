@@ -6,15 +6,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTableWidget,
 
 
 def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
-    """(menu, action, shortcut) for every action in the menus that has a shortcut."""
-    rows = []
+    """(menu, action, shortcut) for every action in the menus that has a shortcut, each action once."""
+    rows, seen = [], set()
     for menu_action in bar.actions():
         menu = menu_action.menu()
         if menu is None:
             continue
         for action in menu.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and not action.isSeparator():
+            if keys and not action.isSeparator() and action not in seen:
+                seen.add(action)
                 rows.append((menu_action.text().replace("&", ""), action.text().replace("&", ""), keys))
     return rows
 

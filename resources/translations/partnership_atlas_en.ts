@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <source>Left out, no longer in the installed packs: %n model(s).</source>
+        <translation>
+            <numerusform>Left out, no longer in the installed packs: %n model.</numerusform>
+            <numerusform>Left out, no longer in the installed packs: %n models.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Models chosen so far: %n.</source>
+        <translation>
+            <numerusform>Models chosen so far: %n.</numerusform>
+            <numerusform>Models chosen so far: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n saved version. Select it to read it.</numerusform>
+            <numerusform>%n saved versions. Select one to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,49 @@
+"""Plural forms come from the English translation; the compiled file matches its source."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+import desktop
+from desktop.app import TRANSLATIONS_DIR, install_translations
+from desktop.find_bar import FindBar
+
+SOURCE = TRANSLATIONS_DIR / "partnership_atlas_en.ts"
+COMPILED = TRANSLATIONS_DIR / "partnership_atlas_en.qm"
+
+
+@pytest.fixture
+def translated(qapp):
+    translators = install_translations(qapp, QLocale(QLocale.Language.French))
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+
+
+def test_plural_forms_read_naturally(qtbot, translated):
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.field.setText("x")
+    bar.set_matches(1)
+    assert bar.status.text() == "1 match"
+    bar.set_matches(3)
+    assert bar.status.text() == "3 matches"
+
+
+def test_every_plural_string_has_english_forms():
+    used = set()
+    for path in Path(desktop.__file__).parent.glob("*.py"):
+        used |= set(re.findall(r'tr\("([^"]*%n[^"]*)"', path.read_text(encoding="utf-8")))
+    translated = set(re.findall(r"<source>(.*?)</source>", SOURCE.read_text(encoding="utf-8")))
+    assert used and used <= translated, used - translated
+
+
+def test_compiled_translation_is_up_to_date(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(["pyside6-lrelease", str(SOURCE), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == COMPILED.read_bytes(), "run: pyside6-lrelease resources/translations/partnership_atlas_en.ts"

@@ -3,21 +3,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInputDialog, QLabel, QMenu,
-                               QSplitter, QStackedWidget, QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMenu, QSplitter, QStackedWidget, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from db.compare.table import MAX_MODELS, MIN_MODELS, Cell, Comparison
 from db.errors import AtlasError
 from db.user.library import SavedComparison
 from db.user.notes import Target
-from desktop.comparison_model import CellDelegate, ComparisonTableModel
+from desktop.comparison_model import ComparisonTableModel
+from desktop.comparison_table import LEFT_TOP, ComparisonTable
 from desktop.comparison_pdf import EXPORT_SUFFIXES, write_export
 from desktop.ops import StoreRunner
-
-LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
     label = QLabel()
@@ -94,35 +92,13 @@ class ComparisonView(QWidget):
         self.toolbar.addWidget(export_button)
         self.toolbar.addAction(self.remove_action)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Comparison table"))
-        self.table.setWordWrap(True)
-        self.table.setItemDelegate(CellDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = ComparisonTable(self.model)
         self.table.customContextMenuRequested.connect(self._cell_context_menu)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_context_menu)
-        header.sectionMoved.connect(self._section_moved)
-        header.installEventFilter(self)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text re-flows
-        header.sectionDoubleClicked.connect(self.open_column)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setDefaultAlignment(LEFT_TOP)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_context_menu)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self.open_column)
         self.table.clicked.connect(self.show_sources)
         self.table.selectionModel().currentChanged.connect(lambda current, _: self.show_sources(current))
         self.model.columnsMoved.connect(self._columns_moved)
-        for signal in (self.model.modelReset, self.model.columnsRemoved):
-            signal.connect(self._apply_spans)
-            signal.connect(self._fit_header_height)
 
         self.sources = _label(self.tr("Sources of the selected cell"), LEFT_TOP, 6)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -316,31 +292,6 @@ class ComparisonView(QWidget):
             + self.tr("Add a model from the navigator (right-click it, then “Add to Comparison”) "
                       "or with the “Add to Comparison” button in the reader."))
 
-    def _apply_spans(self, *_) -> None:
-        self.table.clearSpans()
-        columns = self.model.columnCount()
-        for row in range(self.model.rowCount()):
-            if self.model.is_group_row(row) and columns > 1:
-                self.table.setSpan(row, 0, 1, columns)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.horizontalHeader() and event.type() == QEvent.Type.Resize:
-            self._fit_header_height()
-        return super().eventFilter(watched, event)
-
-    def _fit_header_height(self, *_) -> None:
-        """Give the column header the height its word-wrapped model titles need."""
-        header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        needed, columns = metrics.height(), self.model.columnCount()
-        box = QRect(0, 0, max(20, header.width() // max(1, columns) - 14), 10_000)  # sections stretch evenly
-        for column in range(columns):
-            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            needed = max(needed, metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height())
-        if header.minimumHeight() != needed + 10:
-            header.setMinimumHeight(needed + 10)
-            self.table.updateGeometries()
-
     def _set_only_differences(self, on: bool) -> None:
         self.model.set_only_differences(on)
         self._say_if_no_differences()
@@ -349,17 +300,8 @@ class ComparisonView(QWidget):
         if self.model.only_differences and self.model.columnCount() and not self.model.rowCount():
             self._notify(self.tr("No differences: these models have the same value for every attribute."))
 
-    def _section_moved(self, _logical: int, old_visual: int, new_visual: int) -> None:
-        """Keep the header's visual order equal to the model's, and move the model's column."""
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.moveSection(new_visual, old_visual)
-        header.blockSignals(False)
-        self.model.move_column(old_visual, new_visual)
-
     def _columns_moved(self, *_) -> None:
         self._uids = self.model.model_uids()
-        self._apply_spans()
         self.changed.emit()
 
     def _header_context_menu(self, pos: QPoint) -> None:

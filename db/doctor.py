@@ -19,6 +19,16 @@ class StoreHealth:
     size: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    exists: bool = True
+    repaired: str = ""  # what was wrong before a repair, e.g. "it was out of date with the packs"
+
+    @property
+    def status(self) -> str:
+        """One line for after any repair: 'OK', 'OK — rebuilt (…)', 'not created yet' or 'PROBLEM'."""
+        if not self.exists:
+            return "not created yet"
+        state = "OK" if self.ok else "PROBLEM"
+        return f"{state} — rebuilt ({self.repaired})" if self.repaired else state
 
 
 def _size(path: Path) -> int:
@@ -30,32 +40,44 @@ def _integrity(conn: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows[:10]
 
 
+def _reference_damage(path: Path, meta: dict[str, str]) -> str | None:
+    """What is wrong inside a cache that is current with the packs, or None."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            damage = _integrity(conn)
+            if damage:
+                return "; ".join(damage)
+            # Compares the full-text index with itself; raises if it is corrupt.
+            conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+            # Rows lost from the entries table or the index pass both checks above: count them.
+            stored = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            indexed = conn.execute("SELECT count(*) FROM entries_fts_docsize").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    compiled = meta.get("entries")
+    if compiled is None or int(compiled) != stored or indexed != stored:
+        return f"it holds {stored} entries and indexes {indexed}, but {compiled or 'an unknown number'} were compiled"
+    return None
+
+
 def check_reference(paths: AtlasPaths, bundled: list[Path]) -> StoreHealth:
     path = paths.reference_db
     health = StoreHealth("reference store (cache)", path, ok=True)
     locations = pack_locations(paths.packs_dir, bundled)
-    problem = None
     meta = read_meta(path)
     if meta is None:
         problem = "missing or not a reference store"
     elif meta.get("stamp") != content_stamp(locations, SCHEMA_VERSION):
         problem = "out of date with the packs"
     else:
-        try:
-            conn = sqlite3.connect(path)
-            try:
-                damage = _integrity(conn)
-                if not damage:
-                    # Compares the full-text index with the entries; raises if they disagree.
-                    conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
-                problem = f"damaged: {'; '.join(damage)}" if damage else None
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            problem = f"damaged: {exc}"
+        damage = _reference_damage(path, meta)
+        problem = f"damaged: {damage}" if damage else None
     if problem:
         report = ensure_fresh(path, locations, force=True)
-        health.messages.append(f"was {problem}; rebuilt from the packs")
+        health.repaired = f"it was {problem}"
         health.messages += [f"pack skipped: {s}" for s in report.skipped]
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -75,7 +97,7 @@ def check_user(paths: AtlasPaths) -> StoreHealth:
     path = paths.user_db
     health = StoreHealth("user store (your notes)", path, ok=True)
     if not path.is_file():
-        health.messages.append("not created yet (no notes written)")
+        health.exists = False
         return health
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -61,7 +61,9 @@ def list_entries(conn: sqlite3.Connection, *, kind: str | None = None, pack: str
     if pack:
         sql += " AND pack=?"
         params.append(pack)
-    return [EntrySummary(*row) for row in conn.execute(sql + " ORDER BY kind, title COLLATE NOCASE", params)]
+    # Questions are read in the order the pack numbers them; everything else by title.
+    order = " ORDER BY kind, CASE WHEN kind = 'question' THEN json_extract(data, '$.number') END, title COLLATE NOCASE"
+    return [EntrySummary(*row) for row in conn.execute(sql + order, params)]
 
 
 def resolve(conn: sqlite3.Connection, ref: str, *, kind: str | None = None) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class AtlasError(Exception):
@@ -54,6 +55,15 @@ class AmbiguousIdError(AtlasError):
 
 class NotFoundError(AtlasError):
     """A note, pack or revision that does not exist was asked for."""
+
+
+class UserStoreError(AtlasError):
+    """user.sqlite could not be opened; the file is left exactly as it was."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        super().__init__(f"Your notes file {path} could not be opened ({reason}); it was not changed. "
+                         "Run 'partnership-atlas doctor' for details.")
 
 
 class SearchCancelled(AtlasError):

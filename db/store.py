@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import replace
 from pathlib import Path
 
 from db import entries as entry_views
@@ -16,17 +15,15 @@ from db.reference.cache import RebuildReport, ensure_fresh
 from db.resources import bundled_pack_dirs
 from db.search.engine import SearchEngine
 from db.search.results import FacetCount, SearchResults
-from db.user import exports
-from db.user.connection import open_user_db
-from db.user.library import LibraryRepository, SavedComparison
-from db.user.notes import Note, NotesRepository, Revision, Target
+from db.store_user import UserData
 
 
-class Store:
+class Store(UserData):
     """Reference entries (read-only cache of the packs) and the user's notes (one writer).
 
     Reads of the reference store use one connection per thread; every write to the user
     store goes through one connection guarded by a lock, so there is exactly one writer.
+    Notes, bookmarks and saved comparisons come from `UserData`.
     """
 
     def __init__(self, paths: AtlasPaths | None = None, *, bundled: list[Path] | None = None):
@@ -34,9 +31,6 @@ class Store:
         self.paths.ensure()
         self._bundled = bundled_pack_dirs() if bundled is None else list(bundled)
         self._write_lock = threading.RLock()
-        self._user = open_user_db(self.paths.user_db)
-        self.notes_repo = NotesRepository(self._user)
-        self.library = LibraryRepository(self._user)
         self._local = threading.local()
         self._generation = 0
         self.last_rebuild = self.refresh()
@@ -48,8 +42,7 @@ class Store:
         if engine is not None:
             engine.close()
             self._local.engine = None
-        with self._write_lock:
-            self._user.close()
+        self._close_user()
 
     def __enter__(self) -> Store:
         return self
@@ -82,6 +75,9 @@ class Store:
         return self._engine().conn
 
     # -- reference entries -----------------------------------------------------------------
+    def pack_ids(self) -> list[str]:
+        return [pack_id for (pack_id,) in self.reference.execute("SELECT id FROM packs ORDER BY id")]
+
     def packs(self) -> list[dict]:
         rows = self.reference.execute(
             "SELECT p.id, p.title, p.version, p.language, p.origin, p.location, count(e.uid) FROM packs p "
@@ -141,38 +137,6 @@ class Store:
             raise AtlasError(f"Each model can appear once in a comparison; repeated: {', '.join(duplicates)}.")
         return build(self.reference, uids)
 
-    def save_comparison(self, name: str, refs: list[str], *, comparison_id: str | None = None) -> SavedComparison:
-        uids = [model.uid for model in self.compare(refs).models]
-        with self._write_lock:
-            return self.library.save_comparison(name, uids, comparison_id=comparison_id)
-
-    def saved_comparisons(self) -> list[SavedComparison]:
-        with self._write_lock:
-            return self.library.comparisons()
-
-    def saved_comparison(self, comparison_id: str) -> SavedComparison:
-        with self._write_lock:
-            return self.library.comparison(comparison_id)
-
-    def delete_saved_comparison(self, comparison_id: str) -> None:
-        with self._write_lock:
-            self.library.delete_comparison(comparison_id)
-
-    # -- bookmarks ---------------------------------------------------------------------------
-    def set_bookmark(self, ref: str, on: bool) -> bool:
-        uid = self.resolve(ref)
-        with self._write_lock:
-            return self.library.set_bookmark(uid, on)
-
-    def is_bookmarked(self, uid: str) -> bool:
-        with self._write_lock:
-            return self.library.is_bookmarked(uid)
-
-    def bookmarks(self) -> list[str]:
-        """Bookmarked entry uids, newest first; some may be gone from the packs (see `entries`)."""
-        with self._write_lock:
-            return self.library.bookmarks()
-
     # -- packs -------------------------------------------------------------------------------
     def import_pack(self, location: Path | str, *, force: bool = False) -> installer.InstallResult:
         current = {
@@ -189,84 +153,3 @@ class Store:
         removed = installer.remove(pack_id, self.paths.packs_dir, origins)
         self.refresh()
         return removed
-
-    # -- notes -------------------------------------------------------------------------------
-    def create_note(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
-        target = self._resolved(target)
-        with self._write_lock:
-            return self._with_detached(self.notes_repo.create(body, title=title, target=target, tags=tags))
-
-    def update_note(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None,
-                    target: Target | None = None) -> Note:
-        if target is not None:
-            target = self._resolved(target)
-        with self._write_lock:
-            return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target))
-
-    def delete_note(self, note_id: str) -> Note:
-        with self._write_lock:
-            return self.notes_repo.delete(note_id)
-
-    def restore_note(self, note_id: str) -> Note:
-        with self._write_lock:
-            return self._with_detached(self.notes_repo.restore(note_id))
-
-    def purge_note(self, note_id: str) -> None:
-        with self._write_lock:
-            self.notes_repo.purge(note_id)
-
-    def note(self, note_id: str, *, include_deleted: bool = False) -> Note:
-        with self._write_lock:
-            return self._with_detached(self.notes_repo.get(note_id, include_deleted=include_deleted))
-
-    def notes(self, *, target: str | None = None, tag: str | None = None, trashed: bool = False, limit: int | None = None) -> list[Note]:
-        with self._write_lock:
-            found = self.notes_repo.list(target=target, tag=tag, trashed=trashed, limit=limit)
-        missing = self._missing_targets(found)
-        return [self._mark(note, missing) for note in found]
-
-    def note_revisions(self, note_id: str) -> list[Revision]:
-        with self._write_lock:
-            return self.notes_repo.revisions(note_id)
-
-    def restore_note_revision(self, note_id: str, revision_id: int) -> Note:
-        with self._write_lock:
-            return self._with_detached(self.notes_repo.restore_revision(note_id, revision_id))
-
-    def note_tags(self) -> list[tuple[str, int]]:
-        with self._write_lock:
-            return self.notes_repo.tags()
-
-    def export_notes_markdown(self, folder: Path, **selection) -> list[Path]:
-        return exports.export_markdown(self.notes(**selection), Path(folder))
-
-    def export_notes_annotations(self, **selection) -> dict:
-        return exports.annotation_collection(self.notes(**selection))
-
-    def _resolved(self, target: Target) -> Target:
-        """The same target, with an entry named by bare id or title turned into its uid."""
-        if target.kind == "passage" and (target.quote is None or not target.quote.exact.strip()):
-            raise AtlasError("A passage note needs the exact text it highlights.")
-        if target.kind in ("entry", "passage") and target.ref:
-            return replace(target, ref=self.resolve(target.ref))
-        return target
-
-    def _missing_targets(self, notes: list[Note]) -> set[str]:
-        refs = sorted({n.target.ref for n in notes if n.target.kind in ("entry", "passage") and n.target.ref})
-        if not refs:
-            return set()
-        present = set()
-        for start in range(0, len(refs), 500):
-            chunk = refs[start:start + 500]
-            present.update(r for (r,) in self.reference.execute(
-                f"SELECT uid FROM entries WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
-        return set(refs) - present
-
-    @staticmethod
-    def _mark(note: Note, missing: set[str]) -> Note:
-        if note.target.ref in missing and note.target.kind in ("entry", "passage"):
-            return replace(note, detached=True)
-        return note
-
-    def _with_detached(self, note: Note) -> Note:
-        return self._mark(note, self._missing_targets([note]))

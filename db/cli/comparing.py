@@ -4,8 +4,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.cli.files import STDOUT, output_file, write_text
+from db.cli.output import clean
 from db.compare.render import FORMATS, render
 from db.store import Store
+
+# The format an output file's suffix implies when --format is not given.
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json", ".txt": "text"}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -13,17 +18,28 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                              description="Compare partnership models attribute by attribute; rows whose values differ are marked ≠.")
     compare.add_argument("ids", nargs="+", metavar="ID", help="model ids (see: partnership-atlas list --kind model)")
     compare.add_argument("--only-differences", action="store_true", help="show only the rows whose values differ")
-    compare.add_argument("--format", choices=FORMATS, default="text")
-    compare.add_argument("-o", "--output", type=Path, help="write to this file instead of printing")
+    compare.add_argument("--format", choices=FORMATS,
+                         help="text, md (Markdown), csv or json; default: from the -o suffix (.txt .md .csv .json), else text")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write to this file instead of printing ('-' prints)")
     compare.set_defaults(run=run_compare)
 
 
+def output_format(chosen: str | None, output: str | None) -> str:
+    if chosen:
+        return chosen
+    if output and output != STDOUT:
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
+    return "text"
+
+
 def run_compare(store: Store, args: argparse.Namespace) -> int:
-    comparison = store.compare(args.ids)
-    text = render(comparison, args.format, only_differences=args.only_differences)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"Wrote {args.output}")
-    else:
-        print(text, end="")
+    fmt = output_format(args.format, args.output)
+    # Check where to write before the work, so a bad path fails fast and writes nothing.
+    path = output_file(args.output, example="comparison.md") if args.output not in (None, STDOUT) else None
+    text = render(store.compare(args.ids), fmt, only_differences=args.only_differences)
+    if path is None:
+        print(clean(text), end="")
+        return 0
+    write_text(path, text)
+    print(f"Wrote {path} ({fmt})")
     return 0

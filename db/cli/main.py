@@ -6,7 +6,8 @@ import sqlite3
 import sys
 from typing import Callable
 
-from db.cli import comparing, maintenance, notes, packs, reading
+from db.cli import comparing, maintenance, notes, packs, reading, showing
+from db.cli.arguments import AtlasParser
 from db.cli.output import error
 from db.errors import AtlasError, PackError
 
@@ -15,25 +16,25 @@ VERSION = "0.1.0"
 EPILOG = """examples:
   partnership-atlas search independence
   partnership-atlas search '"donor support" -icrc kind:lesson'
-  partnership-atlas compare dfid-ifrc icrc-donor-support-group --only-differences
-  partnership-atlas notes add "Ask about multi-year funding" --entry dfid-ifrc --tag meeting
+  partnership-atlas compare dfid-ifrc dfid-icrc --only-differences
+  partnership-atlas notes add "Ask about funding" --entry dfid-ifrc --tag aid
   partnership-atlas pack validate my-pack/
 
 Run without a subcommand to open the window."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = AtlasParser(
         prog="partnership-atlas",
         description="Partnership Atlas: an offline reference of Red Cross / Red Crescent partnership models "
                     "and lessons learned, with search, comparison and personal notes.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"partnership-atlas {VERSION}")
+    parser.add_argument("--version", action="version", version=f"partnership-atlas {VERSION}", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for module in (reading, comparing, notes, packs, maintenance):
-        module.add_parsers(sub)
+    for add_parsers in (reading.add_search_parser, showing.add_parsers, reading.add_list_parser, comparing.add_parsers,
+                        notes.add_parsers, packs.add_parsers, maintenance.add_parsers):
+        add_parsers(sub)
     return parser
 
 
@@ -71,3 +72,7 @@ def main(argv: list[str] | None = None, *, launch_gui: Callable[[list[str]], int
         return 3
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file the user named could not be read or written: say which one and why.
+        error(f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc))
+        return 2

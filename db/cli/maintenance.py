@@ -9,7 +9,9 @@ from db.resources import bundled_pack_dirs
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    doctor = sub.add_parser("doctor", help="check both stores, print sizes and counts, rebuild a damaged cache")
+    doctor = sub.add_parser("doctor", help="check both stores; rebuild a damaged cache",
+                            description="Check the reference cache and your notes file: integrity, sizes and counts. "
+                                        "A damaged or out-of-date cache is rebuilt from the packs; your notes file is never changed.")
     doctor.set_defaults(run=run_doctor, needs_store=False)
 
 
@@ -19,7 +21,11 @@ def run_doctor(_store, args: argparse.Namespace) -> int:
     healthy = True
     for health in (check_reference(paths, bundled_pack_dirs()), check_user(paths)):
         healthy &= health.ok
-        print(f"{health.name}: {'OK' if health.ok else 'PROBLEM'}")
+        # Printed after any repair, so the status line says how the store is now.
+        print(f"{health.name}: {health.status}")
+        if not health.exists:
+            print(f"  file: {health.path} (made when you first save a note, bookmark or comparison)")
+            continue
         print(f"  file: {health.path} ({health.size / 1024:.0f} KiB)")
         for name, count in sorted(health.counts.items()):
             print(f"  {name}: {count}")

@@ -1,12 +1,12 @@
-"""notes list | add | show | edit | delete | restore | purge | revisions | restore-revision | export."""
+"""notes list | add | show | edit, and the parsers of every notes action."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 
-from db.cli.output import print_json, wrap
+from db.cli import notes_keeping
+from db.cli.output import clean, local_time, plural, print_json, wrap
+from db.errors import AtlasError, NotFoundError
 from db.store import Store
 from db.user.notes import Note, Target
 
@@ -16,56 +16,37 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     actions = notes.add_subparsers(dest="notes_command", required=True, metavar="ACTION")
 
     listing = actions.add_parser("list", help="list notes, newest first")
-    listing.add_argument("--tag")
-    listing.add_argument("--entry", help="only notes on this entry")
+    listing.add_argument("--tag", help="only notes with this tag (accents and case do not matter)")
+    listing.add_argument("--entry", help="only notes on this entry (id or pack/id)")
     listing.add_argument("--trash", action="store_true", help="list the notes in the trash")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print the notes as a JSON list")
     listing.set_defaults(run=run_list)
 
     add = actions.add_parser("add", help="write a note ('-' reads the text from standard input)")
-    add.add_argument("text")
-    add.add_argument("--title", default="")
+    add.add_argument("text", help="the note's text, or '-' to read it from standard input")
+    add.add_argument("--title", default="", help="a title (default: the first line of the text)")
     add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     where = add.add_mutually_exclusive_group()
     where.add_argument("--entry", help="attach to this entry (id or pack/id)")
-    where.add_argument("--comparison", help="attach to this saved comparison id")
-    add.add_argument("--passage", help="with --entry: the exact passage highlighted")
-    add.add_argument("--prefix", default="", help="with --passage: text just before it")
-    add.add_argument("--suffix", default="", help="with --passage: text just after it")
+    where.add_argument("--comparison", help="attach to this saved comparison (id or name)")
+    add.add_argument("--passage", help="with --entry: highlight these exact words of the entry")
+    add.add_argument("--prefix", help="with --passage: the text just before it (default: taken from the entry)")
+    add.add_argument("--suffix", help="with --passage: the text just after it (default: taken from the entry)")
     add.set_defaults(run=run_add)
 
     show = actions.add_parser("show", help="print a note (a unique id prefix is enough)")
-    show.add_argument("id")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("id", help="the note's id or its first characters")
+    show.add_argument("--json", action="store_true", help="print the note as JSON")
     show.set_defaults(run=run_show)
 
     edit = actions.add_parser("edit", help="change a note's text, title or tags (keeps a revision)")
-    edit.add_argument("id")
+    edit.add_argument("id", help="the note's id or its first characters")
     edit.add_argument("--text", help="new text ('-' reads standard input)")
-    edit.add_argument("--title")
-    edit.add_argument("--tag", action="append", help="replace the tags (repeatable)")
+    edit.add_argument("--title", help="new title ('' for none: the first line of the text is shown)")
+    edit.add_argument("--tag", action="append", help="replace the tags with these (repeatable)")
     edit.set_defaults(run=run_edit)
 
-    for name, helptext, runner in (
-        ("delete", "move a note to the trash", run_delete),
-        ("restore", "bring a note back from the trash", run_restore),
-        ("purge", "delete a trashed note for good", run_purge),
-        ("revisions", "list a note's saved revisions", run_revisions),
-    ):
-        action = actions.add_parser(name, help=helptext)
-        action.add_argument("id")
-        action.set_defaults(run=runner)
-
-    back = actions.add_parser("restore-revision", help="make an earlier revision the current text")
-    back.add_argument("id")
-    back.add_argument("revision", type=int)
-    back.set_defaults(run=run_restore_revision)
-
-    export = actions.add_parser("export", help="export notes as Markdown files or W3C Web Annotations")
-    export.add_argument("--format", choices=("markdown", "w3c"), default="markdown")
-    export.add_argument("-o", "--output", type=Path, help="folder (markdown) or file (w3c); w3c prints if omitted")
-    export.add_argument("--tag")
-    export.set_defaults(run=run_export)
+    notes_keeping.add_parsers(actions)
 
 
 def _text(value: str) -> str:
@@ -81,6 +62,21 @@ def _summary(note: Note) -> dict:
     }
 
 
+def attached_to(store: Store, note: Note) -> str:
+    """What a note is on, set apart from its title: '— on pack/entry', or '' for a loose note."""
+    target = note.target
+    if not target.ref:
+        return ""
+    if target.kind == "comparison":
+        try:
+            what = f"saved comparison '{store.saved_comparison(target.ref).name}'"
+        except NotFoundError:
+            what = f"a deleted comparison ({target.ref[:8]})"
+    else:
+        what = f"a passage of {target.ref}" if target.kind == "passage" else target.ref
+    return f" — on {what}" + (" (detached: no longer in any pack)" if note.detached else "")
+
+
 def run_list(store: Store, args: argparse.Namespace) -> int:
     target = store.resolve(args.entry) if args.entry else None
     notes = store.notes(tag=args.tag, target=target, trashed=args.trash)
@@ -88,27 +84,10 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         print_json([_summary(n) for n in notes])
         return 0
     for note in notes:
-        on = f" on {note.target.ref}" if note.target.ref else ""
-        flags = " (detached)" if note.detached else ""
         tags = f"  #{' #'.join(note.tags)}" if note.tags else ""
-        print(f"{note.id[:8]}  {note.updated[:16].replace('T', ' ')}  {note.display_title}{on}{flags}{tags}")
-    print(f"\n{len(notes)} note{'s' if len(notes) != 1 else ''}" + (" in the trash" if args.trash else ""))
-    return 0
-
-
-def run_add(store: Store, args: argparse.Namespace) -> int:
-    if args.passage and not args.entry:
-        raise SystemExit("partnership-atlas: --passage needs --entry (the entry the passage is in)")
-    if args.passage:
-        target = Target.passage(args.entry, args.passage, args.prefix, args.suffix)
-    elif args.entry:
-        target = Target.entry(args.entry)
-    elif args.comparison:
-        target = Target.comparison(args.comparison)
-    else:
-        target = Target()
-    note = store.create_note(_text(args.text), title=args.title, target=target, tags=args.tag)
-    print(f"Saved note {note.id}")
+        described = clean(f"{note.display_title}{attached_to(store, note)}{tags}", keep="")
+        print(wrap(described, indent=f"{note.id[:8]}  {local_time(note.updated)}  ", hanging=" " * 10))
+    print(f"\n{plural(len(notes), 'note')}" + (" in the trash" if args.trash else ""))
     return 0
 
 
@@ -117,65 +96,51 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json(_summary(note))
         return 0
-    print(note.display_title)
-    print(f"id {note.id} · updated {note.updated}" + (" · in trash" if note.deleted else "") + (" · detached" if note.detached else ""))
+    lines = [note.title] if note.title else []  # an untitled note's shown title is its first line: print it once
+    lines.append(f"id {note.id} · created {local_time(note.created)} · updated {local_time(note.updated)}"
+                 + (" · in the trash" if note.deleted else ""))
     if note.target.ref:
-        print(f"on {note.target.kind} {note.target.ref}")
+        lines.append(attached_to(store, note).strip())
     if note.target.quote:
-        print(wrap(f"“{note.target.quote.exact}”", indent="  > "))
+        lines.append(wrap(f"“{note.target.quote.exact}”", indent="  > "))
     if note.tags:
-        print("tags: " + ", ".join(note.tags))
-    print(f"\n{note.body}")
+        lines.append("tags: " + ", ".join(note.tags))
+    if note.body.strip():
+        lines += ["", note.body.strip("\n").rstrip()]
+    print(clean("\n".join(lines)))
     return 0
 
 
-def run_edit(store: Store, args: argparse.Namespace) -> int:
-    note = store.update_note(args.id, body=_text(args.text) if args.text is not None else None, title=args.title, tags=args.tag)
+def run_add(store: Store, args: argparse.Namespace) -> int:
+    if args.passage is None and (args.prefix is not None or args.suffix is not None):
+        raise AtlasError("--prefix and --suffix go with --passage (the words they surround).")
+    if args.passage is not None and not args.entry:
+        raise AtlasError("--passage needs --entry (the entry the passage is in).")
+    if args.passage is not None and not args.passage.strip():
+        raise AtlasError("--passage needs the words to highlight.")
+    body = _text(args.text)
+    if not body.strip() and args.passage is None:
+        raise AtlasError("a note needs some text (only a highlighted --passage may have none).")
+    if args.passage is not None:
+        quote = store.passage_quote(args.entry, args.passage, prefix=args.prefix, suffix=args.suffix)
+        target = Target("passage", args.entry, quote)
+    elif args.entry:
+        target = Target.entry(args.entry)
+    elif args.comparison:
+        target = Target.comparison(store.find_saved_comparison(args.comparison).id)
+    else:
+        target = Target()
+    note = store.create_note(body, title=args.title, target=target, tags=args.tag)
     print(f"Saved note {note.id}")
     return 0
 
 
-def run_delete(store: Store, args: argparse.Namespace) -> int:
-    note = store.delete_note(args.id)
-    print(f"Moved note {note.id} to the trash (restore with: notes restore {note.id[:8]})")
-    return 0
-
-
-def run_restore(store: Store, args: argparse.Namespace) -> int:
-    note = store.restore_note(args.id)
-    print(f"Restored note {note.id}")
-    return 0
-
-
-def run_purge(store: Store, args: argparse.Namespace) -> int:
-    store.purge_note(args.id)
-    print(f"Deleted note {args.id} for good")
-    return 0
-
-
-def run_revisions(store: Store, args: argparse.Namespace) -> int:
-    for revision in store.note_revisions(args.id):
-        first = revision.body.strip().splitlines()[0] if revision.body.strip() else ""
-        print(f"{revision.id:>6}  {revision.saved[:19].replace('T', ' ')}  {first[:70]}")
-    return 0
-
-
-def run_restore_revision(store: Store, args: argparse.Namespace) -> int:
-    note = store.restore_note_revision(args.id, args.revision)
-    print(f"Restored revision {args.revision} of note {note.id}")
-    return 0
-
-
-def run_export(store: Store, args: argparse.Namespace) -> int:
-    if args.format == "markdown":
-        folder = args.output or Path("notes-export")
-        written = store.export_notes_markdown(folder, tag=args.tag)
-        print(f"Wrote {len(written)} note{'s' if len(written) != 1 else ''} to {folder}")
-        return 0
-    document = json.dumps(store.export_notes_annotations(tag=args.tag), ensure_ascii=False, indent=2)
-    if args.output:
-        args.output.write_text(document + "\n", encoding="utf-8")
-        print(f"Wrote {args.output}")
-    else:
-        print(document)
+def run_edit(store: Store, args: argparse.Namespace) -> int:
+    if args.text is None and args.title is None and args.tag is None:
+        raise AtlasError("nothing to change: give --text, --title or --tag.")
+    body = _text(args.text) if args.text is not None else None
+    if body is not None and not body.strip() and store.note(args.id).target.kind != "passage":
+        raise AtlasError("a note needs some text (only a highlighted passage may have none).")
+    note = store.update_note(args.id, body=body, title=args.title, tags=args.tag)
+    print(f"Saved note {note.id}")
     return 0

@@ -24,41 +24,68 @@ def _refs(comparison: Comparison) -> dict[str, int]:
 
 
 def _cell_text(cell: Cell, refs: dict[str, int]) -> str:
-    marks = "".join(f"[{refs[c.source_uid]}]" for c in cell.citations if c.source_uid in refs)
-    return f"{cell.text} {marks}".strip()
+    numbers = sorted({refs[c.source_uid] for c in cell.citations if c.source_uid in refs})
+    return f"{cell.text} {''.join(f'[{n}]' for n in numbers)}".strip()
 
 
 def _source_lines(comparison: Comparison) -> list[str]:
     return [f"[{n}] {c.source_title}" for n, c in enumerate(comparison.sources(), start=1)]
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    # Words are never cut: a word longer than its column widens the column instead.
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def _longest_word(texts: list[str]) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=1)
+
+
+def _column_widths(columns: list[list[str]], room: int) -> list[int]:
+    """Share `room` among the columns as evenly as their longest words allow."""
+    floors = [_longest_word(texts) for texts in columns]
+    level = max(1, room // len(columns))
+    while level > 1 and sum(max(f, level) for f in floors) > room:
+        level -= 1
+    return [max(f, level) for f in floors]
+
+
 def _text(comparison: Comparison, only_differences: bool, width: int | None) -> str:
-    width = width or max(60, shutil.get_terminal_size((120, 24)).columns)
+    width = width or max(40, shutil.get_terminal_size((120, 24)).columns)
     refs = _refs(comparison)
-    label_width = 22
-    column = max(12, (width - label_width - 4 - 3 * len(comparison.models)) // len(comparison.models))
+    rows = [(group, row, [_cell_text(c, refs) for c in row.cells]) for group, row in comparison.rows(only_differences=only_differences)]
+    labels = ["Attribute", *(row.label for _, row, _ in rows)]
+    columns = [[m.title, *(cells[i] for _, _, cells in rows)] for i, m in enumerate(comparison.models)]
+    # Each line is: mark, space, label, " | ", then the columns joined by " | ".
+    separators = 2 + 3 * len(columns)
+    # Labels get up to 22 characters, less when the columns' longest words need the room.
+    room_for_label = width - separators - sum(_longest_word(texts) for texts in columns)
+    label_width = max(_longest_word(labels), min(22, max(len(label) for label in labels), room_for_label))
+    widths = _column_widths(columns, width - label_width - separators)
     lines = []
 
     def row(mark: str, label: str, cells: list[str]) -> None:
-        wrapped = [textwrap.wrap(label, label_width) or [""]] + [textwrap.wrap(c, column) or [""] for c in cells]
+        wrapped = [_wrap(label, label_width)] + [_wrap(c, w) for c, w in zip(cells, widths)]
         for i in range(max(len(w) for w in wrapped)):
             parts = [(w[i] if i < len(w) else "") for w in wrapped]
             prefix = mark if i == 0 else " "
-            lines.append(f"{prefix} {parts[0]:<{label_width}} | " + " | ".join(f"{p:<{column}}" for p in parts[1:]).rstrip())
+            lines.append(f"{prefix} {parts[0]:<{label_width}} | " + " | ".join(f"{p:<{w}}" for p, w in zip(parts[1:], widths)).rstrip())
 
     row(" ", "Attribute", [m.title for m in comparison.models])
-    lines.append("-" * min(width, label_width + 4 + (column + 3) * len(comparison.models)))
+    lines.append("-" * (label_width + separators + sum(widths)))
     current = None
-    for group, attribute_row in comparison.rows(only_differences=only_differences):
+    for group, attribute_row, cells in rows:
         if group.label != current:
             current = group.label
             lines.append(f"\n{group.label.upper()}")
-        row(DIFFERS_MARK if attribute_row.differs else " ", attribute_row.label, [_cell_text(c, refs) for c in attribute_row.cells])
-    if only_differences and not comparison.rows(only_differences=True):
+        row(DIFFERS_MARK if attribute_row.differs else " ", attribute_row.label, cells)
+    if only_differences and not rows:
         lines.append("\nNo differences: these models have the same value for every attribute.")
     lines.append(f"\n{DIFFERS_MARK} marks rows whose values differ.")
     if refs:
-        lines += ["", "Sources:", *(f"  {line}" for line in _source_lines(comparison))]
+        lines += ["", "Sources:", *(textwrap.fill(line, width, initial_indent="  ", subsequent_indent="      ",
+                                                  break_long_words=False, break_on_hyphens=False)
+                                    for line in _source_lines(comparison))]
     return "\n".join(lines) + "\n"
 
 

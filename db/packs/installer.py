@@ -15,7 +15,7 @@ from db.packs.source import PackSource
 @dataclass(frozen=True)
 class InstallResult:
     pack: Pack
-    action: str  # installed | updated | unchanged | reinstalled
+    action: str  # installed | updated | downgraded | unchanged | reinstalled
     previous_version: str | None = None
 
 
@@ -27,14 +27,23 @@ def install(location: Path, packs_dir: Path, current: dict[str, tuple[str, str, 
     if existing is not None:
         version, fingerprint, origin = existing
         previous = version
+        where = "bundled with the application" if origin == "bundled" else "installed"
         if version_key(pack.version) > version_key(version):
             action = "updated"
         elif fingerprint == pack.fingerprint:
             return InstallResult(pack, "unchanged", previous)
+        elif version_key(pack.version) < version_key(version):
+            if origin == "bundled":
+                # The cache always prefers the newer of a bundled and an installed copy.
+                raise AtlasError(f"{location} has version {pack.version} of '{pack.id}', older than version {version} "
+                                 "bundled with the application, which would stay in use; nothing was installed.")
+            if not force:
+                raise AtlasError(f"{location} has version {pack.version} of '{pack.id}', older than the installed version "
+                                 f"{version}; nothing changed. Pass --force to go back to the older version.")
+            action = "downgraded"
         elif force:
             action = "reinstalled"
         else:
-            where = "bundled with the application" if origin == "bundled" else "installed"
             raise AtlasError(
                 f"Pack '{pack.id}' version {version} is already {where}; {location} has version {pack.version} with "
                 "different content. Raise the version in pack.yaml to update it, or pass --force to replace it anyway."

@@ -8,13 +8,15 @@ from pathlib import Path
 from db.errors import SearchCancelled
 from db.search import filters as flt
 from db.search.query import ParsedQuery, parse
-from db.search.results import MARK_CLOSE, MARK_OPEN, FacetCount, Hit, SearchResults
+from db.search.results import MARK_CLOSE, MARK_OPEN, FacetCount, Hit, SearchResults, one_line
+from db.textfold import fold, register_fold
 
 # bm25 column weights: a word in the title counts ten times one in the body text.
 ENTRY_WEIGHTS = "10.0, 1.0, 3.0"
 NOTE_WEIGHTS = "0.0, 10.0, 1.0, 3.0"
 FACETS = ("kind", "theme", "model", "pack", "region", "sector", "country", "year", "type", "language")
 SNIPPET_TOKENS = 24
+MAX_ROWS = 1_000_000
 
 
 class SearchEngine:
@@ -22,11 +24,25 @@ class SearchEngine:
 
     def __init__(self, reference_db: Path, user_db: Path | None):
         self.conn = sqlite3.connect(f"file:{reference_db}?mode=ro", uri=True, check_same_thread=False)
-        self.has_notes = bool(user_db and user_db.is_file())
-        if self.has_notes:
-            self.conn.execute("ATTACH DATABASE ? AS user", (f"file:{user_db}?mode=ro",))
+        register_fold(self.conn)
+        self.user_db = user_db
+        # Why notes are left out of results ("" when they are searched or there are none yet).
+        self.notes_problem = ""
+        self.has_notes = bool(user_db and user_db.is_file()) and self._attach_notes(user_db)
         self._cancel: threading.Event | None = None
         self.conn.set_progress_handler(self._should_stop, 2000)
+
+    def _attach_notes(self, user_db: Path) -> bool:
+        """Attach the user's notes read-only; a damaged file leaves search working without them."""
+        try:
+            self.conn.execute("ATTACH DATABASE ? AS user", (f"file:{user_db}?mode=ro",))
+            return self.conn.execute("SELECT count(*) FROM user.sqlite_master WHERE name='notes_fts'").fetchone()[0] > 0
+        except sqlite3.DatabaseError as exc:
+            self._notes_failed(exc)
+            return False
+
+    def _notes_failed(self, exc: sqlite3.DatabaseError) -> None:
+        self.notes_problem = f"notes could not be read from {self.user_db} ({exc}); only the reference content was searched."
 
     def close(self) -> None:
         self.conn.close()
@@ -38,10 +54,11 @@ class SearchEngine:
                extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None) -> SearchResults:
         query = parse(text)
         for name, values in (extra_filters or {}).items():
-            query.filters.setdefault(name, []).extend(v for v in values if v)
+            query.option_filters.setdefault(name, []).extend(v for v in values if v)
         self._cancel = cancel
         try:
-            return self._run(query, limit=max(0, limit), offset=max(0, offset), facets=facets)
+            # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
+            return self._run(query, limit=min(max(0, limit), MAX_ROWS), offset=min(max(0, offset), MAX_ROWS), facets=facets)
         except sqlite3.OperationalError as exc:
             if cancel is not None and cancel.is_set():
                 raise SearchCancelled("search cancelled") from None
@@ -50,7 +67,7 @@ class SearchEngine:
             self._cancel = None
 
     def _run(self, query: ParsedQuery, *, limit: int, offset: int, facets: bool) -> SearchResults:
-        if not query.has_text and not query.filters and not query.excluded_filters and not query.excluded:
+        if not query.has_text and not query.required_filters and not query.excluded_filters and not query.excluded:
             return SearchResults([], 0, highlight=[], truncated=query.truncated)
         wanted = limit + offset
         expression = query.match_expression()
@@ -68,11 +85,12 @@ class SearchEngine:
         if note_total:
             facet_counts.setdefault("kind", []).append(FacetCount("note", "note", note_total))
         merged = sorted(hits + note_hits, key=lambda h: -h.score)[offset:wanted]
-        return SearchResults(merged, total + note_total, facet_counts, query.highlight_terms(), query.truncated)
+        return SearchResults(merged, total + note_total, facet_counts, query.highlight_terms(), query.truncated,
+                             notes_problem=self.notes_problem)
 
     def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list]:
         """FROM/WHERE selecting matching entries, as `e` (and `entries_fts` when there is text)."""
-        conditions, params = flt.entry_conditions("e.uid", query.filters, query.excluded_filters)
+        conditions, params = flt.entry_conditions("e.uid", query.required_filters, query.excluded_filters)
         if expression:
             sql = "FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid WHERE entries_fts MATCH ?"
             params = [expression, *params]
@@ -85,7 +103,7 @@ class SearchEngine:
         return sql + "".join(f" AND {c}" for c in conditions), params
 
     def _entries(self, query: ParsedQuery, expression: str | None, wanted: int, facets: bool):
-        if flt.only_notes(query.filters):
+        if flt.only_notes(query.required_filters):
             return [], 0, {}
         where, params = self._entry_filter_sql(query, expression)
         if expression:
@@ -94,7 +112,7 @@ class SearchEngine:
         else:
             select = f"SELECT e.uid, e.kind, e.pack, e.title, substr(coalesce(e.summary, ''), 1, 240), 0.0 {where} ORDER BY e.kind, e.title"
         rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
-        hits = [Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=r[4] or "", score=r[5]) for r in rows]
+        hits = [Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows]
         total = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0]
         counts = self._facet_counts(where, params) if facets and total else {}
         return hits, total, counts
@@ -112,17 +130,29 @@ class SearchEngine:
         return counts
 
     def _notes(self, query: ParsedQuery, expression: str | None, wanted: int) -> tuple[list[Hit], int]:
-        if not self.has_notes or not flt.wants_kind(query.filters, query.excluded_filters, "note"):
+        if not self.has_notes or not flt.wants_kind(query.required_filters, query.excluded_filters, "note"):
             return [], 0
+        try:
+            return self._note_hits(query, expression, wanted)
+        except sqlite3.OperationalError:
+            raise  # a query the FTS syntax refused, or a cancel: the caller handles both
+        except sqlite3.DatabaseError as exc:
+            # user.sqlite damaged beyond its header: the reference results still stand.
+            self._notes_failed(exc)
+            return [], 0
+
+    def _note_hits(self, query: ParsedQuery, expression: str | None, wanted: int) -> tuple[list[Hit], int]:
         conditions, params = ["n.deleted IS NULL"], []
-        entry_conditions, entry_params = flt.entry_conditions("uid", {k: v for k, v in query.filters.items() if k != "kind"},
+        entry_filters = [{k: v for k, v in filters.items() if k != "kind"} for filters in query.required_filters]
+        entry_conditions, entry_params = flt.entry_conditions("uid", entry_filters,
                                                               {k: v for k, v in query.excluded_filters.items() if k != "kind"})
         if entry_conditions:
             conditions.append(f"n.target IN (SELECT uid FROM entries WHERE {' AND '.join(entry_conditions)})")
             params += entry_params
-        for tag in query.filters.get("tag", []):
-            conditions.append("n.id IN (SELECT note_id FROM user.note_tags WHERE tag = ? COLLATE NOCASE)")
-            params.append(tag)
+        for negate, tags in [*((False, f.get("tag", [])) for f in query.required_filters), (True, query.excluded_filters.get("tag", []))]:
+            for tag in tags:
+                conditions.append(f"n.id {'NOT IN' if negate else 'IN'} (SELECT note_id FROM user.note_tags WHERE fold(tag) = ?)")
+                params.append(fold(tag))
         if expression:
             where = "FROM user.notes_fts JOIN user.notes n ON n.id = notes_fts.note_id WHERE notes_fts MATCH ? AND " + " AND ".join(conditions)
             params = [expression, *params]
@@ -137,4 +167,4 @@ class SearchEngine:
             select = f"SELECT n.id, coalesce(nullif(n.title, ''), substr(n.body, 1, 80)), substr(n.body, 1, 240), 0.0 {where} ORDER BY n.updated DESC"
         rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
         total = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0]
-        return [Hit(uid=r[0], kind="note", pack=None, title=r[1], snippet=r[2] or "", score=r[3]) for r in rows], total
+        return [Hit(uid=r[0], kind="note", pack=None, title=r[1], snippet=one_line(r[2] or ""), score=r[3]) for r in rows], total

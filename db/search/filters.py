@@ -5,19 +5,47 @@ import re
 
 from db.textfold import fold
 
-_YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:\.\.|-)\s*(\d{4})$")
+KINDS = ("model", "lesson", "question", "theme", "actor", "source", "note")
 # Facets a note can carry itself; every other filter applies to the entry a note is attached to.
 NOTE_ONLY = {"tag"}
+
+# 1999, 1995..2005, 1995-2005, 1999.. (that year or later), ..1999 (up to that year).
+_YEARS = re.compile(r"^(?P<low>\d{4})?(?P<sep>\.\.|-)?(?P<high>\d{4})?$")
+
+
+def year_range(value: str) -> tuple[int | None, int | None] | None:
+    """(first, last) year a year: value accepts, either end open (None); None if it is not a year."""
+    match = _YEARS.match("".join(value.split()))
+    if match is None or not (match["low"] or match["high"]):
+        return None
+    low, high = (int(match[name]) if match[name] else None for name in ("low", "high"))
+    if match["sep"] is None:
+        return (low, low) if high is None else None
+    if match["sep"] == "-" and (low is None or high is None):
+        return None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return low, high
+
+
+def kind_value(value: str) -> str | None:
+    """The kind a kind: value names ('Models' means model), or None if it names none."""
+    folded = fold(value)
+    if folded not in KINDS and folded.endswith("s"):
+        folded = folded[:-1]
+    return folded if folded in KINDS else None
 
 
 def facet_condition(column: str, name: str, values: list[str], *, negate: bool = False) -> tuple[str, list]:
     """`column IN (uids having any of these facet values)`, accent- and case-insensitive."""
     parts, params = [], []
     for value in values:
-        years = _YEAR_RANGE.match(value) if name == "year" else None
+        years = year_range(value) if name == "year" else None
         if years:
-            parts.append("(CAST(value AS INTEGER) BETWEEN ? AND ?)")
-            params += [int(years[1]), int(years[2])]
+            low, high = years
+            bounds = [(">=", low), ("<=", high)]
+            parts.append("(" + " AND ".join(f"CAST(value AS INTEGER) {op} ?" for op, bound in bounds if bound is not None) + ")")
+            params += [bound for _, bound in bounds if bound is not None]
         else:
             parts.append("(value = ? OR folded = ? OR value = ?)")
             params += [value, fold(value), fold(value)]
@@ -25,11 +53,12 @@ def facet_condition(column: str, name: str, values: list[str], *, negate: bool =
     return sql, [name, *params]
 
 
-def entry_conditions(column: str, filters: dict[str, list[str]], excluded: dict[str, list[str]]) -> tuple[list[str], list]:
+def entry_conditions(column: str, required: list[dict[str, list[str]]], excluded: dict[str, list[str]]) -> tuple[list[str], list]:
+    """AND-ed conditions: each dict of `required` must hold (values of one field are alternatives)."""
     sql, params = [], []
-    for negate, source in ((False, filters), (True, excluded)):
+    for negate, source in [*((False, filters) for filters in required), (True, excluded)]:
         for name, values in source.items():
-            if name in NOTE_ONLY:
+            if name in NOTE_ONLY or not values:
                 continue
             condition, args = facet_condition(column, name, values, negate=negate)
             sql.append(condition)
@@ -37,11 +66,18 @@ def entry_conditions(column: str, filters: dict[str, list[str]], excluded: dict[
     return sql, params
 
 
-def wants_kind(filters: dict[str, list[str]], excluded: dict[str, list[str]], kind: str) -> bool:
-    kinds = {fold(k) for k in filters.get("kind", [])}
-    return (not kinds or kind in kinds) and kind not in {fold(k) for k in excluded.get("kind", [])}
+def wants_kind(required: list[dict[str, list[str]]], excluded: dict[str, list[str]], kind: str) -> bool:
+    for filters in required:
+        kinds = {fold(k) for k in filters.get("kind", [])}
+        if kinds and kind not in kinds:
+            return False
+    return kind not in {fold(k) for k in excluded.get("kind", [])}
 
 
-def only_notes(filters: dict[str, list[str]]) -> bool:
-    kinds = {fold(k) for k in filters.get("kind", [])}
-    return kinds == {"note"} or bool(filters.get("tag"))
+def only_notes(required: list[dict[str, list[str]]]) -> bool:
+    """True when no entry can match: a tag is asked for, or every kind allowed is 'note'."""
+    for filters in required:
+        kinds = {fold(k) for k in filters.get("kind", [])}
+        if filters.get("tag") or (kinds and kinds <= {"note"}):
+            return True
+    return False

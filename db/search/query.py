@@ -1,7 +1,8 @@
 """Parse what a user types into an FTS5 expression and facet filters; no input is ever an error.
 
-Supported: words, "phrases", OR between terms, -exclusion, prefix*, and field:value filters.
-Anything else (stray quotes, brackets, operators, symbols) is treated as literal text.
+Supported: words, "phrases", OR between terms, -exclusion or NOT before a term, prefix*, and
+field:value filters. Anything else (stray quotes, brackets, operators, symbols, a filter value
+that cannot mean anything such as kind:foo or year:abc) is treated as literal text.
 """
 from __future__ import annotations
 
@@ -9,9 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from db.search.filters import kind_value, year_range
+
 FIELDS = ("kind", "theme", "model", "source", "pack", "year", "region", "sector", "country", "type", "language", "tag")
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
+# Written in capitals, as in most search engines: 'or' and 'not' in lower case are words.
+# AND is what words already mean, so it and stray brackets are skipped.
+_OPERATORS = ("OR", "|", "NOT", "AND", "&&", "(", ")")
 
 _TOKEN = re.compile(
     r"""
@@ -41,11 +47,19 @@ class ParsedQuery:
     excluded: list[Term] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
     excluded_filters: dict[str, list[str]] = field(default_factory=dict)
+    # Filters chosen outside the text (command-line options, the window's facets): a condition
+    # of their own that must hold as well as the text's, never widening it.
+    option_filters: dict[str, list[str]] = field(default_factory=dict)
     truncated: bool = False
 
     @property
     def has_text(self) -> bool:
         return bool(self.groups)
+
+    @property
+    def required_filters(self) -> list[dict[str, list[str]]]:
+        """Each dict must hold; the values within one field of a dict are alternatives."""
+        return [filters for filters in (self.filters, self.option_filters) if any(filters.values())]
 
     def match_expression(self) -> str | None:
         """The FTS5 MATCH string for the positive terms, with exclusions, or None."""
@@ -80,16 +94,23 @@ def parse(text: str) -> ParsedQuery:
     cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch for ch in text)
     if len(cleaned) > MAX_QUERY_CHARS:
         cleaned, query.truncated = cleaned[:MAX_QUERY_CHARS], True
-    pending_or = False
+    pending_or = pending_not = False
     count = 0
     for match in _TOKEN.finditer(cleaned):
-        negative = bool(match["neg"])
+        if match["word"] in _OPERATORS and not match["neg"]:
+            if match["word"] in ("OR", "|"):
+                pending_or = bool(query.groups)
+            pending_not = match["word"] == "NOT"
+            continue
+        negative, pending_not = bool(match["neg"]) or pending_not, False
         name = (match["field"] or "").lower()
-        if name in FIELDS:
-            value = (match["fquoted"] if match["fquoted"] is not None else match["fvalue"] or "").strip()
-            if value:
-                target = query.excluded_filters if negative else query.filters
-                target.setdefault(name, []).append(value)
+        value = (match["fquoted"] if match["fquoted"] is not None else match["fvalue"] or "").strip()
+        if name in FIELDS and not value:
+            continue
+        wanted = _filter_value(name, value) if name in FIELDS else None
+        if wanted is not None:
+            target = query.excluded_filters if negative else query.filters
+            target.setdefault(name, []).append(wanted)
             continue
         if match["field"]:
             raw, prefix = match[0].removeprefix("-"), False
@@ -97,11 +118,6 @@ def parse(text: str) -> ParsedQuery:
             raw, prefix = match["phrase"], False
         else:
             raw = match["word"]
-            if raw in ("OR", "|") and not negative:
-                pending_or = bool(query.groups)
-                continue
-            if raw in ("AND", "NOT", "&&", "(", ")") and not negative:
-                continue
             prefix = raw.endswith("*")
             raw = raw.rstrip("*")
         term = Term(raw.strip(), prefix)
@@ -120,6 +136,15 @@ def parse(text: str) -> ParsedQuery:
             query.groups.append([term])
         pending_or = False
     return query
+
+
+def _filter_value(name: str, value: str) -> str | None:
+    """What a field:value filter asks for, or None when the value cannot mean anything for that field."""
+    if name == "kind":
+        return kind_value(value)
+    if name == "year" and year_range(value) is None:
+        return None
+    return value
 
 
 def _has_token_chars(text: str) -> bool:

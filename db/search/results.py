@@ -2,11 +2,24 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 # snippet() wraps matches in these; they never occur in pack text (control characters).
 MARK_OPEN = "\x02"
 MARK_CLOSE = "\x03"
+
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_ELLIPSES = re.compile(r"…(?:\s*…)+")
+
+
+def one_line(text: str) -> str:
+    """A snippet as one line. The reference store joins an entry's fields with blank lines, so a
+    paragraph break becomes ' … ' (fields must not run together) and a line break a space; next
+    to the '…' that marks where a snippet was cut, one is enough."""
+    flat = _LINE_BREAK.sub(" ", _PARAGRAPH_BREAK.sub(" … ", text.strip()))
+    return _ELLIPSES.sub("…", flat)
 
 
 @dataclass(frozen=True)
@@ -46,3 +59,4 @@ class SearchResults:
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)
     highlight: list[str] = field(default_factory=list)
     truncated: bool = False  # the query was longer than the parser takes
+    notes_problem: str = ""  # why notes were left out (their file is damaged), or ""

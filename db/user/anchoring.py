@@ -36,3 +36,22 @@ def _context_score(text: str, start: int, end: int, quote: TextQuote) -> float:
     before = text[max(0, start - len(quote.prefix)):start]
     after = text[end:end + len(quote.suffix)]
     return difflib.SequenceMatcher(None, before, quote.prefix).ratio() + difflib.SequenceMatcher(None, after, quote.suffix).ratio()
+
+
+def find_passage(texts: list[str], exact: str, *, prefix: str | None = None, suffix: str | None = None) -> TextQuote | None:
+    """The quote of `exact` as the first of `texts` containing it has it, or None if none does.
+
+    Texts are compared whitespace-normalised (stored Markdown breaks lines anywhere). The quote
+    keeps the entry's own wording of the passage; a prefix or suffix not given is filled in
+    from the text around it, so the passage can be found again after the entry changes.
+    """
+    wanted = TextQuote(" ".join(exact.split()), prefix or "", suffix or "")
+    if not wanted.exact:
+        return None
+    for text in texts:
+        flat = " ".join(text.split())
+        span = locate(flat, wanted)
+        if span is not None:
+            found = quote_at(flat, *span)
+            return TextQuote(found.exact, found.prefix if prefix is None else prefix, found.suffix if suffix is None else suffix)
+    return None

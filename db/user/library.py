@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from db.errors import AtlasError, NotFoundError
+from db.textfold import fold
 from db.user.notes import now
 
 
@@ -63,6 +64,20 @@ class LibraryRepository:
         if row is None:
             raise NotFoundError(f"No saved comparison with id '{comparison_id}'.")
         return SavedComparison(row[0], row[1], tuple(json.loads(row[2])), row[3], row[4])
+
+    def find_comparison(self, ref: str) -> SavedComparison:
+        """A saved comparison named by its id, the first characters of its id, or its name."""
+        wanted = " ".join(ref.split())
+        saved = self.comparisons()
+        for matches in ([c for c in saved if c.id == wanted], [c for c in saved if fold(c.name) == fold(wanted)],
+                        [c for c in saved if wanted and c.id.startswith(wanted.lower())]):
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                raise AtlasError(f"'{ref}' matches {len(matches)} saved comparisons; give more characters of the id.")
+        known = "; ".join(f"{c.name} ({c.id[:8]})" for c in saved)
+        raise NotFoundError(f"No saved comparison '{ref}'. " + (f"Saved comparisons: {known}." if known else
+                            "You have no saved comparisons yet; save one from the comparison view of the window."))
 
     def comparisons(self) -> list[SavedComparison]:
         rows = self.conn.execute("SELECT id FROM comparisons ORDER BY name COLLATE NOCASE").fetchall()

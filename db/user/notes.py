@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
 
 from db.errors import AtlasError, NotFoundError
+from db.textfold import fold
 
 TARGET_KINDS = ("none", "entry", "passage", "comparison")
 COLUMNS = ("id", "title", "body", "target_kind", "target", "selector", "created", "updated", "deleted")
@@ -82,12 +83,13 @@ class Note:
 
 @dataclass(frozen=True)
 class Revision:
-    id: int
+    id: int  # database id: stable, what the GUI passes back to restore
     note_id: str
     title: str
     body: str
     tags: tuple[str, ...]
     saved: str
+    number: int = 0  # 1 for a note's oldest revision, n for its newest: what people type
 
 
 def now() -> str:
@@ -95,12 +97,13 @@ def now() -> str:
 
 
 def clean_tags(tags) -> tuple[str, ...]:
+    # Tags are matched accent- and case-insensitively, so 'Réunion' and 'reunion' are one tag.
     seen: dict[str, str] = {}
     for tag in tags or ():
         tag = " ".join(str(tag).split()).strip("#").strip()
-        if tag and tag.casefold() not in seen:
-            seen[tag.casefold()] = tag
-    return tuple(sorted(seen.values(), key=str.casefold))
+        if tag and fold(tag) not in seen:
+            seen[fold(tag)] = tag
+    return tuple(sorted(seen.values(), key=fold))
 
 
 class NotesRepository:
@@ -145,18 +148,23 @@ class NotesRepository:
         return changed
 
     def delete(self, note_id: str) -> Note:
-        note = self.get(note_id)
+        note = self.get(note_id, include_deleted=True)
+        if note.deleted:
+            raise AtlasError(f"Note {note.id} is already in the trash.")
         with self.conn:
             self.conn.execute("UPDATE notes SET deleted=? WHERE id=?", (now(), note.id))
         return self.get(note.id, include_deleted=True)
 
     def restore(self, note_id: str) -> Note:
         note = self.get(note_id, include_deleted=True)
+        if not note.deleted:
+            raise AtlasError(f"Note {note.id} is not in the trash; there is nothing to restore.")
         with self.conn:
             self.conn.execute("UPDATE notes SET deleted=NULL WHERE id=?", (note.id,))
         return self.get(note.id)
 
-    def purge(self, note_id: str) -> None:
+    def purge(self, note_id: str) -> Note:
+        """Delete a trashed note and its revisions for good; return what was deleted."""
         note = self.get(note_id, include_deleted=True)
         if note.deleted is None:
             raise AtlasError("Only a note in the trash can be purged; delete it first.")
@@ -168,12 +176,19 @@ class NotesRepository:
                 "DELETE FROM notes WHERE id=?",
             ):
                 self.conn.execute(sql, (note.id,))
+        return note
 
     def get(self, note_id: str, *, include_deleted: bool = False) -> Note:
+        """A note by id or by the first characters of its id, as long as only one note starts with them."""
         row = self.conn.execute(SELECT_NOTES + " WHERE id=?", (note_id,)).fetchone()
-        if row is None and len(note_id) >= 4:
-            rows = self.conn.execute(SELECT_NOTES + " WHERE id LIKE ? LIMIT 2", (note_id + "%",)).fetchall()
-            row = rows[0] if len(rows) == 1 else None
+        wanted = note_id.strip().lower()
+        if row is None and wanted:
+            # substr, not LIKE: '%' or '_' typed by the user must not act as wildcards.
+            rows = self.conn.execute(SELECT_NOTES + " WHERE substr(id, 1, ?) = ? LIMIT 2", (len(wanted), wanted)).fetchall()
+            if len(rows) > 1:
+                count = self.conn.execute("SELECT count(*) FROM notes WHERE substr(id, 1, ?) = ?", (len(wanted), wanted)).fetchone()[0]
+                raise AtlasError(f"'{note_id}' matches {count} notes; give more characters of the id.")
+            row = rows[0] if rows else None
         if row is None:
             raise NotFoundError(f"No note with id '{note_id}'.")
         note = self._note(row)
@@ -188,8 +203,8 @@ class NotesRepository:
             sql += " AND target=?"
             params.append(target)
         if tag is not None:
-            sql += " AND id IN (SELECT note_id FROM note_tags WHERE tag = ? COLLATE NOCASE)"
-            params.append(tag)
+            sql += " AND id IN (SELECT note_id FROM note_tags WHERE fold(tag) = ?)"
+            params.append(fold(tag))
         sql += " ORDER BY updated DESC"
         if limit is not None:
             sql += " LIMIT ?"
@@ -197,23 +212,33 @@ class NotesRepository:
         return [self._note(row) for row in self.conn.execute(sql, params).fetchall()]
 
     def revisions(self, note_id: str) -> list[Revision]:
+        """Newest first; each numbered from 1 (the oldest) so people can name one."""
         note = self.get(note_id, include_deleted=True)
         rows = self.conn.execute(
             "SELECT id, note_id, title, body, tags, saved FROM note_revisions WHERE note_id=? ORDER BY id DESC", (note.id,)
         ).fetchall()
-        return [Revision(r[0], r[1], r[2] or "", r[3], tuple(json.loads(r[4] or "[]")), r[5]) for r in rows]
+        return [Revision(r[0], r[1], r[2] or "", r[3], tuple(json.loads(r[4] or "[]")), r[5], number=len(rows) - index)
+                for index, r in enumerate(rows)]
 
-    def restore_revision(self, note_id: str, revision_id: int) -> Note:
-        revision = next((r for r in self.revisions(note_id) if r.id == revision_id), None)
-        if revision is None:
-            raise NotFoundError(f"Note '{note_id}' has no revision {revision_id}.")
+    def restore_revision(self, note_id: str, revision_id: int | None = None, *, number: int | None = None) -> Note:
+        """Make an earlier revision current, named by its database id or by its number (1 = oldest)."""
+        revisions = self.revisions(note_id)
+        if number is not None:
+            revision = next((r for r in revisions if r.number == number), None)
+            if revision is None:
+                raise NotFoundError(f"Note {revisions[0].note_id} has revisions 1 to {len(revisions)}; there is no revision {number}.")
+        else:
+            revision = next((r for r in revisions if r.id == revision_id), None)
+            if revision is None:
+                raise NotFoundError(f"Note '{note_id}' has no revision {revision_id}.")
         return self.update(revision.note_id, body=revision.body, title=revision.title, tags=revision.tags)
 
     def tags(self) -> list[tuple[str, int]]:
         return [
             (row[0], row[1])
             for row in self.conn.execute(
-                "SELECT tag, count(*) FROM note_tags JOIN notes ON notes.id = note_id WHERE notes.deleted IS NULL GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"
+                "SELECT min(tag), count(*) FROM note_tags JOIN notes ON notes.id = note_id WHERE notes.deleted IS NULL "
+                "GROUP BY fold(tag) ORDER BY fold(tag)"
             )
         ]
 

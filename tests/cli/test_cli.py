@@ -9,14 +9,9 @@ import sys
 import pytest
 
 from desktop.launcher import main
+from tests.cli.runner import run
 
 SUBCOMMANDS = ("search", "show", "list", "compare", "notes", "pack", "doctor")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_help_lists_every_subcommand(capsys):
@@ -112,10 +107,24 @@ def test_passage_note_from_the_command_line(home, capsys):
 
 
 def test_doctor_prints_both_stores(home, capsys):
+    run(capsys, "notes", "add", "One")
     code, out, _ = run(capsys, "doctor")
     assert code == 0
     assert "reference store (cache): OK" in out and "user store (your notes): OK" in out
-    assert "model: 6" in out
+    assert "model: 6" in out and "notes: 1" in out
+
+
+def test_doctor_prints_the_state_after_repairs(home, capsys):
+    code, out, _ = run(capsys, "doctor")
+    assert code == 0
+    reference, user = out.split("user store (your notes)")
+    assert reference.startswith("reference store (cache): OK — rebuilt (it was missing or not a reference store)\n  file: ")
+    assert user.startswith(": not created yet\n") and "KiB" not in user
+    home.reference_db.write_bytes(b"garbage" * 100)
+    _, out, _ = run(capsys, "doctor")
+    assert out.startswith("reference store (cache): OK — rebuilt (it was missing or not a reference store)")
+    _, out, _ = run(capsys, "doctor")
+    assert out.startswith("reference store (cache): OK\n"), "a healthy cache is only checked"
 
 
 def _python(code: str, env_home) -> subprocess.CompletedProcess:

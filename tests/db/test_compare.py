@@ -9,6 +9,7 @@ import pytest
 
 from db import AtlasError, Store, UnknownIdError
 from db.compare.render import render
+from db.compare.table import Cell, Citation, Comparison, Group, ModelColumn, Row
 from db.packs.model import NOT_DOCUMENTED
 
 SIX = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project", "icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
@@ -89,3 +90,33 @@ def test_two_to_six_models(store, ids):
 def test_a_model_appears_once(store):
     with pytest.raises(AtlasError, match="once"):
         store.compare(["dfid-ifrc", "working-in-partnership/dfid-ifrc"])
+
+
+def _handmade(cells: list[Cell]) -> Comparison:
+    models = [ModelColumn(f"p/m{i}", f"Model {i}", "p") for i in range(len(cells))]
+    return Comparison(models, [Group("Basics", (Row("k", "Attribute label", "", tuple(cells)),))])
+
+
+def test_text_never_cuts_words_and_rules_the_table_at_its_width():
+    words = "Intergovernmental well-established co-ordination arrangements between partners"
+    comparison = _handmade([Cell(words, True), Cell("short", True), Cell(words, True)])
+    for width in (60, 80, 120):
+        lines = render(comparison, "text", width=width).splitlines()
+        rule = next(line for line in lines if line.startswith("---"))
+        assert len(rule) == max(len(line) for line in lines if "|" in line or line.startswith("---")) <= width
+        text = " ".join(lines)
+        for word in words.split():
+            assert word in text, f"{word!r} was cut at width {width}"
+
+
+def test_text_follows_the_terminal_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "70")
+    lines = render(_handmade([Cell("A value of several words", True)] * 2), "text").splitlines()
+    assert max(len(line) for line in lines) <= 70 and len(next(line for line in lines if line.startswith("---"))) <= 70
+
+
+def test_footnotes_are_in_ascending_order():
+    first, second = Citation("p/s1", "Source one", ""), Citation("p/s2", "Source two", "")
+    comparison = _handmade([Cell("a", True, (first,)), Cell("b", True, (second, first, second))])
+    assert "b [1][2]" in render(comparison, "text", width=100)
+    assert "| b [1][2] |" in render(comparison, "md")

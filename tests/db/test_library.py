@@ -59,3 +59,12 @@ def test_passage_survives_whitespace_and_case_changes_and_is_lost_when_deleted()
     start, end = locate("For the Movement, Independence\nstays  paramount.", quote)
     assert start == 18
     assert locate("Nothing about it here.", quote) is None
+
+
+def test_a_saved_comparison_is_found_by_id_prefix_or_name(store):
+    saved = store.save_comparison("Donor models", ["icrc-donor-support-group", "dfid-ifrc"])
+    assert store.find_saved_comparison("donor  MODELS").id == saved.id
+    assert store.find_saved_comparison(saved.id[:6]).id == saved.id
+    assert store.find_saved_comparison(saved.id).id == saved.id
+    with pytest.raises(NotFoundError, match=r"Saved comparisons: Donor models \("):
+        store.find_saved_comparison("Other")

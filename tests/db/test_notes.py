@@ -146,3 +146,60 @@ def test_w3c_export_uses_only_web_annotation_terms(store):
                 assert ":" in node[key] and " " not in node[key], f"{key} must be an absolute IRI: {node[key]}"
         if isinstance(node.get("target"), str):
             assert ":" in node["target"]
+
+
+def test_revisions_are_numbered_from_the_oldest(store):
+    note = store.create_note("One")
+    store.update_note(note.id, body="Two")
+    store.update_note(note.id, body="Three")
+    revisions = store.note_revisions(note.id)
+    assert [(r.number, r.body) for r in revisions] == [(3, "Three"), (2, "Two"), (1, "One")]
+    assert store.restore_note_revision(note.id, number=1).body == "One"
+    assert store.note_revisions(note.id)[0].number == 4
+    with pytest.raises(NotFoundError, match="revisions 1 to 4; there is no revision 5"):
+        store.restore_note_revision(note.id, number=5)
+
+
+def test_a_prefix_shared_by_several_notes_is_refused(store):
+    made = [store.create_note(f"n{i}") for i in range(17)]  # 17 ids over 16 hex digits: two share a first one
+    by_first: dict[str, list[str]] = {}
+    for note in made:
+        by_first.setdefault(note.id[0], []).append(note.id)
+    first, shared = next((k, v) for k, v in by_first.items() if len(v) > 1)
+    with pytest.raises(AtlasError, match=f"'{first}' matches {len(shared)} notes; give more characters"):
+        store.note(first)
+    assert store.note(made[0].id[:8].upper()).id == made[0].id
+    with pytest.raises(NotFoundError):
+        store.note("%")
+
+
+def test_trash_moves_are_checked(store):
+    note = store.create_note("Here")
+    with pytest.raises(AtlasError, match="is not in the trash"):
+        store.restore_note(note.id)
+    store.delete_note(note.id)
+    with pytest.raises(AtlasError, match="already in the trash"):
+        store.delete_note(note.id)
+    assert store.purge_note(note.id[:8]).id == note.id, "purge says which note it deleted"
+
+
+def test_tags_ignore_accents_and_case(store):
+    first = store.create_note("a", tags=["Réunion", "reunion", "REUNION"])
+    assert first.tags == ("Réunion",), "accent and case variants are one tag"
+    store.create_note("b", tags=["reunion"])
+    assert {n.body for n in store.notes(tag="reunion")} == {"a", "b"}
+    assert {n.body for n in store.notes(tag="RÉUNION")} == {"a", "b"}
+    assert [count for _, count in store.note_tags()] == [2]
+
+
+def test_a_passage_is_found_in_the_entry_with_its_context(store):
+    quote = store.passage_quote("no-single-model", "None of\n them")
+    assert quote.exact == "none of them", "the entry's own wording, whitespace-normalised"
+    assert quote.prefix == "Having compared them, participants concluded that "[-32:]
+    assert quote.suffix == " could serve as a template for the rest. For"[:32]
+    given = store.passage_quote("no-single-model", "none of them", prefix="that ", suffix=" could")
+    assert (given.prefix, given.suffix) == ("that ", " could")
+    title = store.passage_quote("no-single-model", "single partnership model")
+    assert title.prefix == "No " and title.suffix.startswith(" fits every case")
+    with pytest.raises(AtlasError, match="is not in No single partnership model fits every case"):
+        store.passage_quote("no-single-model", "a sentence the entry never says")

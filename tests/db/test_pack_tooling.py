@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from db import AtlasError, PackError, Store, Target
 from db.packs.loader import validate_pack
+from db.resources import CONTENT_DIR
 from desktop.launcher import main
 from tests.packfactory import ENTRIES, PackFactory, tree
 
@@ -112,7 +114,7 @@ def test_import_installs_listed_and_searchable(home, packs, tmp_path, capsys, fo
     assert lines["test-pack"][1:4] == ["1.0.0", "installed", str(len(ENTRIES))]
     assert lines[BUNDLED][2] == "bundled"
     code, out, _ = cli(capsys, "search", LESSON_WORDS)
-    assert code == 0 and "[lesson] Keep trust through coopération  (test-pack/keep-trust)" in out
+    assert code == 0 and "[lesson] Keep trust through coopération (test-pack/keep-trust)" in out
 
 
 def test_higher_version_replaces_installed_pack(store, packs):
@@ -157,6 +159,46 @@ def test_same_version_with_other_content_is_refused_unless_forced(home, packs, c
     with Store(home) as store:
         assert store.entry("test-pack/trust").title == "Trust, reconsidered at length"
         assert installed(store)["test-pack"] == ("1.0.0", "installed")
+
+
+def test_older_version_is_refused_unless_forced(home, packs, capsys):
+    assert cli(capsys, "pack", "import", pack_version(packs, "1.1.0"))[0] == 0
+    older = packs.write()
+    before = state(home)
+    code, out, err = cli(capsys, "pack", "import", older)
+    assert code == 2 and out == ""
+    assert "has version 1.0.0 of 'test-pack', older than the installed version 1.1.0; nothing changed" in err
+    assert state(home) == before
+    code, out, err = cli(capsys, "pack", "import", older, "--force")
+    assert code == 0 and out.startswith("Replaced test-pack 1.1.0 with the older version 1.0.0"), err
+    with Store(home) as store:
+        assert installed(store)["test-pack"] == ("1.0.0", "installed")
+
+
+def bundled_copy(tmp_path, version: str) -> Path:
+    folder = shutil.copytree(CONTENT_DIR / BUNDLED, tmp_path / f"{BUNDLED}-{version}")
+    yaml_path = folder / "pack.yaml"
+    yaml_path.write_text(yaml_path.read_text(encoding="utf-8").replace("version: 1.0.0", f"version: {version}"), encoding="utf-8")
+    return folder
+
+
+def test_a_version_older_than_the_bundled_one_is_refused(home, tmp_path, capsys):
+    code, out, err = cli(capsys, "pack", "import", bundled_copy(tmp_path, "0.9.0"))
+    assert code == 2 and "older than version 1.0.0 bundled with the application" in err
+    assert not home.packs_dir.exists() or os.listdir(home.packs_dir) == []
+
+
+def test_removing_an_update_of_a_bundled_pack_brings_the_bundled_one_back(home, tmp_path, capsys):
+    assert cli(capsys, "pack", "import", bundled_copy(tmp_path, "1.1.0"))[0] == 0
+    with Store(home) as store:
+        note = store.create_note("Still here", target=Target.entry("dfid-ifrc"))
+    code, out, err = cli(capsys, "pack", "remove", BUNDLED)
+    assert code == 0, err
+    assert f"Removed the installed {BUNDLED}" in out
+    assert "The bundled version 1.0.0 is in use again; your notes on it stay attached." in out and "detached" not in out
+    with Store(home) as store:
+        assert installed(store) == {BUNDLED: ("1.0.0", "bundled")}
+        assert not store.note(note.id).detached
 
 
 def broken_folder(packs, tmp_path) -> tuple[Path, str]:

@@ -1,6 +1,7 @@
 """Search over the bundled pack, a controlled test pack, and the user's notes."""
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
@@ -8,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import SearchCancelled, Store, Target
-from db.search.results import MARK_CLOSE, MARK_OPEN
+from db.search.results import MARK_CLOSE, MARK_OPEN, one_line
 
 HOSTILE = ['"', "AND (", "c++", "*", "-", "\x00\x01\x1b[31m", "x" * 10_000, "🤝🌍", "الهلال الأحمر", "OR", "NOT",
            "(((", '"unclosed phrase', "kind:", "theme:nope", "-kind:lesson", "a OR OR b", "NEAR(a b)", "^start", "col:val",
@@ -132,3 +133,53 @@ def test_limit_and_offset_page_through_results(store):
     first = uids(store.search("partnership", limit=5))
     second = uids(store.search("partnership", limit=5, offset=5))
     assert len(first) == 5 and not set(first) & set(second)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("year:2002.. kind:lesson", {"test-pack/zephyr-title"}),
+    ("year:..2002 kind:lesson", {"test-pack/keep-trust"}),
+    ("year:2006..2000 kind:lesson", {"test-pack/keep-trust", "test-pack/zephyr-title"}),
+    ("kind:models", {"test-pack/alpha", "test-pack/beta"}),
+    ("zephyr NOT explanation", {"test-pack/zephyr-title"}),
+])
+def test_open_year_ranges_plural_kinds_and_not(test_store, query, expected):
+    assert set(uids(test_store.search(query, limit=100))) == expected
+
+
+def test_a_filter_value_that_means_nothing_is_searched_as_text(home, packs):
+    folder = packs.write(entries={"themes/odd.md": ({"id": "odd", "title": "Odd words"}, "A kind foo of year abc.")})
+    with Store(home, bundled=[folder]) as odd_store:
+        assert uids(odd_store.search("kind:foo")) == ["test-pack/odd"]
+        assert uids(odd_store.search("year:abc")) == ["test-pack/odd"]
+
+
+def test_options_are_a_condition_of_their_own(test_store):
+    assert uids(test_store.search("zephyr kind:lesson", kinds=["model"])) == []
+    assert uids(test_store.search("zephyr type:challenge", filters={"type": ["lesson"]})) == []
+    both = {"test-pack/zephyr-title", "test-pack/zephyr-body"}
+    assert set(uids(test_store.search("zephyr kind:lesson", kinds=["lesson"]))) == both
+    assert set(uids(test_store.search("zephyr", kinds=["lesson", "model"]))) == both, "values of one option are alternatives"
+
+
+def test_tags_match_without_accents_or_case(store):
+    note = store.create_note("Cyclone season planning", tags=["Réunion"])
+    for query in ("tag:reunion", "tag:RÉUNION", "cyclone tag:Reunion"):
+        assert uids(store.search(query)) == [note.id], query
+    assert uids(store.search("cyclone kind:note -tag:reunion")) == []
+
+
+def test_snippets_are_one_line_with_fields_set_apart(test_store):
+    snippet = test_store.search("regularly").hits[0].snippet
+    assert "\n" not in snippet
+    assert "talk often. … " in snippet and f"{MARK_OPEN}regularly{MARK_CLOSE}. … Regular dialogue" in snippet
+    assert "\n" not in json.dumps([hit.as_json() for hit in test_store.search("partnership", limit=100).hits])
+
+
+def test_one_line_turns_paragraph_breaks_into_ellipses():
+    assert one_line("Global\n\nThe workshop\nfound  it\n \n") == "Global … The workshop found  it"
+    assert one_line("…the end of a field\n\n…") == "…the end of a field …"
+
+
+def test_a_huge_limit_or_offset_is_not_an_error(store):
+    assert store.search("independence", limit=10**20).total == len(store.search("independence", limit=10**20).hits)
+    assert store.search("independence", limit=10**20, offset=10**20).hits == []

@@ -1,0 +1,39 @@
+"""Where the command line may write: each refusal names the path and says why."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.errors import AtlasError
+
+STDOUT = "-"
+
+
+def output_file(value: str, *, example: str = "out.txt", make_folder: bool = False) -> Path:
+    """A file path that can be written: not empty, not a folder, in a folder that exists
+    (or, with `make_folder`, that the writer will create). `example` is a file name to suggest."""
+    if not value.strip():
+        raise AtlasError(f"the output path is empty; give a file name, e.g. -o {example}")
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise AtlasError(f"cannot write {path}: it is a folder; give a file name, e.g. -o {example}")
+    if not path.parent.is_dir() and (path.parent.exists() or not make_folder):
+        reason = "is not a folder" if path.parent.exists() else "does not exist"
+        raise AtlasError(f"cannot write {path}: the folder {path.parent} {reason}")
+    return path
+
+
+def output_folder(value: str, *, example: str = "notes-export") -> Path:
+    """A folder to write into (made if missing), refused if the path names a file."""
+    if not value.strip():
+        raise AtlasError(f"the output path is empty; give a folder name, e.g. -o {example}")
+    path = Path(value).expanduser()
+    if path.exists() and not path.is_dir():
+        raise AtlasError(f"cannot write into {path}: it is a file, not a folder; give a folder name, e.g. -o {example}")
+    return path
+
+
+def write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -5,8 +5,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "PartnershipAtlas"
 HOME_VARIABLE = "PARTNERSHIP_ATLAS_HOME"
 
@@ -42,6 +40,8 @@ class AtlasPaths:
         home = env.get(HOME_VARIABLE)
         if home:
             return cls.under(Path(home).expanduser())
+        import platformdirs  # only needed without PARTNERSHIP_ATLAS_HOME; keeps portable starts lean
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),

@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from db.errors import AtlasError
-from db.user import exports
 from db.user.anchoring import find_passage
 from db.user.connection import open_user_db
 from db.user.library import LibraryRepository, SavedComparison
@@ -159,9 +158,13 @@ class UserData:
             return self.notes_repo.tags()
 
     def export_notes_markdown(self, folder: Path, **selection) -> list[Path]:
+        from db.user import exports  # only exports need YAML writing
+
         return exports.export_markdown(self.notes(**selection), Path(folder))
 
     def export_notes_annotations(self, **selection) -> dict:
+        from db.user import exports
+
         return exports.annotation_collection(self.notes(**selection))
 
     def _resolved(self, target: Target) -> Target:

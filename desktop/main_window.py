@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLineEdit, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar)
+from PySide6.QtWidgets import (QDockWidget, QLineEdit, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from db import Store
 from db.user.notes import Target
-from desktop.comparison_view import ComparisonView
 from desktop.navigator import NavigatorPanel
 from desktop.notes_pane import NotesPane
 from desktop.ops import SearchRunner, StoreRunner
@@ -49,11 +49,14 @@ class MainWindow(QMainWindow):
         self.runner = StoreRunner(store, self)
         self.search_runner = SearchRunner(store, self)
         self.reader = ReaderView(self.runner)
-        self.comparison = ComparisonView(self.runner)
+        self._comparison = None
+        self.comparison_page = QWidget()
+        QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, self.tr("Reader"))
-        self.tabs.addTab(self.comparison, self.tr("Comparison"))
+        self.tabs.addTab(self.comparison_page, self.tr("Comparison"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.navigator = NavigatorPanel(self.runner)
         self.search_panel = SearchPanel(self.search_runner)
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar_and_menus(self) -> None:
         self.search_action = self._action(self.tr("Search…"), "Ctrl+K", self.focus_search)
-        self.compare_view_action = self._action(self.tr("Show Comparison"), "Ctrl+Shift+C", lambda: self.tabs.setCurrentWidget(self.comparison))
+        self.compare_view_action = self._action(self.tr("Show Comparison"), "Ctrl+Shift+C", self.show_comparison)
         self.reader_view_action = self._action(self.tr("Show Reader"), "Ctrl+Shift+R", lambda: self.tabs.setCurrentWidget(self.reader))
         self.overview_action = self._action(self.tr("Overview"), "Ctrl+Shift+O", self.show_overview)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -127,11 +130,9 @@ class MainWindow(QMainWindow):
         notes_menu = bar.addMenu(self.tr("&Notes"))
         notes_menu.addActions([self.notes_pane.new_action, self.notes_pane.delete_action, self.notes_pane.undo_delete_action,
                                self.notes_pane.history_action, self.notes_pane.preview_action])
-        comparison_menu = bar.addMenu(self.tr("&Comparison"))
-        comparison_menu.addActions([self.compare_view_action, self.comparison.only_differences_action, self.comparison.save_action,
-                                    self.comparison.remove_action])
-        comparison_menu.addSeparator()
-        comparison_menu.addActions(self.comparison.export_menu.actions())
+        self.comparison_menu = bar.addMenu(self.tr("&Comparison"))
+        self.comparison_menu.addAction(self.compare_view_action)
+        self.comparison_menu.aboutToShow.connect(self.ensure_comparison)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
         for action in (self.search_action, self.compare_view_action, self.reader_view_action, self.overview_action):
@@ -157,15 +158,39 @@ class MainWindow(QMainWindow):
         self.reader.highlightRequested.connect(self.notes_pane.create_passage_note)
         self.reader.bookmarkToggled.connect(lambda *_: self.navigator.reload())
         self.reader.failed.connect(self.show_message)
-        self.comparison.entryRequested.connect(self.open_entry)
-        self.comparison.cellNoteRequested.connect(self._note_on_cell)
-        self.comparison.changed.connect(lambda: self.navigator.set_checked_models(self.comparison.models()))
-        self.comparison.saved.connect(lambda _: self.navigator.reload())
         self.notes_pane.notesChanged.connect(self._notes_changed)
         self._navigator_refresh = QTimer(self)
         self._navigator_refresh.setSingleShot(True)
         self._navigator_refresh.setInterval(800)
         self._navigator_refresh.timeout.connect(self.navigator.reload)
+
+    @property
+    def comparison(self):
+        return self.ensure_comparison()
+
+    def ensure_comparison(self):
+        """The comparison view, built the first time it is needed: start-up is faster without it."""
+        if self._comparison is None:
+            from desktop.comparison_view import ComparisonView
+
+            view = self._comparison = ComparisonView(self.runner)
+            self.comparison_page.layout().addWidget(view)
+            view.entryRequested.connect(self.open_entry)
+            view.cellNoteRequested.connect(self._note_on_cell)
+            view.changed.connect(lambda: self.navigator.set_checked_models(view.models()))
+            view.saved.connect(lambda _: self.navigator.reload())
+            self.comparison_menu.addActions([view.only_differences_action, view.save_action, view.remove_action])
+            self.comparison_menu.addSeparator()
+            self.comparison_menu.addActions(view.export_menu.actions())
+        return self._comparison
+
+    def show_comparison(self) -> None:
+        self.ensure_comparison()
+        self.tabs.setCurrentWidget(self.comparison_page)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.comparison_page:
+            self.ensure_comparison()
 
     # -- navigation ------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -194,7 +219,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("This note is in the Trash. Right-click it to restore it or delete it for good."))
         elif what == "comparison":
             self.comparison.load_saved(ident)
-            self.tabs.setCurrentWidget(self.comparison)
+            self.show_comparison()
 
     def open_entry(self, uid: str, terms: list[str] | None = None) -> None:
         self.tabs.setCurrentWidget(self.reader)
@@ -224,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def add_to_comparison(self, uid: str) -> None:
         self.comparison.add_model(uid)
-        self.tabs.setCurrentWidget(self.comparison)
+        self.show_comparison()
 
     def _note_on_cell(self, target: Target) -> None:
         if target.ref in (None, "unsaved"):
@@ -261,6 +286,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_shortcuts(self) -> None:
+        self.ensure_comparison()  # its menu entries are listed too
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:

@@ -69,7 +69,7 @@ def main() -> int:
             for uid in ("dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"):
                 window.comparison.add_model(f"working-in-partnership/{uid}")
                 settle(window)
-            window.tabs.setCurrentWidget(window.comparison)
+            window.show_comparison()
             settle(window)
             window.grab().save(str(OUT / "comparison.png"))
 

@@ -7,11 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.errors import PackError
-from db.packs.loader import load_pack
-from db.packs.model import version_key
 from db.packs.registry import PackLocation, content_stamp
-from db.reference.compiler import PackOrigin, compile_packs
 from db.reference.schema import DDL, SCHEMA_VERSION
 
 
@@ -52,6 +48,12 @@ def ensure_fresh(path: Path, locations: list[PackLocation], *, force: bool = Fal
 
 def rebuild(path: Path, locations: list[PackLocation], stamp: str, reason: str) -> RebuildReport:
     report = RebuildReport(rebuilt=True, reason=reason)
+    # Reading packs (YAML) is only needed when the cache is rebuilt, not at every start.
+    from db.errors import PackError
+    from db.packs.loader import load_pack
+    from db.packs.model import version_key
+    from db.reference.compiler import PackOrigin, compile_packs
+
     chosen: dict[str, PackOrigin] = {}
     for location in locations:
         try:

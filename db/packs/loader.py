@@ -292,17 +292,19 @@ class _PackBuilder:
                 continue
             link(citation["source"], citation_path + ("source",), str(citation.get("locator") or ""), "source", "cites")
 
+    def _id_line(self, entry: Entry) -> int:
+        return self.entry_lines[id(entry)].line("id")
+
     def _check_ids_and_links(self, entries: list[Entry]) -> None:
         by_id: dict[str, Entry] = {}
         for entry in entries:
-            id_line = self.entry_lines[id(entry)].line("id")
             if entry.id in by_id:
-                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", id_line, "id")
+                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", self._id_line(entry), "id")
             else:
                 by_id[entry.id] = entry
             stem = PurePosixPath(entry.file).stem
             if stem != entry.id:
-                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", id_line, "id")
+                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", self._id_line(entry), "id")
         for entry, link, lines, path, kind in self.pending_links:
             target = by_id.get(link.target)
             if target is None and link.target in self.unreadable:

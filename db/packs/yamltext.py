@@ -1,6 +1,7 @@
 """YAML documents and Markdown front matter, with the line of each field kept for messages."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +70,18 @@ def parse_yaml(text: str, *, first_line: int = 1) -> tuple[Any, LineMap]:
     return data, LineMap(text, first_line)
 
 
+def parse_json_front(text: str) -> tuple[Any, LineMap]:
+    """Front matter written as one JSON object (which is also YAML) parses far faster.
+
+    Generated packs (spreadsheet imports, 100,000 lessons) use it; anything that is not valid
+    JSON is read as YAML, which reports the line of a problem.
+    """
+    try:
+        return json.loads(text), LineMap(text, 2)
+    except ValueError:
+        return parse_yaml(text, first_line=2)
+
+
 @dataclass
 class FrontMatterDocument:
     data: dict
@@ -88,7 +101,8 @@ def split_front_matter(text: str) -> FrontMatterDocument:
             break
     else:
         raise YamlSyntaxError("the front matter is never closed by a second '---' line", 1)
-    data, line_map = parse_yaml("".join(lines[1:index]), first_line=2)
+    front = "".join(lines[1:index])
+    data, line_map = parse_json_front(front) if front.lstrip().startswith("{") else parse_yaml(front, first_line=2)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -5,6 +5,7 @@ Every test starts from the factory's valid pack and breaks exactly the thing it 
 from __future__ import annotations
 
 import copy
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -321,3 +322,13 @@ def test_file_that_is_not_a_zip(tmp_path):
 def test_missing_location(tmp_path):
     problem = problems_of(tmp_path / "nowhere")[0]
     assert "no such file or folder" in problem.message
+
+
+def test_json_front_matter_is_read_and_bad_json_is_read_as_yaml(folder):
+    lesson = folder / "lessons" / "keep-trust.md"
+    fields, body = ENTRIES["lessons/keep-trust.md"]
+    lesson.write_text("---\n" + json.dumps(fields, ensure_ascii=False) + "\n---\n" + body + "\n", encoding="utf-8")
+    assert load_pack(folder).entry("keep-trust").fields["statement"] == fields["statement"]
+    lesson.write_text('---\n{"id": "keep-trust", "title": "T", "type": [unclosed\n---\nBody\n', encoding="utf-8")
+    problem = the_problem(problems_of(folder), "lessons/keep-trust.md")
+    assert "YAML syntax error" in problem.message and problem.line in (2, 3)  # where YAML notices the unclosed list

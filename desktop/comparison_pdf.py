@@ -28,7 +28,7 @@ def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, on
     if fmt not in EXPORT_SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}")
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    path.write_text(render(comparison, fmt, only_differences=only_differences), encoding=encoding, newline="")
+    path.write_text(render(comparison, fmt, only_differences=only_differences, title=title), encoding=encoding, newline="")
     return path
 
 

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.comparison_model import CellDelegate, ComparisonTableModel
 
 LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MIN_COLUMN_WIDTH = 170
+LABEL_WIDTH = 170
 
 
 class ComparisonTable(QTableView):
@@ -23,8 +25,12 @@ class ComparisonTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
+        # Columns share the width, but never get too narrow to read: past that the table scrolls.
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -33,7 +39,8 @@ class ComparisonTable(QTableView):
         header.sectionResized.connect(lambda *_: self.resizeRowsToContents())  # wrapped text re-flows
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setDefaultAlignment(LEFT_TOP)
+        rows.setDefaultAlignment(LEFT_TOP | Qt.TextFlag.TextWordWrap)
+        rows.setFixedWidth(LABEL_WIDTH)
         for signal in (model.modelReset, model.columnsRemoved, model.columnsMoved):
             signal.connect(self.apply_spans)
             signal.connect(self.fit_header_height)

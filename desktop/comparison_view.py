@@ -66,10 +66,10 @@ class ComparisonView(QWidget):
 
     def _build_actions(self) -> None:
         self.only_differences_action = self._action(
-            self.tr("Only differences"), self.tr("Show only the attributes whose values differ"),
+            self.tr("Only Differences"), self.tr("Show only the attributes whose values differ"),
             self._set_only_differences, "Ctrl+Shift+D", checkable=True)
         self.save_action = self._action(self.tr("Save…"), self.tr("Save this comparison by name"), self.save, "Ctrl+S")
-        self.remove_action = self._action(self.tr("Remove column"), self.tr("Remove the selected model from the comparison"),
+        self.remove_action = self._action(self.tr("Remove Column"), self.tr("Remove the selected model from the comparison"),
                                           lambda: self.remove_column(self.table.currentIndex().column()), "Ctrl+Shift+X")
         self.export_menu = QMenu(self.tr("Export"), self)
         for fmt, label, keys in (("md", self.tr("Export as Markdown…"), "Ctrl+E"), ("csv", self.tr("Export as CSV…"), "Ctrl+Shift+E"),
@@ -138,6 +138,7 @@ class ComparisonView(QWidget):
         """Compare these models (2 to 6); fewer than two shows how to add more."""
         uids = list(uids)
         self._generation += 1
+        self._uids = uids  # at once, so models added before this loads are kept
         if len(uids) < MIN_MODELS:
             self._show(uids, None)
             return
@@ -321,18 +322,18 @@ class ComparisonView(QWidget):
     def header_menu(self, column: int) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_column(column))
-        menu.addAction(self.tr("Remove from comparison"), lambda: self.remove_column(column))
+        menu.addAction(self.tr("Remove from Comparison"), lambda: self.remove_column(column))
         menu.addSeparator()
-        left = menu.addAction(self.tr("Move left"), lambda: self.model.move_column(column, column - 1))
-        right = menu.addAction(self.tr("Move right"), lambda: self.model.move_column(column, column + 1))
+        left = menu.addAction(self.tr("Move Left"), lambda: self.model.move_column(column, column - 1))
+        right = menu.addAction(self.tr("Move Right"), lambda: self.model.move_column(column, column + 1))
         left.setEnabled(column > 0)
         right.setEnabled(column < self.model.columnCount() - 1)
         return menu
 
     def cell_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Show source"), lambda: self.show_sources(index))
-        menu.addAction(self.tr("Add note to this cell…"), lambda: self.request_cell_note(index))
+        menu.addAction(self.tr("Show Source"), lambda: self.show_sources(index))
+        menu.addAction(self.tr("Add Note to This Cell…"), lambda: self.request_cell_note(index))
         return menu
 
     def _notify(self, text: str) -> None:

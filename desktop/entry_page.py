@@ -29,6 +29,7 @@ class PageData:
     entry: EntryView
     attributes: list[tuple[str, str, str]]  # (key, label, group) for models
     pack_title: str
+    pack_version: str
 
 
 def _cell(text: str) -> str:

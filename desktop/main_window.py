@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Reader or comparison"))
         self.tabs.addTab(self.reader, self.tr("Reader"))
         self.tabs.addTab(self.comparison_page, self.tr("Comparison"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar_and_menus()
         self._connect()
         self.resize(1280, 800)
-        self.resizeDocks([self.library_dock, self.notes_dock], [330, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.notes_dock], [300, 270], Qt.Orientation.Horizontal)
+        self.statusBar()  # present from the start, so the first message does not shift the window
         self._restore_layout()
         self.navigator.load_facets()
         self.navigator.reload()
@@ -148,7 +150,8 @@ class MainWindow(QMainWindow):
         self.navigator.openRequested.connect(self._open_target)
         self.navigator.modelsChecked.connect(self._models_checked)
         self.navigator.compareRequested.connect(self.add_to_comparison)
-        self.navigator.filtersChanged.connect(self.search_panel.set_base_filters)
+        self.navigator.filtersChanged.connect(lambda filters: self.search_panel.set_base_filters(filters, self.navigator.describe_filters()))
+        self.search_panel.baseFiltersCleared.connect(self.navigator.reset_filters)
         self.navigator.restoreRequested.connect(self._restore_note)
         self.navigator.purgeRequested.connect(self._purge_note)
         self.navigator.deleteComparisonRequested.connect(self._delete_comparison)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         self.reader.bookmarkToggled.connect(lambda *_: self.navigator.reload())
         self.reader.failed.connect(self.show_message)
         self.notes_pane.notesChanged.connect(self._notes_changed)
+        self.notes_pane.new_action.triggered.connect(self.notes_dock.show)
+        self.reader.highlightRequested.connect(lambda *_: self.notes_dock.show())
         self._navigator_refresh = QTimer(self)
         self._navigator_refresh.setSingleShot(True)
         self._navigator_refresh.setInterval(800)
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def _first_page(self, markdown: str) -> None:
         self.reader.show_overview(markdown)
+        self.search_box.setFocus()
         self.ready.emit()
 
     def _entry_shown(self, uid: str, title: str) -> None:
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
         for uid in uids:
             if uid not in current:
                 self.comparison.add_model(uid)
+        self.show_comparison()
 
     def add_to_comparison(self, uid: str) -> None:
         self.comparison.add_model(uid)
@@ -265,11 +272,13 @@ class MainWindow(QMainWindow):
             self.runner.submit(lambda s: s.notes(target=uid), done=self.reader.set_passages)
 
     def _restore_note(self, note_id: str) -> None:
+        self.notes_pane.forget_deleted(note_id)
         self.runner.submit(lambda s: s.restore_note(note_id), done=lambda _: self._trash_changed())
 
     def _purge_note(self, note_id: str) -> None:
         answer = QMessageBox.question(self, self.tr("Delete forever?"), self.tr("This note and all its revisions will be deleted for good. This cannot be undone."))
         if answer == QMessageBox.StandardButton.Yes:
+            self.notes_pane.forget_deleted(note_id)
             self.runner.submit(lambda s: s.purge_note(note_id), done=lambda _: self._trash_changed())
 
     def _trash_changed(self) -> None:

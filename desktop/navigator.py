@@ -57,7 +57,7 @@ class NavigatorPanel(QWidget):
         self.tree.expand(self.model.indexFromItem(self.model.section("model")))
         self.model.itemChanged.connect(self._item_changed)
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setContentsMargins(4, 4, 4, 4)
         for name, label in FILTER_FACETS:
             combo = QComboBox()
@@ -72,6 +72,7 @@ class NavigatorPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._checked: set[str] = set()
         self._loading = False
+        self._ticked = False
 
     def load_facets(self) -> None:
         def fetch(store: Store):
@@ -85,10 +86,22 @@ class NavigatorPanel(QWidget):
             for facet in values.get(name, []):
                 combo.addItem(f"{facet.label} ({facet.count})", facet.value)
             combo.blockSignals(False)
-            combo.setEnabled(combo.count() > 1)
+            self.form.setRowVisible(combo, combo.count() > 1)  # a pack without sectors shows no sector filter
 
     def filters(self) -> dict[str, list[str]]:
         return {name: [combo.currentData()] for name, combo in self.combos.items() if combo.currentData() is not None}
+
+    def describe_filters(self) -> str:
+        """The active filters in words, e.g. 'theme “Independence”, year “1999”'."""
+        return ", ".join(f"{self.tr(label).lower()} “{self.combos[name].currentText().rsplit(' (', 1)[0]}”"
+                         for name, label in FILTER_FACETS if self.combos[name].currentData() is not None)
+
+    def reset_filters(self) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._filters_changed()
 
     def _filters_changed(self) -> None:
         self.filtersChanged.emit(self.filters())
@@ -113,10 +126,14 @@ class NavigatorPanel(QWidget):
 
     def _item_changed(self, item) -> None:
         if item.isCheckable() and not self._loading:
+            self._ticked = True  # the click that ticked the box should not also open the model
             self._checked = set(self.model.checked_models())
             self.modelsChecked.emit(self.model.checked_models())
 
     def _activated(self, index) -> None:
+        if self._ticked:
+            self._ticked = False
+            return
         target = index.data(TARGET_ROLE)
         if target and target[0] != "section":
             self.openRequested.emit(*target)

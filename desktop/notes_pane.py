@@ -51,13 +51,13 @@ class NotesPane(QWidget):
         self.empty_label.setAccessibleName(self.tr("No notes"))
         self.empty_label.setMargin(12)
 
-        self.new_action = self._action(self.tr("&New note"), QKeySequence.StandardKey.New,
+        self.new_action = self._action(self.tr("&New Note"), QKeySequence.StandardKey.New,
                                        self.tr("Write a new note"), self.new_note)
         self.delete_action = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete,
                                           self.tr("Move the selected note to the Trash"), self.delete_current)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list_view.addAction(self.delete_action)
-        self.undo_delete_action = self._action(self.tr("&Undo delete"), QKeySequence.StandardKey.Undo,
+        self.undo_delete_action = self._action(self.tr("&Undo Delete"), QKeySequence.StandardKey.Undo,
                                                self.tr("Bring back the last note moved to the Trash"), self.undo_delete)
         self.undo_delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.history_action = self._action(self.tr("&History…"), QKeySequence("Ctrl+Alt+H"),
@@ -150,6 +150,12 @@ class NotesPane(QWidget):
         self.model.remove(note.id)
         self.runner.submit(lambda store: store.delete_note(note.id), done=lambda _note: self.notesChanged.emit(),
                            failed=lambda exc: self._failed_delete(note.id, exc))
+
+    def forget_deleted(self, note_id: str) -> None:
+        """The note left the Trash some other way (restored or deleted for good): nothing to undo."""
+        if note_id in self._deleted:
+            self._deleted.remove(note_id)
+            self._update_state()
 
     def undo_delete(self) -> None:
         if not self._deleted:

@@ -95,7 +95,8 @@ class ReaderView(QWidget):
 
         def fetch(store):
             entry = store.entry(uid)
-            page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], store.pack_title(entry.pack))
+            pack = next(p for p in store.packs() if p["id"] == entry.pack)
+            page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], pack["title"], pack["version"])
             passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
             return page, passages, store.is_bookmarked(entry.uid)
 
@@ -255,15 +256,15 @@ class ReaderView(QWidget):
             self.addToComparison.emit(self.page.entry.uid)
 
     def citation(self) -> str:
+        """A citation to paste into a brief: sources cite themselves; other entries name their pack and sources."""
         if self.page is None:
             return ""
         entry, fields = self.page.entry, self.page.entry.fields
-        cited = [link for link in entry.links if link.rel == "cites"]
-        sources = "; ".join(f"{link.title}" + (f", {link.note}" if link.note else "") for link in cited)
-        text = f"“{entry.title}”, {self.page.pack_title} (Partnership Atlas, entry {entry.uid})."
         if fields.get("citation"):
-            text = f"{fields['citation']}"
-        return text + (f" Sources: {sources}." if sources and not fields.get("citation") else "")
+            return fields["citation"] + (f" {fields['url']}" if fields.get("url") else "")
+        sources = list(dict.fromkeys(link.title for link in entry.links if link.rel == "cites"))
+        text = f"“{entry.title}”. In: {self.page.pack_title}, version {self.page.pack_version} (Partnership Atlas)."
+        return text + (f" Based on: {'; '.join(sources)}." if sources else "")
 
     def copy_citation(self) -> None:
         QApplication.clipboard().setText(self.citation())

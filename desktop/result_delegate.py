@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.kind_badge import paint_badge
@@ -23,9 +23,14 @@ class ResultDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDefaultStyleSheet(f"mark {{ background-color: {mark}; color: #000000; }} .kind {{ color: {muted}; }}")
-        title = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        kind_text = index.data(KIND_ROLE) or ""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        # The title keeps to one line so the snippet, where the match is, always gets three.
+        room = width - option.fontMetrics.horizontalAdvance(f" · {kind_text}") - 4
+        title = html.escape(QFontMetrics(bold).elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, room))
         snippet = (index.data(SNIPPET_HTML_ROLE) or "").replace("\n", " ")
-        kind = html.escape(index.data(KIND_ROLE) or "")
+        kind = html.escape(kind_text)
         document.setHtml(f"<div style='color:{text_color}'><b>{title}</b> <span class='kind'>· {kind}</span><br>"
                          f"<span style='color:{text_color}'>{snippet}</span></div>")
         document.setTextWidth(width)

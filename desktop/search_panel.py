@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from db.search.results import SearchResults
 from desktop.flow_layout import FlowLayout
@@ -31,6 +31,8 @@ class SearchPanel(QWidget):
     painted = Signal(int)
     """The results of search generation N are on screen."""
     filtersChanged = Signal()
+    baseFiltersCleared = Signal()
+    """The user asked to drop the navigator's filters too."""
 
     def __init__(self, runner: SearchRunner, parent=None):
         super().__init__(parent)
@@ -63,8 +65,20 @@ class SearchPanel(QWidget):
         self.clear_filters_button = QPushButton(self.tr("Clear filters"))
         self.clear_filters_button.setAccessibleName(self.tr("Clear search filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.scope = QLabel()
+        self.scope.setWordWrap(True)
+        scope_clear = QPushButton(self.tr("Clear"))
+        scope_clear.setAccessibleName(self.tr("Clear the navigator filters"))
+        scope_clear.clicked.connect(self.baseFiltersCleared)
+        self.scope_row = QWidget()
+        scope_layout = QHBoxLayout(self.scope_row)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        scope_layout.addWidget(self.scope, 1)
+        scope_layout.addWidget(scope_clear)
+        self.scope_row.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.scope_row)
         layout.addWidget(self.summary)
         layout.addWidget(chip_row)
         layout.addWidget(self.view, 1)
@@ -80,9 +94,11 @@ class SearchPanel(QWidget):
         self.text = text
         self._search()
 
-    def set_base_filters(self, filters: dict[str, list[str]]) -> None:
-        """Filters chosen in the navigator (theme, region, ...), applied to every search."""
+    def set_base_filters(self, filters: dict[str, list[str]], description: str = "") -> None:
+        """Filters chosen in the navigator (theme, region, ...), applied to every search and shown."""
         self.base_filters = {k: v for k, v in filters.items() if v}
+        self.scope.setText(self.tr("Only %1.").replace("%1", description) if self.base_filters and description else "")
+        self.scope_row.setVisible(bool(self.base_filters))
         self._search()
 
     def active_filters(self) -> dict[str, list[str]]:
@@ -121,7 +137,7 @@ class SearchPanel(QWidget):
 
     def _set_empty(self, query: str | None, message: str | None = None) -> None:
         """query None: there are results; '' : nothing typed yet; text: no results for it."""
-        has_filters = bool(self.filters)
+        has_filters = bool(self.filters or self.base_filters)
         if message is None and query == "":
             message = self.tr("Type to search models, lessons, questions, themes, sources, actors and your notes. "
                               "Use \"quotes\" for a phrase, OR between words, -word to exclude, and kind:lesson to narrow.")
@@ -168,7 +184,10 @@ class SearchPanel(QWidget):
         self._search()
 
     def clear_filters(self) -> None:
+        """Clear the chips here and, through `baseFiltersCleared`, the navigator's filters."""
         self.filters.clear()
+        if self.base_filters:
+            self.baseFiltersCleared.emit()
         self.filtersChanged.emit()
         self._search()
 

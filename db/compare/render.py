@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import shutil
@@ -13,10 +14,14 @@ FORMATS = ("text", "md", "csv", "json")
 DIFFERS_MARK = "≠"
 
 
-def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, width: int | None = None) -> str:
+def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, width: int | None = None,
+           title: str | None = None) -> str:
+    """`title` names a saved comparison in the Markdown heading (with the date it was prepared)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return {"text": _text, "md": _markdown, "csv": _csv, "json": _json}[fmt](comparison, only_differences, width)
+    if fmt == "md":
+        return _markdown(comparison, only_differences, title)
+    return {"text": _text, "csv": _csv, "json": _json}[fmt](comparison, only_differences, width)
 
 
 def _refs(comparison: Comparison) -> dict[str, int]:
@@ -93,10 +98,12 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _markdown(comparison: Comparison, only_differences: bool, _width) -> str:
+def _markdown(comparison: Comparison, only_differences: bool, title: str | None) -> str:
     refs = _refs(comparison)
     titles = [_md_escape(m.title) for m in comparison.models]
-    out = [f"# Comparison: {', '.join(titles)}", ""]
+    out = [f"# {_md_escape(title)}" if title else f"# Comparison: {', '.join(titles)}", ""]
+    if title:
+        out += [f"Prepared on {datetime.date.today().isoformat()} with Partnership Atlas: {', '.join(titles)}.", ""]
     current = None
     for group, row in comparison.rows(only_differences=only_differences):
         if group.label != current:

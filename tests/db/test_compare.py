@@ -120,3 +120,11 @@ def test_footnotes_are_in_ascending_order():
     comparison = _handmade([Cell("a", True, (first,)), Cell("b", True, (second, first, second))])
     assert "b [1][2]" in render(comparison, "text", width=100)
     assert "| b [1][2] |" in render(comparison, "md")
+
+
+def test_markdown_names_a_saved_comparison_and_its_date(factory_store):
+    import datetime
+
+    markdown = render(factory_store.compare(["alpha", "beta"]), "md", title="Donor meeting brief")
+    assert markdown.startswith("# Donor meeting brief\n")
+    assert f"Prepared on {datetime.date.today().isoformat()}" in markdown and "Alpha partnership, Beta partnership" in markdown

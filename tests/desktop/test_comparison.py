@@ -94,7 +94,7 @@ def test_moving_and_removing_columns_changes_the_model_order(qtbot, view):
     assert view.models() == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
     assert view.model.columnCount() == 2 and view.pages.currentIndex() == 1
     with qtbot.waitSignal(view.changed):
-        view.header_menu(0).actions()[1].trigger()  # "Remove from comparison": one model left
+        view.header_menu(0).actions()[1].trigger()  # "Remove from Comparison": one model left
     assert view.models() == [f"{PACK}/dfid-ifrc"] and view.pages.currentIndex() == 0
     assert "Add to Comparison" in view.empty.text() and not view.save_action.isEnabled()
 
@@ -111,7 +111,7 @@ def test_a_cell_shows_its_sources_as_tooltip_and_on_click(qtbot, view):
     assert "IFRC press release on DFID funding (4 November 2011) — Whole release" in view.sources.text()
     assert "Parties" in view.sources.text() and "DFID–Federation partnership" in view.sources.text()
     undocumented = view.model.index(row_of(view, "parties"), 2)
-    view.cell_menu(undocumented).actions()[0].trigger()  # "Show source"
+    view.cell_menu(undocumented).actions()[0].trigger()  # "Show Source"
     assert "not documented" in view.sources.text()
 
 
@@ -184,7 +184,7 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
     load(qtbot, view, THREE)
     index = view.model.index(row_of(view, "funding_scale"), 1)
     menu = view.cell_menu(index)
-    assert [a.text() for a in menu.actions()] == ["Show source", "Add note to this cell…"]
+    assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…"]
     with qtbot.waitSignal(view.cellNoteRequested) as blocker:
         menu.actions()[1].trigger()
     target = blocker.args[0]
@@ -200,9 +200,9 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
 def test_column_header_menu_moves_and_opens_a_model(qtbot, view):
     load(qtbot, view, THREE)
     menu = view.header_menu(1)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from comparison", "Move left", "Move right"]
+    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from Comparison", "Move Left", "Move Right"]
     with qtbot.waitSignal(view.changed):
-        menu.actions()[3].trigger()  # "Move left": DFID–ICRC becomes the first column
+        menu.actions()[3].trigger()  # "Move Left": DFID–ICRC becomes the first column
     assert view.models()[:2] == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
     menu = view.header_menu(0)
     assert not menu.actions()[3].isEnabled() and menu.actions()[4].isEnabled()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QStyle, QStyleOptionViewItem, QTextEdit
 
 from desktop.navigator_model import TARGET_ROLE, NavigatorModel
 from desktop.search_model import HIT_ROLE, SearchResultsModel
@@ -121,7 +121,11 @@ def test_copy_citation(qtbot, window):
     open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
     window.reader.citation_action.trigger()
     text = QApplication.clipboard().text()
-    assert "No single partnership model fits every case" in text and "Workshop summary" in text
+    assert text.startswith("“No single partnership model fits every case”. In: Working in partnership")
+    assert "version 1.0.0" in text and text.count("Workshop summary") == 1 and "working-in-partnership/" not in text
+    open_and_wait(qtbot, window, "working-in-partnership/s2")
+    window.reader.citation_action.trigger()
+    assert QApplication.clipboard().text().endswith("https://icrc.org/en/donor-support-group")
 
 
 def test_layout_is_restored_after_closing_and_reopening(qtbot, open_window):
@@ -157,3 +161,35 @@ def test_models_pass_the_model_tester(qtmodeltester, window, qtbot):
     qtmodeltester.check(window.navigator.model)
     qtmodeltester.check(SearchResultsModel())
     qtmodeltester.check(NavigatorModel())
+
+
+def test_ticking_models_builds_the_comparison_without_opening_them(qtbot, window):
+    section = window.navigator.model.section("model")
+    reader_uid = window.reader.uid
+    for row in range(3):
+        index = window.navigator.model.indexFromItem(section.child(row))
+        check = window.navigator.tree.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, _view_option(window.navigator.tree, index), window.navigator.tree)
+        qtbot.mouseClick(window.navigator.tree.viewport(), Qt.MouseButton.LeftButton, pos=check.center())
+    qtbot.waitUntil(lambda: len(window.comparison.models()) == 3 and window.comparison.model.columnCount() == 3, timeout=10_000)
+    assert window.tabs.currentWidget() is window.comparison_page
+    assert window.reader.uid == reader_uid, "ticking a model does not open it"
+
+
+def test_navigator_filters_are_shown_in_search_and_can_be_cleared(qtbot, window):
+    combo = window.navigator.combos["theme"]
+    combo.setCurrentIndex(combo.findData("independence"))
+    type_search(qtbot, window, "zzzqqq")
+    assert "theme" in window.search_panel.scope.text() and not window.search_panel.scope_row.isHidden()
+    assert not window.search_panel.clear_filters_button.isHidden()
+    window.search_panel.clear_filters_button.click()
+    qtbot.waitUntil(lambda: window.search_panel.up_to_date, timeout=10_000)
+    assert combo.currentData() is None and window.search_panel.scope_row.isHidden()
+
+
+def _view_option(view, index):
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    return option

@@ -1,16 +1,20 @@
 """Start the application: Qt, translations, the stores, the main window."""
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import AtlasPaths, Store
 from db.resources import RESOURCES_DIR
 from desktop.main_window import MainWindow
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+ICON_FILE = RESOURCES_DIR / "icons" / "partnership-atlas.png"
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -35,13 +39,40 @@ def window_settings(paths: AtlasPaths) -> QSettings:
     return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def run(argv: list[str]) -> int:
+def application(argv: list[str]) -> QApplication:
+    """The QApplication, named, with the icon and translations installed."""
     QCoreApplication.setApplicationName("Partnership Atlas")
     QCoreApplication.setOrganizationName("Partnership Atlas")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
     install_translations(app)
+    return app
+
+
+def data_folder_refused(paths: AtlasPaths) -> bool:
+    """Say in a dialog, not a traceback, that the data folder cannot be written; True if so."""
+    problem = paths.writable_problem()
+    if problem is not None:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Partnership Atlas cannot start"), str(problem))
+    return problem is not None
+
+
+def report_start(window: MainWindow, began: float) -> None:
+    """For the start-up benchmark: paint, print the seconds since `began`, and leave at once."""
+    window.repaint()
+    print(f"window shown {time.perf_counter() - began:.4f} s", flush=True)
+    os._exit(0)  # closing the window and the stores is not part of starting
+
+
+def run(argv: list[str], *, measure_start: float | None = None) -> int:
+    """Open the window; with `measure_start` (a perf_counter time), report when it is shown and exit."""
+    app = application(argv)
     paths = AtlasPaths.default()
+    if data_folder_refused(paths):
+        return 2
     with Store(paths) as store:
         window = MainWindow(store, window_settings(paths))
+        if measure_start is not None:
+            window.ready.connect(lambda: report_start(window, measure_start))
         window.show()
         return app.exec()

@@ -1,10 +1,18 @@
-"""Console entry point: a subcommand runs headless (no Qt is loaded); no arguments open the window."""
+"""Console entry point: a subcommand runs headless (no Qt is loaded); no arguments open the window.
+
+Two options are read here, before the command-line parser, because they need Qt:
+`--selftest` checks an install (desktop/selftest.py) and the hidden `--measure-start` opens
+the window, prints how long that took and exits (python -m tests.bench.frozen).
+"""
 from __future__ import annotations
 
 import os
 import sys
+import time
 
-from db.cli.main import main as cli_main
+STARTED = time.perf_counter()
+
+from db.cli.main import main as cli_main  # after STARTED: the measure includes every import
 
 
 def display_problem(environ=os.environ, platform: str = sys.platform) -> str | None:
@@ -17,17 +25,24 @@ def display_problem(environ=os.environ, platform: str = sys.platform) -> str | N
             "run 'partnership-atlas --help'. To render offscreen, set QT_QPA_PLATFORM=offscreen.")
 
 
-def _open_window(argv: list[str]) -> int:
+def _open_window(argv: list[str], *, measure_start: float | None = None) -> int:
     problem = display_problem()
     if problem:
         print(f"partnership-atlas: {problem}", file=sys.stderr)
         return 2
     from desktop.app import run
 
-    return run(argv)
+    return run(argv, measure_start=measure_start)
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--selftest"]:
+        from desktop.selftest import main as selftest
+
+        return selftest()
+    if argv == ["--measure-start"]:
+        return _open_window([], measure_start=STARTED)
     return cli_main(argv, launch_gui=_open_window)
 
 

@@ -20,7 +20,8 @@ EPILOG = """examples:
   partnership-atlas notes add "Ask about funding" --entry dfid-ifrc --tag aid
   partnership-atlas pack validate my-pack/
 
-Run without a subcommand to open the window."""
+Run without a subcommand to open the window; `partnership-atlas --selftest` checks an
+installation (stores, search, window, notes) and exits 0 only if every check passes."""
 
 
 def build_parser() -> argparse.ArgumentParser:

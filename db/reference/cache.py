@@ -1,14 +1,24 @@
-"""Keep reference.sqlite in step with the packs: rebuild into a new file, then swap it in."""
+"""Keep reference.sqlite in step with the packs: rebuild into a new file, then swap it in.
+
+A frozen build ships the bundled packs already compiled (`PREBUILT_REFERENCE`, made by
+build.spec through `write_prebuilt`); when only those packs are in use, the first start copies
+that file instead of parsing every pack.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from db.packs.registry import PackLocation, content_stamp
 from db.reference.schema import DDL, SCHEMA_VERSION
+from db.resources import PREBUILT_REFERENCE
+
+PREBUILT_REASON = "copied prebuilt cache"
 
 
 @dataclass
@@ -32,7 +42,9 @@ def read_meta(path: Path) -> dict[str, str] | None:
         return None
 
 
-def ensure_fresh(path: Path, locations: list[PackLocation], *, force: bool = False) -> RebuildReport:
+def ensure_fresh(path: Path, locations: list[PackLocation], *, force: bool = False,
+                 prebuilt: Path | None = PREBUILT_REFERENCE) -> RebuildReport:
+    """Rebuild the cache if it is missing or the packs changed; `prebuilt` is tried first unless forced."""
     stamp = content_stamp(locations, SCHEMA_VERSION)
     meta = read_meta(path)
     if force:
@@ -43,10 +55,62 @@ def ensure_fresh(path: Path, locations: list[PackLocation], *, force: bool = Fal
         reason = "packs changed"
     else:
         return RebuildReport(rebuilt=False)
-    return rebuild(path, locations, stamp, reason)
+    # A forced rebuild (doctor) compiles from the packs: it must not trust any copy.
+    copied = None if force or prebuilt is None else copy_prebuilt(path, locations, prebuilt, stamp)
+    return copied or rebuild(path, locations, stamp, reason)
 
 
-def rebuild(path: Path, locations: list[PackLocation], stamp: str, reason: str) -> RebuildReport:
+def bundled_fingerprint(locations: list[PackLocation]) -> str:
+    """Every file's path (relative to its pack folder) and bytes: equal wherever the folders were copied."""
+    digest = hashlib.sha256()
+    for location in locations:
+        digest.update(f"pack {location.path.name}\n".encode())
+        for file in sorted(p for p in location.path.rglob("*") if p.is_file()):
+            digest.update(file.relative_to(location.path).as_posix().encode() + b"\0" + hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def write_prebuilt(path: Path, bundled_dirs: list[Path]) -> RebuildReport:
+    """At build time: compile the bundled packs into `path`, marked with what they were compiled from."""
+    locations = [PackLocation(Path(folder), "bundled") for folder in bundled_dirs]
+    return rebuild(path, locations, "prebuilt", "prebuilt for a frozen build",
+                   extra_meta={"bundled_fingerprint": bundled_fingerprint(locations)})
+
+
+def copy_prebuilt(path: Path, locations: list[PackLocation], prebuilt: Path, stamp: str) -> RebuildReport | None:
+    """Install `prebuilt` as the cache when it was compiled from exactly these bundled packs, else None.
+
+    Any installed pack, an edited bundled file or a schema change means compiling as usual.
+    """
+    if not locations or any(loc.origin != "bundled" or not loc.path.is_dir() for loc in locations):
+        return None
+    meta = read_meta(prebuilt)
+    if (meta is None or meta.get("schema_version") != str(SCHEMA_VERSION)
+            or meta.get("bundled_fingerprint") != bundled_fingerprint(locations)):
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    here = {location.path.name: str(location.path) for location in locations}
+    try:
+        shutil.copyfile(prebuilt, temporary)
+        conn = sqlite3.connect(temporary)
+        try:
+            with conn:
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'stamp'", (stamp,))
+                # The packs were compiled on the build machine: name the folders they are read from here.
+                for pack_id, built_at in conn.execute("SELECT id, location FROM packs").fetchall():
+                    conn.execute("UPDATE packs SET location = ? WHERE id = ?", (here.get(PurePath(built_at).name, built_at), pack_id))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        temporary.unlink(missing_ok=True)
+        return None  # a damaged copy: compiling the packs still works
+    os.replace(temporary, path)
+    return RebuildReport(rebuilt=True, reason=PREBUILT_REASON, skipped=json.loads(meta.get("skipped", "[]")))
+
+
+def rebuild(path: Path, locations: list[PackLocation], stamp: str, reason: str, *,
+            extra_meta: dict[str, str] | None = None) -> RebuildReport:
     report = RebuildReport(rebuilt=True, reason=reason)
     # Reading packs (YAML) is only needed when the cache is rebuilt, not at every start.
     from db.errors import PackError
@@ -78,7 +142,8 @@ def rebuild(path: Path, locations: list[PackLocation], stamp: str, reason: str) 
             compile_packs(conn, list(chosen.values()))
             conn.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
-                [("schema_version", str(SCHEMA_VERSION)), ("stamp", stamp), ("skipped", json.dumps(report.skipped))],
+                [("schema_version", str(SCHEMA_VERSION)), ("stamp", stamp), ("skipped", json.dumps(report.skipped)),
+                 *(extra_meta or {}).items()],
             )
     finally:
         conn.close()

@@ -1,13 +1,19 @@
 """The two stores: where they live, how the cache follows the packs, how the user store is set up."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from db import AtlasPaths, Store, Target
-from db.errors import UserStoreError
 from db.doctor import check_reference, check_user
+from db.errors import UserStoreError
+from db.packs.registry import PackLocation, content_stamp, installed_path, pack_locations
+from db.paths import DataFolderError
+from db.reference.cache import PREBUILT_REASON, ensure_fresh, read_meta, write_prebuilt
+from db.reference.schema import SCHEMA_VERSION
 from db.user.migrations import STEPS, applied, pending
 
 
@@ -136,3 +142,130 @@ def test_doctor_rebuilds_a_cache_that_lost_entries(home, packs):
 def test_doctor_says_a_missing_user_store_is_not_created_yet(home):
     health = check_user(home)
     assert health.status == "not created yet" and health.ok and not home.user_db.exists()
+
+
+# -- portable use --------------------------------------------------------------------------------
+
+def test_a_data_folder_next_to_the_frozen_program_holds_everything(tmp_path):
+    program = tmp_path / "stick" / "PartnershipAtlas"
+    (tmp_path / "stick" / "data").mkdir(parents=True)
+    paths = AtlasPaths.default({}, executable=program, frozen=True)
+    assert paths.data_dir == tmp_path / "stick" / "data"
+    assert paths.user_db.parent == paths.packs_dir.parent == paths.reference_db.parent.parent == tmp_path / "stick" / "data"
+
+
+def test_a_data_folder_beside_a_macos_app_bundle_counts(tmp_path):
+    program = tmp_path / "stick" / "PartnershipAtlas.app" / "Contents" / "MacOS" / "PartnershipAtlas"
+    program.parent.mkdir(parents=True)
+    (tmp_path / "stick" / "data").mkdir()
+    assert AtlasPaths.default({}, executable=program, frozen=True).data_dir == tmp_path / "stick" / "data"
+
+
+@pytest.mark.parametrize("environ, frozen, data_folder", [
+    ({}, True, False),    # frozen, but no data folder: the user's folders
+    ({}, False, True),    # running from source: a `data` folder beside python means nothing
+])
+def test_without_a_portable_folder_data_goes_to_the_user_folders(tmp_path, environ, frozen, data_folder):
+    if data_folder:
+        (tmp_path / "data").mkdir()
+    paths = AtlasPaths.default(environ, executable=tmp_path / "PartnershipAtlas", frozen=frozen)
+    assert paths.data_dir.name == "PartnershipAtlas" and not paths.data_dir.is_relative_to(tmp_path)
+
+
+def test_the_home_variable_wins_over_a_portable_folder(tmp_path):
+    (tmp_path / "stick" / "data").mkdir(parents=True)
+    paths = AtlasPaths.default({"PARTNERSHIP_ATLAS_HOME": str(tmp_path / "elsewhere")},
+                               executable=tmp_path / "stick" / "PartnershipAtlas", frozen=True)
+    assert paths == AtlasPaths.under(tmp_path / "elsewhere")
+
+
+def test_an_unwritable_data_folder_is_refused_with_a_clear_message(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    paths = AtlasPaths.under(blocker)
+    problem = paths.writable_problem()
+    assert isinstance(problem, DataFolderError) and problem.folder == paths.data_dir
+    assert f"cannot write to its data folder {paths.data_dir}" in str(problem) and "PARTNERSHIP_ATLAS_HOME" in str(problem)
+    with pytest.raises(DataFolderError):
+        Store(paths)
+    assert blocker.read_text() == "a file where the data folder should be"
+
+
+def test_checking_a_data_folder_leaves_no_file_behind(home):
+    assert home.writable_problem() is None
+    assert sorted(p.name for p in home.data_dir.iterdir()) == ["packs"] and list(home.cache_dir.iterdir()) == []
+
+
+# -- the prebuilt reference store of the frozen build ---------------------------------------------
+
+@pytest.fixture
+def shipped(packs, tmp_path):
+    """A pack compiled at 'build time', then shipped (copied) into another folder with its prebuilt store."""
+    folder = packs.write()
+    prebuilt = tmp_path / "build" / "reference.sqlite"
+    assert write_prebuilt(prebuilt, [folder]).skipped == []
+    copy = shutil.copytree(folder, tmp_path / "app" / "resources" / "content" / folder.name)
+    return copy, prebuilt
+
+
+def test_first_start_copies_the_prebuilt_store_without_reading_any_pack(home, shipped, monkeypatch):
+    folder, prebuilt = shipped
+
+    def no_parsing(location):
+        raise AssertionError(f"pack {location} was parsed")
+
+    monkeypatch.setattr("db.packs.loader.load_pack", no_parsing)
+    locations = [PackLocation(folder, "bundled")]
+    report = ensure_fresh(home.reference_db, locations, prebuilt=prebuilt)
+    assert report.rebuilt and report.reason == PREBUILT_REASON and report.skipped == []
+    assert read_meta(home.reference_db)["stamp"] == content_stamp(locations, SCHEMA_VERSION)
+    assert sorted(p.name for p in home.cache_dir.iterdir()) == ["reference.sqlite"], "no temporary file is left"
+    with Store(home, bundled=[folder]) as store:
+        assert not store.last_rebuild.rebuilt, "the copy is current: the next start keeps it"
+        assert [h.uid for h in store.search("dialogue").hits] == ["test-pack/keep-trust"]
+        assert store.packs()[0]["location"] == str(folder), "the pack is named where it is now, not where it was built"
+
+
+def test_the_prebuilt_store_is_not_copied_over_an_up_to_date_cache(home, shipped):
+    folder, prebuilt = shipped
+    with Store(home, bundled=[folder]):
+        pass
+    assert not ensure_fresh(home.reference_db, [PackLocation(folder, "bundled")], prebuilt=prebuilt).rebuilt
+
+
+def _edit_bundled(folder, prebuilt, home):
+    lesson = folder / "lessons" / "keep-trust.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("Regular dialogue", "Quokka dialogue"), encoding="utf-8")
+
+
+def _install_a_pack(folder, prebuilt, home):
+    home.packs_dir.mkdir(parents=True, exist_ok=True)
+    archive = shutil.make_archive(str(home.packs_dir / "other"), "zip", folder)
+    Path(archive).rename(installed_path(home.packs_dir, "other"))
+
+
+def _older_schema(folder, prebuilt, home):
+    conn = sqlite3.connect(prebuilt)
+    with conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),))
+    conn.close()
+
+
+def _damaged(folder, prebuilt, home):
+    prebuilt.write_bytes(b"not a database" * 100)
+
+
+@pytest.mark.parametrize("spoil", [_edit_bundled, _install_a_pack, _older_schema, _damaged],
+                         ids=["bundled file edited", "pack installed", "older schema", "damaged file"])
+def test_the_packs_are_compiled_when_the_prebuilt_store_does_not_match(home, shipped, spoil):
+    folder, prebuilt = shipped
+    spoil(folder, prebuilt, home)
+    report = ensure_fresh(home.reference_db, pack_locations(home.packs_dir, [folder]), prebuilt=prebuilt)
+    assert report.rebuilt and report.reason == "missing or unreadable"
+    assert read_meta(home.reference_db)["entries"] == "8"
+
+
+def test_a_forced_rebuild_never_copies_the_prebuilt_store(home, shipped):
+    folder, prebuilt = shipped
+    report = ensure_fresh(home.reference_db, [PackLocation(folder, "bundled")], force=True, prebuilt=prebuilt)
+    assert report.reason == "rebuild requested" and "bundled_fingerprint" not in read_meta(home.reference_db)

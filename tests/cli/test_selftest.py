@@ -1,0 +1,60 @@
+"""`partnership-atlas --selftest` and the hidden `--measure-start`, run as a user would run them."""
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.selftest import run_checks, summary
+from tests.cli.runner import run
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKS = ["resources found", "stores open", "search", "main window opens", "note written and read back"]
+
+
+def launch(*argv: str, home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *argv], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_selftest_passes_every_check_and_leaves_the_users_data_alone(tmp_path):
+    done = launch("--selftest", home=tmp_path / "user-data")
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Partnership Atlas ") and "self-test (from source" in lines[0]
+    checks = [line for line in lines if line.startswith(("PASS", "FAIL"))]
+    assert [re.match(r"PASS  (.+?) \(", line).group(1) for line in checks] == CHECKS, done.stdout
+    assert lines[-1] == f"All {len(CHECKS)} checks passed."
+    assert "compiled from the packs" in checks[1], "from source there is no prebuilt store"
+    assert not (tmp_path / "user-data").exists(), "the self-test works in its own throw-away folder"
+
+
+def test_a_failing_check_is_named_with_its_reason_and_fails_the_run():
+    def broken() -> str:
+        raise OSError("disk full")
+
+    out = io.StringIO()
+    outcomes = run_checks([("first", lambda: "fine"), ("second", broken), ("third", lambda: "still run")], out)
+    assert summary(outcomes, out) == 1
+    assert out.getvalue().splitlines() == [
+        "PASS  first (fine)", "FAIL  second: OSError: disk full", "PASS  third (still run)", "1 of 3 checks failed: second."]
+
+
+def test_measure_start_reports_when_the_window_is_shown(tmp_path):
+    done = launch("--measure-start", home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"window shown \d+\.\d{4} s", done.stdout.strip())
+
+
+def test_an_unwritable_data_folder_is_one_clear_line(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    monkeypatch.setenv("PARTNERSHIP_ATLAS_HOME", str(blocker))
+    for argv in (("search", "independence"), ("doctor",)):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "", (code, out, err)
+        assert err.startswith(f"partnership-atlas: Partnership Atlas cannot write to its data folder {blocker / 'data'}")
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -95,13 +95,21 @@ def _model_sections(data: PageData) -> list[str]:
     out = [f"## {tr('Parties')}", ""]
     parties = [l for l in entry.links if l.rel == "party"]
     out += [f"- {_link(p)}" + (f" — {p.note}" if p.note else "") for p in parties] or [f"{tr(NOT_DOCUMENTED).capitalize()}."]
-    out += ["", f"## {tr('Attributes')}", "", f"| {tr('Attribute')} | {tr('Value')} | {tr('Source')} |", "|---|---|---|"]
+    # One paragraph per attribute, grouped as the pack declares them: a three-column table left
+    # the values a third of the width and repeated long source titles on every row.
+    out += ["", f"## {tr('Attributes')}", ""]
     values = fields.get("attributes") or {}
-    for key, label, _group in data.attributes:
+    current_group = None
+    for key, label, group in data.attributes:
+        if group != current_group:
+            current_group = group
+            out += [f"### {group}", ""]
         text, documented = attribute_display(values.get(key))
-        source = _citations(entry, (values.get(key) or {}).get("sources")) if documented else ""
-        out.append(f"| {_cell(label)} | {_cell(text) if documented else '*' + tr(NOT_DOCUMENTED) + '*'} | {source} |")
-    out.append("")
+        if documented:
+            source = _citations(entry, (values.get(key) or {}).get("sources"))
+            out += [f"**{_cell(label)}:** {_cell(text)}" + (f"  \n*{tr('Source')}:* {source}" if source else ""), ""]
+        else:
+            out += [f"**{_cell(label)}:** *{tr(NOT_DOCUMENTED)}*", ""]
     for name, label in (("strengths", tr("Strengths")), ("risks", tr("Risks")), ("prerequisites", tr("Prerequisites"))):
         items = fields.get(name) or []
         if items:

@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
 
     def _entry_shown(self, uid: str, title: str) -> None:
         self.setWindowTitle(f"{title} — {self.tr('Partnership Atlas')}")
+        if uid:
+            self.navigator.select_target(("entry", uid))
         self.notes_pane.set_target(uid or None, title)
 
     def _models_checked(self, uids: list[str]) -> None:

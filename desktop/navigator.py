@@ -112,11 +112,29 @@ class NavigatorPanel(QWidget):
         self.runner.submit(lambda store: fetch_navigator(store, filters), done=self._loaded)
 
     def _loaded(self, data: NavigatorData) -> None:
+        current = self.tree.currentIndex().data(TARGET_ROLE)
         self._loading = True
         self.model.load(data, self._checked)
         self._loading = False
+        if current:
+            self.select_target(current)  # a reload after a bookmark or a note keeps the user's place
         self.tree.expand(self.model.indexFromItem(self.model.section("model")))
         self.loaded.emit()
+
+    def select_target(self, target: tuple) -> bool:
+        """Select the item for (what, id), e.g. the entry open in the reader; opens nothing."""
+        for row in range(self.model.rowCount()):
+            section = self.model.item(row)
+            if section.data(TARGET_ROLE) == target:
+                self.tree.setCurrentIndex(section.index())
+                return True
+            for child in range(section.rowCount()):
+                item = section.child(child)
+                if item.data(TARGET_ROLE) == tuple(target):
+                    self.tree.setCurrentIndex(item.index())
+                    self.tree.scrollTo(item.index())
+                    return True
+        return False
 
     def set_checked_models(self, uids: list[str]) -> None:
         self._checked = set(uids)

@@ -69,6 +69,8 @@ class ReaderView(QWidget):
         self.forward_action = self._action(self.tr("Forward"), QKeySequence.keyBindings(QKeySequence.StandardKey.Forward), self.forward)
         self.find_action = self._action(self.tr("Find in Page…"), QKeySequence.StandardKey.Find, self.find_bar.open_bar)
         self.bookmark_action = self._action(self.tr("Bookmark"), QKeySequence("Ctrl+D"), self._toggle_bookmark, checkable=True)
+        self.bookmark_action.toggled.connect(
+            lambda on: self.bookmark_action.setText(self.tr("Bookmarked") if on else self.tr("Bookmark")))
         self.compare_action = self._action(self.tr("Add to Comparison"), QKeySequence("Ctrl+Shift+A"), self._add_to_comparison)
         self.citation_action = self._action(self.tr("Copy Citation"), QKeySequence("Ctrl+Shift+Y"), self.copy_citation)
         self.highlight_action = self._action(self.tr("Highlight Selection"), QKeySequence("Ctrl+Shift+H"), lambda: self._highlight(False))

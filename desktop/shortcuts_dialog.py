@@ -24,7 +24,14 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = menu_shortcuts(bar)
+        # Keys that belong to a field or the mouse rather than to a menu action.
+        rows = menu_shortcuts(bar) + [
+            (self.tr("Search"), self.tr("Move through the results"), self.tr("Up, Down")),
+            (self.tr("Search"), self.tr("Open the selected result"), self.tr("Enter")),
+            (self.tr("Search"), self.tr("Clear the search"), self.tr("Esc")),
+            (self.tr("Find in Page"), self.tr("Next match, previous match"), self.tr("Enter, Shift+Enter")),
+            (self.tr("Go"), self.tr("Back, Forward"), self.tr("Mouse back and forward buttons")),
+        ]
         table = QTableWidget(len(rows), 3)
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -32,6 +39,7 @@ class ShortcutsDialog(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -39,4 +47,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(640, 620)

@@ -193,3 +193,11 @@ def _view_option(view, index):
     option.rect = view.visualRect(index)
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     return option
+
+
+def test_navigator_follows_the_reader_and_keeps_its_place_on_reload(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
+    assert window.navigator.tree.currentIndex().data(TARGET_ROLE) == ("entry", "working-in-partnership/no-single-model")
+    with qtbot.waitSignal(window.navigator.loaded, timeout=10_000):
+        window.navigator.reload()
+    assert window.navigator.tree.currentIndex().data(TARGET_ROLE) == ("entry", "working-in-partnership/no-single-model")

@@ -35,6 +35,8 @@ class NoteEditor(QWidget):
     saved = Signal(object)
     """A `Note` as the store now holds it, after each successful save."""
     saveFailed = Signal(str, str)
+    abandoned = Signal(object)
+    """A note left with nothing written in it (not a highlight): the pane deletes it."""
     """(note id, message) when a save fails; the text is kept and the save retried."""
 
     def __init__(self, runner: StoreRunner, parent=None, *, debounce_ms: int = 700, retry_ms: int = 2000):
@@ -117,7 +119,12 @@ class NoteEditor(QWidget):
 
     def set_note(self, note: Note | None) -> None:
         """Save what is pending, then show `note` (or nothing)."""
+        previous = self._note
+        left_empty = (previous is not None and previous.target.kind != "passage" and (note is None or note.id != previous.id)
+                      and not (self.title_edit.text().strip() or self.tags_edit.text().strip() or self.body_edit.toPlainText().strip()))
         self.flush()  # if that save fails, _on_failed keeps the snapshot as a draft
+        if left_empty:
+            self.abandoned.emit(previous)
         self._note, self._dirty, self._failing = note, False, False
         draft = self._drafts.pop(note.id, None) if note is not None else None
         self._loading = True

@@ -94,6 +94,7 @@ class NotesPane(QWidget):
         self.model.rowsRemoved.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
         self.editor.saved.connect(self._saved)
+        self.editor.abandoned.connect(self._discard)
         self.set_target(None, "")
 
     def _action(self, text: str, key, tip: str, slot) -> QAction:
@@ -204,6 +205,16 @@ class NotesPane(QWidget):
         if focus:
             self.editor.focus_body()
         self.notesChanged.emit()
+
+    def _discard(self, note: Note) -> None:
+        """Ctrl+N and then moving on leaves an empty note: it is deleted, not kept as clutter."""
+        self.model.remove(note.id)
+
+        def purge(store):
+            store.delete_note(note.id)
+            store.purge_note(note.id)
+
+        self.runner.submit(purge, done=lambda _: self.notesChanged.emit(), failed=self._report)
 
     def _saved(self, note: Note) -> None:
         if self.model.row_of(note.id) is not None:

@@ -281,3 +281,16 @@ def test_notes_list_model_passes_qtmodeltester(qtbot, qtmodeltester, store):
         model.remove(notes[1].id)
     assert model.rowCount() == 4 and model.row_of(notes[1].id) is None
     qtmodeltester.check(model)
+
+
+def test_an_empty_new_note_is_not_kept_when_the_user_moves_on(qtbot, store, runner):
+    pane = NotesPane(runner)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.notesChanged, timeout=10_000):
+        pane.set_target("working-in-partnership/dfid-ifrc", "DFID–Federation partnership")
+        pane.new_note()
+    assert len(store.notes(target="working-in-partnership/dfid-ifrc")) == 1
+    with qtbot.waitSignal(pane.notesChanged, timeout=10_000):
+        pane.set_target("working-in-partnership/dfid-icrc", "DFID–ICRC partnership")
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert store.notes(target="working-in-partnership/dfid-ifrc") == [] and store.notes(trashed=True) == []

@@ -123,7 +123,9 @@ class SearchPanel(QWidget):
         if results.hits:
             self.view.setCurrentIndex(self.model.index(0, 0))
         count = len(results.hits)
-        self.summary.setText(self.tr("%1 of %2 results").replace("%1", str(count)).replace("%2", str(results.total)) if count else "")
+        # A broad query is counted only so far (db/search/engine.py): its total is then a lower bound.
+        total = f"{results.total}+" if results.total_approximate else str(results.total)
+        self.summary.setText(self.tr("%1 of %2 results").replace("%1", str(count)).replace("%2", total) if count else "")
         self._build_chips(results)
         self._set_empty(self.text if not count else None)
         if not count:
@@ -168,7 +170,7 @@ class SearchPanel(QWidget):
                 chip.setCheckable(True)
                 chip.setChecked(active)
                 label = facet.label if len(facet.label) <= CHIP_CHARS else facet.label[:CHIP_CHARS - 1] + "…"
-                chip.setText(f"{label} ({facet.count})")
+                chip.setText(f"{label} ({facet.count}{'+' if results.facets_approximate else ''})")
                 chip.setToolTip(self.tr("Only %1: %2").replace("%1", name).replace("%2", facet.label))
                 chip.setAccessibleName(self.tr("Filter %1 %2").replace("%1", name).replace("%2", facet.label))
                 chip.toggled.connect(lambda on, n=name, v=facet.value: self.toggle_filter(n, v, on))

@@ -67,7 +67,8 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         if hit.snippet:
             print(wrap(highlighted(hit)))
     shown = len(results.hits)
-    print(f"\n{shown} of {plural(results.total, 'result')}" + (" (query shortened)" if results.truncated else ""))
+    total = f"{results.total}+ results" if results.total_approximate else plural(results.total, "result")
+    print(f"\n{shown} of {total}" + (" (query shortened)" if results.truncated else ""))
     return 0
 
 

@@ -1,8 +1,10 @@
 """Run parsed queries against the reference store and the user's notes on one read-only connection."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import SearchCancelled
@@ -11,12 +13,27 @@ from db.search.query import ParsedQuery, parse
 from db.search.results import MARK_CLOSE, MARK_OPEN, FacetCount, Hit, SearchResults, one_line
 from db.textfold import fold, register_fold
 
-# bm25 column weights: a word in the title counts ten times one in the body text.
-ENTRY_WEIGHTS = "10.0, 1.0, 3.0"
+# bm25 column weights: a word in the title counts ten times one in the body text. The reference
+# store's FTS table ranks with ENTRY_WEIGHTS (db/reference/schema.py) through its `rank` column.
 NOTE_WEIGHTS = "0.0, 10.0, 1.0, 3.0"
 FACETS = ("kind", "theme", "model", "pack", "region", "sector", "country", "year", "type", "language")
 SNIPPET_TOKENS = 24
 MAX_ROWS = 1_000_000
+# Facets are counted over at most this many matches, and a filtered query's total up to
+# COUNT_LIMIT: past those, SearchResults says the figures are lower bounds. Counting every match
+# of a broad query ('ka*' on 100,000 lessons) costs more than finding the best of them.
+FACET_WINDOW = 500
+COUNT_LIMIT = 5_000
+
+
+@dataclass
+class _Entries:
+    """Reference entries found for one query: the page of hits and what was counted."""
+    hits: list[Hit]
+    total: int
+    facets: dict[str, list[FacetCount]] = field(default_factory=dict)
+    total_approximate: bool = False
+    facets_approximate: bool = False
 
 
 class SearchEngine:
@@ -71,10 +88,9 @@ class SearchEngine:
             return SearchResults([], 0, highlight=[], truncated=query.truncated)
         wanted = limit + offset
         expression = query.match_expression()
-        hits, total, facet_counts = [], 0, {}
         for candidate in (expression, query.literal_expression()) if expression else (None,):
             try:
-                hits, total, facet_counts = self._entries(query, candidate, wanted, facets)
+                entries = self._entries(query, candidate, wanted, facets)
                 note_hits, note_total = self._notes(query, candidate, wanted)
                 break
             except sqlite3.OperationalError as exc:
@@ -83,13 +99,15 @@ class SearchEngine:
         else:
             return SearchResults([], 0, highlight=query.highlight_terms(), truncated=query.truncated)
         if note_total:
-            facet_counts.setdefault("kind", []).append(FacetCount("note", "note", note_total))
-        merged = sorted(hits + note_hits, key=lambda h: -h.score)[offset:wanted]
-        return SearchResults(merged, total + note_total, facet_counts, query.highlight_terms(), query.truncated,
-                             notes_problem=self.notes_problem)
+            entries.facets.setdefault("kind", []).append(FacetCount("note", "note", note_total))
+        merged = sorted(entries.hits + note_hits, key=lambda h: -h.score)[offset:wanted]
+        return SearchResults(merged, entries.total + note_total, entries.facets, query.highlight_terms(), query.truncated,
+                             notes_problem=self.notes_problem, total_approximate=entries.total_approximate,
+                             facets_approximate=entries.facets_approximate)
 
-    def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list]:
-        """FROM/WHERE selecting matching entries, as `e` (and `entries_fts` when there is text)."""
+    def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list, bool]:
+        """FROM/WHERE selecting matching entries, as `e` (and `entries_fts` when there is text),
+        and whether anything beyond the FTS match narrows them."""
         conditions, params = flt.entry_conditions("e.uid", query.required_filters, query.excluded_filters)
         if expression:
             sql = "FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid WHERE entries_fts MATCH ?"
@@ -100,29 +118,46 @@ class SearchEngine:
             if exclusion:
                 conditions.append("e.rowid NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
                 params.append(exclusion)
-        return sql + "".join(f" AND {c}" for c in conditions), params
+        return sql + "".join(f" AND {c}" for c in conditions), params, bool(conditions)
 
-    def _entries(self, query: ParsedQuery, expression: str | None, wanted: int, facets: bool):
+    def _entries(self, query: ParsedQuery, expression: str | None, wanted: int, facets: bool) -> _Entries:
         if flt.only_notes(query.required_filters):
-            return [], 0, {}
-        where, params = self._entry_filter_sql(query, expression)
+            return _Entries([], 0)
+        where, params, narrowed = self._entry_filter_sql(query, expression)
         if expression:
+            # ORDER BY rank (bm25 with the column weights): FTS5 sorts the matches itself, and
+            # snippet() runs for the rows returned only.
             select = (f"SELECT e.uid, e.kind, e.pack, e.title, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}), "
-                      f"-bm25(entries_fts, {ENTRY_WEIGHTS}) AS score {where} ORDER BY bm25(entries_fts, {ENTRY_WEIGHTS})")
+                      f"-rank {where} ORDER BY rank")
         else:
             select = f"SELECT e.uid, e.kind, e.pack, e.title, substr(coalesce(e.summary, ''), 1, 240), 0.0 {where} ORDER BY e.kind, e.title"
         rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
-        hits = [Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows]
-        total = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0]
-        counts = self._facet_counts(where, params) if facets and total else {}
-        return hits, total, counts
+        found = _Entries([Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows], len(rows))
+        if len(rows) < wanted:  # every match is on the page: nothing more to count
+            if facets and rows:
+                found.facets = self._facet_counts("FROM entries e WHERE e.uid IN (SELECT value FROM json_each(?))",
+                                                  [json.dumps([r[0] for r in rows])], len(rows))
+            return found
+        if expression and not narrowed:
+            # The FTS index alone counts its matches quickly: no row of `entries` is read.
+            found.total = self.conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (expression,)).fetchone()[0]
+        else:
+            found.total = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 {where} LIMIT ?)", [*params, COUNT_LIMIT + 1]).fetchone()[0]
+            if found.total > COUNT_LIMIT:
+                found.total, found.total_approximate = COUNT_LIMIT, True
+        if facets and found.total:
+            found.facets = self._facet_counts(where, params, FACET_WINDOW)
+            found.facets_approximate = found.total > FACET_WINDOW
+        return found
 
-    def _facet_counts(self, where: str, params: list) -> dict[str, list[FacetCount]]:
+    def _facet_counts(self, where: str, params: list, window: int) -> dict[str, list[FacetCount]]:
+        """Facet values of the first `window` matching entries (in rowid order), most frequent first."""
         placeholders = ",".join("?" * len(FACETS))
+        # `+f.facet`: look facets up by uid alone (one index seek per entry, not one per facet).
         rows = self.conn.execute(
-            f"SELECT facet, value, label, count(*) AS n FROM facets WHERE facet IN ({placeholders}) "
-            f"AND uid IN (SELECT e.uid {where}) GROUP BY facet, value ORDER BY facet, n DESC, label",
-            [*FACETS, *params],
+            f"SELECT f.facet, f.value, f.label, count(*) AS n FROM (SELECT e.uid {where} LIMIT ?) m "
+            f"JOIN facets f ON f.uid = m.uid WHERE +f.facet IN ({placeholders}) GROUP BY f.facet, f.value ORDER BY f.facet, n DESC, f.label",
+            [*params, window, *FACETS],
         ).fetchall()
         counts: dict[str, list[FacetCount]] = {}
         for facet, value, label, count in rows:

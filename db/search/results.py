@@ -60,3 +60,7 @@ class SearchResults:
     highlight: list[str] = field(default_factory=list)
     truncated: bool = False  # the query was longer than the parser takes
     notes_problem: str = ""  # why notes were left out (their file is damaged), or ""
+    # A broad query is not counted to the end (db/search/engine.py, COUNT_LIMIT and FACET_WINDOW):
+    # when these are True, `total` and the facet counts are lower bounds ("at least").
+    total_approximate: bool = False
+    facets_approximate: bool = False

@@ -1,9 +1,13 @@
 """Benchmarks, each against a baseline measured in the same run.
 
     python -m tests.bench.run [--queries N] [--json]
+    python -m tests.bench.run --lessons N [--queries N] [--json]
 
 - search: Store.search (snippets and facets included) over a query mix on the bundled pack,
   against raw FTS5 `MATCH ... ORDER BY rank LIMIT 50` with snippet() on the same database.
+  With --lessons N: on the bundled pack plus a synthetic pack of N lessons (tests/bench/corpus.py)
+  generated into a temporary folder, with the time to generate and compile it and the store's size;
+  the start and typing figures, which need the window, are measured on the bundled pack only.
 - cli start: `partnership-atlas search independence` from process start to exit, against
   `python -c "import sqlite3"`.
 - window start: cold start to first paint and peak RSS, against a bare PySide6 QMainWindow.
@@ -19,11 +23,13 @@ import sqlite3
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from db import AtlasPaths, Store
+from db.resources import bundled_pack_dirs
 from db.search.query import parse
-from tests.bench import gui
+from tests.bench import corpus, gui
 from tests.bench.queries import query_mix
 from tests.bench.timing import median_process_time, percentile, timed
 
@@ -75,20 +81,42 @@ def bench_window(home: Path, runs: int) -> list[dict]:
     ]
 
 
+def bench_at_size(folder: Path, lessons: int, queries: int) -> list[dict]:
+    """Search over the bundled pack plus a synthetic pack of `lessons` lessons, compiled in place."""
+    pack = folder / "synthetic"
+    generated = timed(lambda: corpus.write_pack(pack, lessons))
+    paths = AtlasPaths.under(folder / "home")
+    began = time.perf_counter()
+    with Store(paths, bundled=[*bundled_pack_dirs(), pack]) as store:
+        compiled = time.perf_counter() - began
+        size = paths.reference_db.stat().st_size / 1e6
+        figures = [
+            figure(f"generate {lessons} synthetic lessons (tests/bench/corpus.py)", generated, "s"),
+            figure("compile the reference store (load, validate, index)", compiled, "s"),
+            figure("reference store size", size, "MB"),
+        ]
+        return figures + bench_search(store, queries)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
-    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--queries", type=int, default=None, help="distinct queries (100, or 200 with --lessons)")
+    parser.add_argument("--lessons", type=int, default=None, help="search a synthetic pack of this many lessons too")
     parser.add_argument("--runs", type=int, default=7, help="process starts per timing")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    args.queries = args.queries or (200 if args.lessons else 100)
     with tempfile.TemporaryDirectory() as folder:
-        with Store(AtlasPaths.under(Path(folder))) as store:
-            figures = bench_search(store, args.queries)
-        figures += bench_cli_start(Path(folder), args.runs)
-        figures += bench_window(Path(folder), min(args.runs, 5))
+        if args.lessons:
+            figures = bench_at_size(Path(folder), args.lessons, args.queries)
+        else:
+            with Store(AtlasPaths.under(Path(folder))) as store:
+                figures = bench_search(store, args.queries)
+            figures += bench_cli_start(Path(folder), args.runs)
+            figures += bench_window(Path(folder), min(args.runs, 5))
     machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()} · SQLite {sqlite3.sqlite_version}"
     if args.json:
-        print(json.dumps({"machine": machine, "queries": args.queries, "figures": figures}, indent=2))
+        print(json.dumps({"machine": machine, "queries": args.queries, "lessons": args.lessons, "figures": figures}, indent=2))
         return 0
     print(machine)
     for f in figures:

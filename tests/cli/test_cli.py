@@ -153,3 +153,11 @@ def test_no_display_gets_a_plain_message_not_a_qt_abort():
     result = subprocess.run([sys.executable, "-m", "desktop"], capture_output=True, text=True, timeout=60,
                             env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")})
     assert result.returncode == 2 and "No display" in result.stderr
+
+
+def test_a_capped_total_is_shown_as_a_lower_bound(home, capsys, monkeypatch):
+    import db.search.engine as engine
+
+    monkeypatch.setattr(engine, "COUNT_LIMIT", 2)
+    code, out, _ = run(capsys, "search", "partnership kind:lesson", "--limit", "1")
+    assert code == 0 and out.rstrip().endswith("1 of 2+ results")

@@ -183,3 +183,57 @@ def test_one_line_turns_paragraph_breaks_into_ellipses():
 def test_a_huge_limit_or_offset_is_not_an_error(store):
     assert store.search("independence", limit=10**20).total == len(store.search("independence", limit=10**20).hits)
     assert store.search("independence", limit=10**20, offset=10**20).hits == []
+
+
+def exact_facets(store, query: str, **filters) -> dict[str, dict[str, int]]:
+    """Facet counts over every match, counted the slow way: all results, then their facet rows."""
+    every = store.search(query, limit=10**6, facets=False, **filters)
+    found: dict[str, dict[str, int]] = {}
+    for hit in every.hits:
+        for facet, value in store.reference.execute("SELECT facet, value FROM facets WHERE uid = ?", (hit.uid,)):
+            found.setdefault(facet, {}).setdefault(value, 0)
+            found[facet][value] += 1
+    return found
+
+
+@pytest.mark.parametrize("query", ["independence", "partner*", "funding OR donor", "support kind:lesson", "-independence"])
+def test_facets_and_totals_are_exact_on_the_bundled_pack(store, query):
+    results = store.search(query, limit=5)
+    every = store.search(query, limit=10**6)
+    assert results.total == every.total == len(every.hits)
+    assert not results.total_approximate and not results.facets_approximate
+    expected = exact_facets(store, query)
+    for facet, values in results.facets.items():
+        assert {v.value: v.count for v in values} == expected[facet], facet
+        counts = [v.count for v in values]
+        assert counts == sorted(counts, reverse=True)
+
+
+def test_broad_queries_count_only_so_far_and_say_so(store, monkeypatch):
+    from db.search import engine
+
+    monkeypatch.setattr(engine, "FACET_WINDOW", 3)
+    monkeypatch.setattr(engine, "COUNT_LIMIT", 4)
+    exact_total = len(store.search("partner*", limit=10**6).hits)
+    assert exact_total > 4
+    unfiltered = store.search("partner*", limit=2)
+    # Without filters the FTS index counts every match cheaply: the total stays exact.
+    assert unfiltered.total == exact_total and not unfiltered.total_approximate
+    assert unfiltered.facets_approximate
+    assert sum(v.count for v in unfiltered.facets["kind"]) == 3, "facets of the first FACET_WINDOW matches"
+    exact = exact_facets(store, "partner*")
+    assert all(v.count <= exact["kind"][v.value] for v in unfiltered.facets["kind"]), "sampled counts are lower bounds"
+    filtered = store.search("partner* -nothingatall kind:lesson kind:model", limit=2)
+    assert filtered.total_approximate and filtered.total == 4
+    small = store.search("independence", limit=50)
+    assert not small.total_approximate and not small.facets_approximate, "a page holding every match is counted exactly"
+
+
+def test_facet_filters_match_case_and_accents_and_exclude(store):
+    theme = store.reference.execute("SELECT value, label FROM facets WHERE facet='theme' LIMIT 1").fetchone()
+    wanted = {uid for (uid,) in store.reference.execute("SELECT uid FROM facets WHERE facet='theme' AND value=?", (theme[0],))}
+    for spelled in (theme[0], theme[0].upper(), theme[1]):
+        found = {hit.uid for hit in store.search(f"theme:\"{spelled}\"", limit=10**6).hits}
+        assert found == wanted, spelled
+    everything = {hit.uid for hit in store.search("-zzzznothing", limit=10**6).hits}
+    assert {hit.uid for hit in store.search(f"-zzzznothing -theme:{theme[0]}", limit=10**6).hits} == everything - wanted

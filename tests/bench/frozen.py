@@ -14,22 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import sys
 import tempfile
 from pathlib import Path
 
 from tests.bench.gui import bytecode_cached
+from tests.bench.report import figure, machine as machine_line, print_figures
 from tests.bench.timing import median_process_time
 from tests.packaging.bundle import ARCHIVE_BUDGET, FOLDER_BUDGET, MB, NAME, ROOT, Bundle, archive, build, folder_size
-
-
-def figure(name: str, value: float, unit: str, baseline: float | None = None, target: float | None = None, *, on_value=False) -> dict:
-    ratio = value / baseline if baseline else None
-    checked = value if on_value else ratio
-    return {"name": name, "value": round(value, 3), "unit": unit, "baseline": None if baseline is None else round(baseline, 3),
-            "ratio": None if ratio is None else round(ratio, 2), "target": target,
-            "ok": None if target is None else checked <= target}
 
 
 def bundle_for(rebuild: bool) -> Bundle:
@@ -72,16 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     figures = measure(bundle_for(args.rebuild), args.runs)
-    machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+    machine = machine_line()
     if args.json:
         print(json.dumps({"machine": machine, "figures": figures}, indent=2))
         return 0
-    print(machine)
-    for f in figures:
-        ratio = f" ratio {f['ratio']}" if f["ratio"] is not None else ""
-        target = f" (target ≤ {f['target']}: {'ok' if f['ok'] else 'NOT MET'})" if f["target"] is not None else ""
-        baseline = f" baseline {f['baseline']} {f['unit']}" if f["baseline"] is not None else ""
-        print(f"{f['name']}: {f['value']} {f['unit']}{baseline}{ratio}{target}")
+    print_figures(machine, figures)
     return 0
 
 

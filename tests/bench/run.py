@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import sqlite3
 import statistics
 import sys
@@ -31,15 +30,8 @@ from db.resources import bundled_pack_dirs
 from db.search.query import parse
 from tests.bench import corpus, gui
 from tests.bench.queries import query_mix
+from tests.bench.report import figure, machine as machine_line, print_figures
 from tests.bench.timing import median_process_time, percentile, timed
-
-
-def figure(name, value, unit, baseline=None, target=None, *, ratio_target=True):
-    ratio = value / baseline if baseline else None
-    checked = ratio if ratio_target else value
-    return {"name": name, "value": round(value, 3), "unit": unit, "baseline": None if baseline is None else round(baseline, 3),
-            "ratio": None if ratio is None else round(ratio, 2), "target": target,
-            "ok": None if target is None else checked <= target}
 
 
 def bench_search(store: Store, count: int) -> list[dict]:
@@ -76,8 +68,8 @@ def bench_window(home: Path, runs: int) -> list[dict]:
         figure(f"window cold start to first paint, median of {runs} (vs bare QMainWindow)", main_time * 1000, "ms", bare_time * 1000, 2.0),
         figure("window peak RSS (vs bare QMainWindow)", main_rss / 1024, "MiB", bare_rss / 1024, 2.0),
         figure(f"keystroke to results painted, p50 ({len(latencies)} keys)", statistics.median(latencies), "ms"),
-        figure(f"keystroke to results painted, p95 ({len(latencies)} keys)", percentile(latencies, 95), "ms", None, 50, ratio_target=False),
-        figure("longest GUI-thread stall while typing", stall, "ms", None, 50, ratio_target=False),
+        figure(f"keystroke to results painted, p95 ({len(latencies)} keys)", percentile(latencies, 95), "ms", None, 50, on_value=True),
+        figure("longest GUI-thread stall while typing", stall, "ms", None, 50, on_value=True),
     ]
 
 
@@ -114,16 +106,11 @@ def main(argv: list[str] | None = None) -> int:
                 figures = bench_search(store, args.queries)
             figures += bench_cli_start(Path(folder), args.runs)
             figures += bench_window(Path(folder), min(args.runs, 5))
-    machine = f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()} · SQLite {sqlite3.sqlite_version}"
+    machine = machine_line(f" · SQLite {sqlite3.sqlite_version}")
     if args.json:
         print(json.dumps({"machine": machine, "queries": args.queries, "lessons": args.lessons, "figures": figures}, indent=2))
         return 0
-    print(machine)
-    for f in figures:
-        ratio = f" ratio {f['ratio']}" if f["ratio"] is not None else ""
-        target = f" (target ≤ {f['target']}: {'ok' if f['ok'] else 'NOT MET'})" if f["target"] is not None else ""
-        baseline = f" baseline {f['baseline']} {f['unit']}" if f["baseline"] is not None else ""
-        print(f"{f['name']}: {f['value']} {f['unit']}{baseline}{ratio}{target}")
+    print_figures(machine, figures)
     return 0
 
 

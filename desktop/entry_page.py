@@ -1,6 +1,7 @@
 """Turn an entry into the Markdown the reader shows: every field in its place, links as atlas: URLs."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,15 @@ def tr(text: str) -> str:
 
 def entry_url(uid: str) -> str:
     return f"{SCHEME}:entry/{uid}"
+
+
+_CITED_ID = re.compile(r"\(([a-z0-9]+(?:-[a-z0-9]+)*)\)")
+
+
+def link_citations(markdown: str, entry: EntryView) -> str:
+    """Turn "(s1)" in pack prose into a link to that source, when the entry cites it."""
+    cited = {link.uid.split("/", 1)[1]: link.uid for link in entry.links if link.rel == "cites"}
+    return _CITED_ID.sub(lambda m: f"([{m[1]}]({entry_url(cited[m[1]])}))" if m[1] in cited else m[0], markdown)
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ def page_markdown(data: PageData) -> str:
     if entry.kind == "lesson":
         out += _lesson_facts(entry)
     if entry.markdown:
-        out += ([f"## {tr('Explanation')}", ""] if entry.kind == "lesson" else []) + [entry.markdown, ""]
+        out += ([f"## {tr('Explanation')}", ""] if entry.kind == "lesson" else []) + [link_citations(entry.markdown, entry), ""]
     if fields.get("recommendation"):
         out += [f"## {tr('Recommendation')}", "", fields["recommendation"], ""]
     if entry.kind == "model":

@@ -201,3 +201,10 @@ def test_navigator_follows_the_reader_and_keeps_its_place_on_reload(qtbot, windo
     with qtbot.waitSignal(window.navigator.loaded, timeout=10_000):
         window.navigator.reload()
     assert window.navigator.tree.currentIndex().data(TARGET_ROLE) == ("entry", "working-in-partnership/no-single-model")
+
+
+def test_source_markers_in_the_text_are_links(qtbot, window):
+    open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
+    assert "(s1)" in window.reader.browser.toPlainText()
+    click_link(qtbot, window, "s1")
+    assert window.reader.uid == "working-in-partnership/s1"

@@ -194,8 +194,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.comparison_page)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.comparison_page:
+        showing = self.tabs.widget(index) is self.comparison_page
+        if showing:
             self.ensure_comparison()
+        if self._comparison is not None:
+            # While the comparison is on screen its keys work wherever the focus is (ticking a
+            # model leaves it in the navigator); otherwise they stay out of the reader's way.
+            context = Qt.ShortcutContext.WindowShortcut if showing else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            for action in self._comparison.actions():
+                action.setShortcutContext(context)
 
     # -- navigation ------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -208,3 +208,15 @@ def test_source_markers_in_the_text_are_links(qtbot, window):
     assert "(s1)" in window.reader.browser.toPlainText()
     click_link(qtbot, window, "s1")
     assert window.reader.uid == "working-in-partnership/s1"
+
+
+def test_comparison_keys_work_while_it_is_shown_wherever_the_focus_is(qtbot, window):
+    window.comparison.set_models(["working-in-partnership/dfid-ifrc", "working-in-partnership/dfid-icrc"])
+    window.show_comparison()
+    qtbot.waitUntil(lambda: window.comparison.model.columnCount() == 2, timeout=10_000)
+    window.navigator.tree.setFocus()
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.comparison.only_differences_action.isChecked()
+    window.tabs.setCurrentWidget(window.reader)
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.comparison.only_differences_action.isChecked(), "hidden, the comparison ignores its keys"

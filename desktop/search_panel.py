@@ -45,6 +45,8 @@ class SearchPanel(QWidget):
         self._pending_paint = 0
         self.painted_generation = 0
         self.chip_buttons: list[QToolButton] = []
+        self.limit = RESULTS_SHOWN
+        self._keep_row = 0
         self.model = SearchResultsModel(self)
         self.view = ResultsList()
         self.view.setModel(self.model)
@@ -62,6 +64,10 @@ class SearchPanel(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.more_button = QPushButton(self.tr("Show More Results"))
+        self.more_button.setAccessibleName(self.tr("Show more search results"))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
         self.clear_filters_button = QPushButton(self.tr("Clear filters"))
         self.clear_filters_button.setAccessibleName(self.tr("Clear search filters"))
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -83,6 +89,7 @@ class SearchPanel(QWidget):
         layout.addWidget(chip_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.more_button)
         layout.addWidget(self.clear_filters_button)
         layout.addStretch(0)
         runner.finished.connect(self._show)
@@ -92,6 +99,13 @@ class SearchPanel(QWidget):
     # -- querying ----------------------------------------------------------------------------
     def set_query(self, text: str) -> None:
         self.text = text
+        self.limit = RESULTS_SHOWN
+        self._search()
+
+    def show_more(self) -> None:
+        """The next page of results, below the ones already shown (the selection stays)."""
+        self.limit += RESULTS_SHOWN
+        self._keep_row = self.view.currentIndex().row()
         self._search()
 
     def set_base_filters(self, filters: dict[str, list[str]], description: str = "") -> None:
@@ -109,10 +123,11 @@ class SearchPanel(QWidget):
 
     def _search(self) -> None:
         if not self.text.strip():
+            self.more_button.hide()
             self.model.set_hits([])
             self._set_empty("")
             return
-        self.runner.search(self.text, filters=self.active_filters(), limit=RESULTS_SHOWN)
+        self.runner.search(self.text, filters=self.active_filters(), limit=self.limit)
 
     def _show(self, generation: int, results: SearchResults) -> None:
         if generation != self.runner.latest:
@@ -121,8 +136,10 @@ class SearchPanel(QWidget):
         self._pending_paint = generation
         self.model.set_hits(results.hits)
         if results.hits:
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setCurrentIndex(self.model.index(max(0, min(self._keep_row, len(results.hits) - 1)), 0))
+        self._keep_row = 0
         count = len(results.hits)
+        self.more_button.setVisible(0 < count < results.total)
         # A broad query is counted only so far (db/search/engine.py): its total is then a lower bound.
         total = f"{results.total}+" if results.total_approximate else str(results.total)
         self.summary.setText(self.tr("%1 of %2 results").replace("%1", str(count)).replace("%2", total) if count else "")

@@ -220,3 +220,17 @@ def test_comparison_keys_work_while_it_is_shown_wherever_the_focus_is(qtbot, win
     window.tabs.setCurrentWidget(window.reader)
     qtbot.keyClick(window.navigator.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.comparison.only_differences_action.isChecked(), "hidden, the comparison ignores its keys"
+
+
+def test_more_results_are_shown_on_request(qtbot, window, monkeypatch):
+    import desktop.search_panel as panel_module
+
+    monkeypatch.setattr(panel_module, "RESULTS_SHOWN", 5)
+    type_search(qtbot, window, "partnership")
+    panel = window.search_panel
+    assert panel.model.rowCount() == 5 and panel.results.total > 5 and not panel.more_button.isHidden()
+    panel.move_selection(3)
+    panel.more_button.click()
+    qtbot.waitUntil(lambda: panel.up_to_date and panel.model.rowCount() > 5, timeout=10_000)
+    assert panel.model.rowCount() == min(10, panel.results.total)
+    assert panel.view.currentIndex().row() == 3, "the selection stays where it was"

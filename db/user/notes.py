@@ -209,7 +209,15 @@ class NotesRepository:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [self._note(row) for row in self.conn.execute(sql, params).fetchall()]
+        rows = self.conn.execute(sql, params).fetchall()
+        # All their tags in one query: one query per note made listing 10,000 notes take 0.4 s.
+        tags: dict[str, list[str]] = {}
+        for note_id, tag in self.conn.execute(
+            "SELECT note_id, tag FROM note_tags WHERE note_id IN (SELECT value FROM json_each(?)) ORDER BY tag COLLATE NOCASE",
+            (json.dumps([row[0] for row in rows]),),
+        ):
+            tags.setdefault(note_id, []).append(tag)
+        return [self._note(row, tuple(tags.get(row[0], ()))) for row in rows]
 
     def revisions(self, note_id: str) -> list[Revision]:
         """Newest first; each numbered from 1 (the oldest) so people can name one."""
@@ -255,9 +263,10 @@ class NotesRepository:
             (note.id, note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False), note.updated),
         )
 
-    def _note(self, row) -> Note:
+    def _note(self, row, tags: tuple[str, ...] | None = None) -> Note:
         columns = dict(zip(COLUMNS, row))
-        tags = tuple(t for (t,) in self.conn.execute("SELECT tag FROM note_tags WHERE note_id=? ORDER BY tag COLLATE NOCASE", (columns["id"],)))
+        if tags is None:
+            tags = tuple(t for (t,) in self.conn.execute("SELECT tag FROM note_tags WHERE note_id=? ORDER BY tag COLLATE NOCASE", (columns["id"],)))
         return Note(
             id=columns["id"], title=columns["title"] or "", body=columns["body"], tags=tags,
             target=Target.from_row(columns["target_kind"], columns["target"], columns["selector"]),

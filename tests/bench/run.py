@@ -28,7 +28,7 @@ from pathlib import Path
 from db import AtlasPaths, Store
 from db.resources import bundled_pack_dirs
 from db.search.query import parse
-from tests.bench import corpus, gui
+from tests.bench import corpus, gui, workloads
 from tests.bench.queries import query_mix
 from tests.bench.report import figure, machine as machine_line, print_figures
 from tests.bench.timing import median_process_time, percentile, timed
@@ -73,6 +73,9 @@ def bench_window(home: Path, runs: int) -> list[dict]:
     ]
 
 
+NOTES = 10_000
+
+
 def bench_at_size(folder: Path, lessons: int, queries: int) -> list[dict]:
     """Search over the bundled pack plus a synthetic pack of `lessons` lessons, compiled in place."""
     pack = folder / "synthetic"
@@ -87,7 +90,10 @@ def bench_at_size(folder: Path, lessons: int, queries: int) -> list[dict]:
             figure("compile the reference store (load, validate, index)", compiled, "s"),
             figure("reference store size", size, "MB"),
         ]
-        return figures + bench_search(store, queries)
+        figures += bench_search(store, queries)
+        figures += workloads.bench_comparison(store, [f"synthetic/model-{n:02d}" for n in range(6)])
+        lessons_uids = [entry.uid for entry in store.entries(kind="lesson", pack="synthetic")[:1000]]
+        return figures + workloads.bench_notes(store, NOTES, lessons_uids)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,17 +134,17 @@ class ReaderView(QWidget):
         self._refresh_highlights()
 
     def back(self) -> None:
-        if self._history:
-            target = self._history.pop()
-            if self.uid is not None:
-                self._future.append(self.uid)
-            self._go(target)
+        self._step(self._history, self._future)
 
     def forward(self) -> None:
-        if self._future:
-            target = self._future.pop()
+        self._step(self._future, self._history)
+
+    def _step(self, source: list[str], other: list[str]) -> None:
+        """Go to the last place in `source`, leaving the current one at the end of `other`."""
+        if source:
+            target = source.pop()
             if self.uid is not None:
-                self._history.append(self.uid)
+                other.append(self.uid)
             self._go(target)
 
     def _go(self, uid: str) -> None:

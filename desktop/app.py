@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db import AtlasPaths, Store
 from db.resources import RESOURCES_DIR
 from desktop.main_window import MainWindow
+from desktop.single_instance import InstanceGuard
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICON_FILE = RESOURCES_DIR / "icons" / "partnership-atlas.png"
@@ -70,9 +71,28 @@ def run(argv: list[str], *, measure_start: float | None = None) -> int:
     paths = AtlasPaths.default()
     if data_folder_refused(paths):
         return 2
-    with Store(paths) as store:
-        window = MainWindow(store, window_settings(paths))
-        if measure_start is not None:
-            window.ready.connect(lambda: report_start(window, measure_start))
-        window.show()
-        return app.exec()
+    guard = InstanceGuard(paths.data_dir)
+    if not guard.acquire():
+        return 0 if guard.ask_holder_to_raise() else already_open(guard)
+    try:
+        with Store(paths) as store:
+            window = MainWindow(store, window_settings(paths))
+            guard.raiseRequested.connect(window.bring_to_front)
+            guard.listen()
+            if measure_start is not None:
+                window.ready.connect(lambda: report_start(window, measure_start))
+            window.show()
+            return app.exec()
+    finally:
+        guard.release()
+
+
+def already_open(guard: InstanceGuard) -> int:
+    """The folder is in use by a window that did not answer: say so rather than open a second writer."""
+    pid = guard.holder_pid()
+    QMessageBox.information(
+        None, QCoreApplication.translate("app", "Partnership Atlas is already open"),
+        QCoreApplication.translate("app", "Partnership Atlas is already open with this data folder (process %1) but did not "
+                                          "come to the front. Switch to its window, or close it and start again.")
+        .replace("%1", str(pid) if pid else "?"))
+    return 1

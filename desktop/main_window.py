@@ -303,6 +303,14 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def bring_to_front(self) -> None:
+        """A second start on this data folder wants the window: show this one instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_message(self.tr("Partnership Atlas is already open: this is its window."))
+
     def show_shortcuts(self) -> None:
         self.ensure_comparison()  # its menu entries are listed too
         ShortcutsDialog(self.menuBar(), self).exec()

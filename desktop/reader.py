@@ -14,7 +14,6 @@ from desktop.safe_browser import SafeBrowser
 
 # QTextDocument marks paragraph and frame boundaries with these; each stands for one line break.
 _BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufffc": " "})
-REFUSED_SCHEMES = {"javascript", "file", "data", "vbscript"}
 
 
 def document_text(document: QTextDocument) -> str:

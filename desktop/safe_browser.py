@@ -1,7 +1,7 @@
 """A QTextBrowser that shows pack text and nothing else: no remote or local resources, no scripts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -9,17 +9,28 @@ from PySide6.QtWidgets import QTextBrowser
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
 
+class SafeDocument(QTextDocument):
+    """Images named by pack text (file:, http:, data:) are never fetched or decoded.
+
+    An empty answer rather than None: when the answer is null, QTextDocument decodes data: URLs
+    and reads local files itself.
+    """
+
+    def loadResource(self, kind: int, name: QUrl):
+        return QByteArray()
+
+
 class SafeBrowser(QTextBrowser):
     """Links are reported through anchorClicked; the caller decides what a click may do."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setDocument(SafeDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
     def loadResource(self, kind: int, name: QUrl):
-        # Images or style sheets named by pack text (file:, http:, data:) are never fetched.
-        return None
+        return QByteArray()
 
     def set_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, MARKDOWN_FEATURES)

@@ -12,8 +12,6 @@ import time
 
 STARTED = time.perf_counter()
 
-from db.cli.main import main as cli_main  # after STARTED: the measure includes every import
-
 
 def display_problem(environ=os.environ, platform: str = sys.platform) -> str | None:
     """Why a window cannot open here, said plainly; None when it can."""
@@ -43,7 +41,12 @@ def main(argv: list[str] | None = None) -> int:
         return selftest()
     if argv == ["--measure-start"]:
         return _open_window([], measure_start=STARTED)
-    return cli_main(argv, launch_gui=_open_window)
+    if not argv:
+        return _open_window(argv)
+    # The window needs none of the command line's modules: they load only for a subcommand.
+    from db.cli.main import main as cli_main
+
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

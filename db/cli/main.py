@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from typing import Callable
 
 from db.cli import comparing, maintenance, notes, packs, reading, showing
 from db.cli.arguments import AtlasParser
@@ -39,11 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None, *, launch_gui: Callable[[list[str]], int] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
-    if not argv and launch_gui is not None:
-        return launch_gui(argv)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "search":
         # `search budget -icrc`: an exclusion looks like an option to argparse but is query text.

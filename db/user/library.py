@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 from db.errors import AtlasError, NotFoundError
@@ -52,6 +51,8 @@ class LibraryRepository:
         stamp = now()
         with self.conn:
             if comparison_id is None:
+                import uuid  # here: importing it at start costs more than it saves
+
                 comparison_id = str(uuid.uuid4())
                 self.conn.execute("INSERT INTO comparisons VALUES (?,?,?,?,?)", (comparison_id, name, json.dumps(models), stamp, stamp))
             else:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
@@ -116,6 +115,8 @@ class NotesRepository:
         if target.kind not in TARGET_KINDS:
             raise AtlasError(f"Unknown note target kind '{target.kind}'; use one of {', '.join(TARGET_KINDS)}.")
         stamp = now()
+        import uuid  # here, not at the top: on Linux it imports platform, which slows every start
+
         note = Note(str(uuid.uuid4()), title.strip(), body, clean_tags(tags), target, stamp, stamp)
         with self.conn:
             self.conn.execute(

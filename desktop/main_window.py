@@ -303,6 +303,16 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def _close_losing_note(self, problem: str) -> bool:
+        """Ask before closing when a note could not be saved (a full disk): True to close anyway."""
+        answer = QMessageBox.warning(
+            self, self.tr("A note is not saved"),
+            self.tr("The note you are writing could not be saved: %1\n\nIt is still in the editor. Keep the window open "
+                    "to try again once there is room (or copy the text somewhere safe), or close and lose the "
+                    "unsaved text.").replace("%1", problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def bring_to_front(self) -> None:
         """A second start on this data folder wants the window: show this one instead."""
         if self.isMinimized():
@@ -330,7 +340,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
 
     def closeEvent(self, event) -> None:
-        self.notes_pane.flush()
+        problem = self.notes_pane.save_before_closing()
+        if problem is not None and not self._close_losing_note(problem):
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState(STATE_VERSION))
         self.settings.sync()

@@ -35,9 +35,9 @@ class NoteEditor(QWidget):
     saved = Signal(object)
     """A `Note` as the store now holds it, after each successful save."""
     saveFailed = Signal(str, str)
+    """(note id, message) when a save fails; the text is kept and the save retried."""
     abandoned = Signal(object)
     """A note left with nothing written in it (not a highlight): the pane deletes it."""
-    """(note id, message) when a save fails; the text is kept and the save retried."""
 
     def __init__(self, runner: StoreRunner, parent=None, *, debounce_ms: int = 700, retry_ms: int = 2000):
         super().__init__(parent)
@@ -46,6 +46,7 @@ class NoteEditor(QWidget):
         self._note: Note | None = None
         self._dirty = False
         self._failing = False
+        self._last_error = ""
         self._loading = False
         self._seq = 0
         self._latest: dict[str, int] = {}  # note id -> newest save submitted
@@ -116,6 +117,13 @@ class NoteEditor(QWidget):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+    @property
+    def unsaved_problem(self) -> str | None:
+        """Why typed text is not in the store yet (its last save failed), or None."""
+        if self._failing or self._drafts:
+            return self._last_error or self.tr("the last save did not finish")
+        return None
 
     def set_note(self, note: Note | None) -> None:
         """Save what is pending, then show `note` (or nothing)."""
@@ -231,6 +239,7 @@ class NoteEditor(QWidget):
         if self._latest.get(note_id) != seq:
             return  # a newer snapshot of this note is already on its way
         del self._latest[note_id]
+        self._last_error = str(exc)
         if self._note is not None and self._note.id == note_id:
             self._dirty = self._failing = True
             self._show_state(self.tr("Could not save: %1 (kept in the editor, retrying)").replace("%1", str(exc)))

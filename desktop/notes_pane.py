@@ -1,7 +1,7 @@
 """The notes pane (docked right): the notes and highlights of the current entry, and their editor."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEventLoop, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -136,8 +136,19 @@ class NotesPane(QWidget):
                            failed=self._report)
 
     def flush(self) -> None:
-        """Save what is being typed (call before closing the window)."""
+        """Save what is being typed."""
         self.editor.flush()
+
+    def save_before_closing(self, wait_ms: int = 5000) -> str | None:
+        """Save what is being typed and wait for it; why it could not be saved, or None once it is."""
+        self.editor.flush()
+        if self.runner.busy:
+            loop = QEventLoop()
+            self.runner.idle.connect(loop.quit)
+            QTimer.singleShot(wait_ms, loop.quit)
+            loop.exec()
+            self.runner.idle.disconnect(loop.quit)
+        return self.editor.unsaved_problem
 
     def current_note(self) -> Note | None:
         return self.editor.note

@@ -116,11 +116,13 @@ class UserData:
             return self._with_detached(self.notes_repo.create(body, title=title, target=target, tags=tags))
 
     def update_note(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None,
-                    target: Target | None = None) -> Note:
+                    target: Target | None = None, amend_revision: bool = False) -> Note:
+        """Save a note's new state; `amend_revision` folds it into the newest revision (one editing session)."""
         if target is not None:
             target = self._resolved(target)
         with self._write_lock:
-            return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target))
+            return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target,
+                                                              amend_revision=amend_revision))
 
     def delete_note(self, note_id: str) -> Note:
         with self._write_lock:

@@ -7,6 +7,7 @@ and is tried again on the next timer; nothing typed is dropped.
 """
 from __future__ import annotations
 
+import time
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, QUrl, Signal
@@ -18,6 +19,10 @@ from db import Note
 from desktop.notes_model import short_quote
 from desktop.ops import StoreRunner
 from desktop.safe_browser import SafeBrowser
+
+
+# Saves within this many seconds of an editing session's first save amend one revision.
+REVISION_SESSION_S = 600
 
 
 def open_link(url: QUrl) -> None:
@@ -51,6 +56,7 @@ class NoteEditor(QWidget):
         self._seq = 0
         self._latest: dict[str, int] = {}  # note id -> newest save submitted
         self._drafts: dict[str, dict] = {}  # unsaved snapshots of notes no longer in the editor
+        self._session: tuple[str, float] | None = None  # (note id, when its session's revision was made)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._save)
 
@@ -133,7 +139,7 @@ class NoteEditor(QWidget):
         self.flush()  # if that save fails, _on_failed keeps the snapshot as a draft
         if left_empty:
             self.abandoned.emit(previous)
-        self._note, self._dirty, self._failing = note, False, False
+        self._note, self._dirty, self._failing, self._session = note, False, False, None
         draft = self._drafts.pop(note.id, None) if note is not None else None
         self._loading = True
         try:
@@ -216,15 +222,19 @@ class NoteEditor(QWidget):
     def _submit(self, note_id: str, snapshot: dict) -> None:
         self._seq += 1
         self._latest[note_id] = seq = self._seq
-        self.runner.submit(lambda store: store.update_note(note_id, **snapshot),
-                           done=partial(self._on_saved, note_id, seq),
+        amend = (self._session is not None and self._session[0] == note_id
+                 and time.monotonic() - self._session[1] < REVISION_SESSION_S)
+        self.runner.submit(lambda store: store.update_note(note_id, **snapshot, amend_revision=amend),
+                           done=partial(self._on_saved, note_id, seq, amend),
                            failed=partial(self._on_failed, note_id, seq, snapshot))
 
-    def _on_saved(self, note_id: str, seq: int, note: Note) -> None:
+    def _on_saved(self, note_id: str, seq: int, amended: bool, note: Note) -> None:
         newest = self._latest.get(note_id) == seq
         if newest:
             del self._latest[note_id]
         current = self._note is not None and self._note.id == note_id
+        if current and not amended and note.updated != self._note.updated:  # this save made a new revision
+            self._session = (note_id, time.monotonic())
         if current:
             tags_changed = note.tags != self._note.tags
             self._note = note

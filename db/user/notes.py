@@ -127,7 +127,13 @@ class NotesRepository:
             self._add_revision(note)
         return note
 
-    def update(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None, target: Target | None = None) -> Note:
+    def update(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None, target: Target | None = None,
+               amend_revision: bool = False) -> Note:
+        """Save a change as a new revision, or with `amend_revision` as the newest revision's new text.
+
+        Autosave amends while one editing session lasts, so the history holds a revision per
+        session rather than one per pause in typing; the note's first revision is never amended.
+        """
         note = self.get(note_id)
         changed = replace(
             note,
@@ -145,7 +151,8 @@ class NotesRepository:
                 (changed.title, changed.body, changed.target.kind, changed.target.ref, changed.target.selector_json(), changed.updated, note.id),
             )
             self._write_tags_and_index(changed)
-            self._add_revision(changed)
+            if not (amend_revision and self._amend_newest_revision(changed)):
+                self._add_revision(changed)
         return changed
 
     def delete(self, note_id: str) -> Note:
@@ -257,6 +264,16 @@ class NotesRepository:
         conn.executemany("INSERT INTO note_tags VALUES (?,?)", [(note.id, tag) for tag in note.tags])
         conn.execute("DELETE FROM notes_fts WHERE note_id=?", (note.id,))
         conn.execute("INSERT INTO notes_fts VALUES (?,?,?,?)", (note.id, note.display_title, note.body, " ".join(note.tags)))
+
+    def _amend_newest_revision(self, note: Note) -> bool:
+        newest = self.conn.execute(
+            "SELECT id FROM note_revisions WHERE note_id=? AND id > (SELECT min(id) FROM note_revisions WHERE note_id=?) "
+            "ORDER BY id DESC LIMIT 1", (note.id, note.id)).fetchone()
+        if newest is None:
+            return False
+        self.conn.execute("UPDATE note_revisions SET title=?, body=?, tags=?, saved=? WHERE id=?",
+                          (note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False), note.updated, newest[0]))
+        return True
 
     def _add_revision(self, note: Note) -> None:
         self.conn.execute(

@@ -203,3 +203,15 @@ def test_a_passage_is_found_in_the_entry_with_its_context(store):
     assert title.prefix == "No " and title.suffix.startswith(" fits every case")
     with pytest.raises(AtlasError, match="is not in No single partnership model fits every case"):
         store.passage_quote("no-single-model", "a sentence the entry never says")
+
+
+def test_amended_saves_fold_into_the_newest_revision_but_never_the_first(store):
+    note = store.create_note("Original")
+    store.update_note(note.id, body="Original, amended", amend_revision=True)
+    assert [r.body for r in store.note_revisions(note.id)] == ["Original, amended", "Original"], "the first revision stays"
+    store.update_note(note.id, body="Session two, typing", amend_revision=True)
+    store.update_note(note.id, body="Session two, done", amend_revision=True)
+    assert [r.body for r in store.note_revisions(note.id)] == ["Session two, done", "Original"]
+    store.update_note(note.id, body="Session three")
+    assert [r.body for r in store.note_revisions(note.id)] == ["Session three", "Session two, done", "Original"]
+    assert store.note(note.id).body == "Session three"

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from db import TextQuote
 from db.user.notes import Target
@@ -294,3 +295,23 @@ def test_an_empty_new_note_is_not_kept_when_the_user_moves_on(qtbot, store, runn
         pane.set_target("working-in-partnership/dfid-icrc", "DFID–ICRC partnership")
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     assert store.notes(target="working-in-partnership/dfid-ifrc") == [] and store.notes(trashed=True) == []
+
+
+def test_an_editing_session_keeps_one_revision_however_often_it_autosaves(qtbot, pane, store):
+    note = store.create_note("Before the meeting", target=Target.entry(DFID))
+    show(qtbot, pane, DFID)
+    editor = pane.editor
+    for words in (" we spoke", " about funding", " and reporting"):
+        editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(editor.body_edit, words)
+        with qtbot.waitSignal(editor.saved):
+            editor.flush()
+    bodies = [r.body for r in store.note_revisions(note.id)]
+    assert bodies == ["Before the meeting we spoke about funding and reporting", "Before the meeting"]
+    show(qtbot, pane, NO_SINGLE)
+    show(qtbot, pane, DFID)  # opening the note again starts a new session, so a new revision
+    editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.body_edit, ".")
+    with qtbot.waitSignal(editor.saved):
+        editor.flush()
+    assert len(store.note_revisions(note.id)) == 3

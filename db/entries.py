@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from db.errors import AmbiguousIdError, UnknownIdError
+from db.search.filters import entry_conditions
 from db.textfold import fold
 
 
@@ -53,17 +54,65 @@ def get_entry(conn: sqlite3.Connection, uid: str) -> EntryView:
     )
 
 
+SUMMARY_COLUMNS = "uid, pack, id, kind, title, coalesce(summary, '')"
+# Questions are read in the order the pack numbers them; everything else by title. The uid
+# breaks ties, so pages read with OFFSET neither repeat nor skip an entry.
+ENTRY_ORDER = "kind, CASE WHEN kind = 'question' THEN json_extract(data, '$.number') END, title COLLATE NOCASE, uid"
+
+
+def _order_within(kind: str) -> str:
+    """ENTRY_ORDER for the entries of one kind: for all but questions, the order of the index
+    entries_title (db/reference/schema.py), so a page is read from the index, not sorted."""
+    return ("json_extract(data, '$.number'), " if kind == "question" else "") + "title COLLATE NOCASE, uid"
+
+
 def list_entries(conn: sqlite3.Connection, *, kind: str | None = None, pack: str | None = None) -> list[EntrySummary]:
-    sql, params = "SELECT uid, pack, id, kind, title, coalesce(summary, '') FROM entries WHERE 1", []
+    sql, params = f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE 1", []
     if kind:
         sql += " AND kind=?"
         params.append(kind)
     if pack:
         sql += " AND pack=?"
         params.append(pack)
-    # Questions are read in the order the pack numbers them; everything else by title.
-    order = " ORDER BY kind, CASE WHEN kind = 'question' THEN json_extract(data, '$.number') END, title COLLATE NOCASE"
-    return [EntrySummary(*row) for row in conn.execute(sql + order, params)]
+    return [EntrySummary(*row) for row in conn.execute(f"{sql} ORDER BY {ENTRY_ORDER}", params)]
+
+
+def _filtered(filters: dict[str, list[str]] | None) -> tuple[str, list]:
+    """AND-ed SQL conditions on `entries` for facet filters, as search applies them (theme, year, ...)."""
+    conditions, params = entry_conditions("entries.uid", [filters] if filters else [], {})
+    return "".join(f" AND {condition}" for condition in conditions), params
+
+
+def count_entries(conn: sqlite3.Connection, *, filters: dict[str, list[str]] | None = None) -> dict[str, int]:
+    """How many entries of each kind there are (those matching `filters`), in one query."""
+    where, params = _filtered(filters)
+    return dict(conn.execute(f"SELECT kind, count(*) FROM entries WHERE 1{where} GROUP BY kind", params).fetchall())
+
+
+def entries_page(conn: sqlite3.Connection, kind: str, *, offset: int = 0, limit: int = 200,
+                 filters: dict[str, list[str]] | None = None) -> list[EntrySummary]:
+    """Entries of one kind in the order `list_entries` gives them, `limit` of them from `offset`."""
+    where, params = _filtered(filters)
+    rows = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE kind = ?{where} ORDER BY {_order_within(kind)} LIMIT ? OFFSET ?",
+                        [kind, *params, limit, offset])
+    return [EntrySummary(*row) for row in rows]
+
+
+def entry_position(conn: sqlite3.Connection, uid: str, *, filters: dict[str, list[str]] | None = None) -> tuple[str, int] | None:
+    """(kind, row) of an entry among `entries_page`'s rows for its kind; None if unknown or filtered out."""
+    found = conn.execute("SELECT kind FROM entries WHERE uid = ?", (uid,)).fetchone()
+    if found is None:
+        return None
+    where, params = _filtered(filters)
+    row = conn.execute(f"SELECT row FROM (SELECT uid, row_number() OVER (ORDER BY {_order_within(found[0])}) - 1 AS row "
+                       f"FROM entries WHERE kind = ?{where}) WHERE uid = ?", [found[0], *params, uid]).fetchone()
+    return (found[0], row[0]) if row else None
+
+
+def summaries(conn: sqlite3.Connection, uids: list[str]) -> dict[str, EntrySummary]:
+    """The entries among `uids` that exist, by uid."""
+    rows = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE uid IN (SELECT value FROM json_each(?))", (json.dumps(uids),))
+    return {row[0]: EntrySummary(*row) for row in rows}
 
 
 def resolve(conn: sqlite3.Connection, ref: str, *, kind: str | None = None) -> str:

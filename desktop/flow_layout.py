@@ -9,7 +9,14 @@ class FlowLayout(QLayout):
     def __init__(self, parent=None, spacing: int = 4):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # The layouts above ask for the height at a width dozens of times per pass (each time
+        # search results change the chips): answered from here until the items change.
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -30,7 +37,9 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -51,6 +60,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
+            if item.isEmpty():
+                continue  # a hidden widget takes no room
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + self.spacing(), 0

@@ -4,7 +4,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.kind_badge import paint_badge
@@ -15,6 +23,22 @@ BADGE = 20
 
 
 class ResultDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._badges: dict[tuple[str, float], QPixmap] = {}
+
+    def _badge(self, kind: str, ratio: float) -> QPixmap:
+        """The kind badge drawn once per kind and screen, then copied onto each card."""
+        if (kind, ratio) not in self._badges:
+            pixmap = QPixmap(round(BADGE * ratio), round(BADGE * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            badge_painter = QPainter(pixmap)
+            paint_badge(badge_painter, QRect(0, 0, BADGE, BADGE), kind)
+            badge_painter.end()
+            self._badges[kind, ratio] = pixmap
+        return self._badges[kind, ratio]
+
     def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text).name()
@@ -37,15 +61,13 @@ class ResultDelegate(QStyledItemDelegate):
         return document
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        self.initStyleOption(option, index)
+        # No initStyleOption: the card draws its own text, so the style draws only the background,
+        # selection and focus, and the model is asked for the roles used here, not a dozen.
         style = option.widget.style() if option.widget else None
-        option_text = option.text
-        option.text = ""
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        option.text = option_text
         rect = option.rect
-        paint_badge(painter, QRect(rect.left() + PADDING, rect.top() + PADDING + 2, BADGE, BADGE), index.data(KIND_ROLE) or "")
+        painter.drawPixmap(rect.left() + PADDING, rect.top() + PADDING + 2, self._badge(index.data(KIND_ROLE) or "", painter.device().devicePixelRatio()))
         document = self._document(option, index, rect.width() - BADGE - 3 * PADDING)
         painter.save()
         painter.translate(rect.left() + BADGE + 2 * PADDING, rect.top() + PADDING)

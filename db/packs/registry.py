@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,11 +27,26 @@ def installed_path(packs_dir: Path, pack_id: str) -> Path:
     return packs_dir / f"{pack_id}{PACK_SUFFIX}"
 
 
+def walk_sorted(folder: Path | str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry]]:
+    """Everything under `folder` with its POSIX path relative to it, in the order of
+    sorted(folder.rglob("*")) (a folder, then what it holds); a fraction of the cost of building
+    and sorting a Path for each of 100,000 lesson files. A folder that cannot be listed is skipped."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        yield prefix + entry.name, entry
+        if entry.is_dir():
+            yield from walk_sorted(entry.path, f"{prefix}{entry.name}/")
+
+
 def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
     """Changes whenever any pack file is added, removed or modified; costs one stat per file."""
     digest = hashlib.sha256(f"schema {schema_version}\n".encode())
     for location in locations:
-        paths = [location.path] if location.path.is_file() else sorted(location.path.rglob("*"))
+        paths = [location.path] if location.path.is_file() else [entry.path for _, entry in walk_sorted(location.path)]
         for path in paths:
             try:
                 info = os.stat(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from db.textfold import fold, register_fold
 # bm25 column weights: a word in the title counts ten times one in the body text. The reference
 # store's FTS table ranks with ENTRY_WEIGHTS (db/reference/schema.py) through its `rank` column.
 NOTE_WEIGHTS = "0.0, 10.0, 1.0, 3.0"
-FACETS = ("kind", "theme", "model", "pack", "region", "sector", "country", "year", "type", "language")
+FACETS = ("kind", "theme", "model", "pack", "region", "sector", "country", "hazard", "year", "type", "language")
 SNIPPET_TOKENS = 24
 MAX_ROWS = 1_000_000
 # Facets are counted over at most this many matches, and a filtered query's total up to
@@ -34,6 +35,7 @@ class _Entries:
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)
     total_approximate: bool = False
     facets_approximate: bool = False
+    ranked: bool = True
 
 
 class SearchEngine:
@@ -47,6 +49,8 @@ class SearchEngine:
         self.notes_problem = ""
         self.has_notes = bool(user_db and user_db.is_file()) and self._attach_notes(user_db)
         self._cancel: threading.Event | None = None
+        self._rank_budget: float | None = None
+        self._deadline: float | None = None
         self.conn.set_progress_handler(self._should_stop, 2000)
 
     def _attach_notes(self, user_db: Path) -> bool:
@@ -65,14 +69,21 @@ class SearchEngine:
         self.conn.close()
 
     def _should_stop(self) -> int:
-        return 1 if self._cancel is not None and self._cancel.is_set() else 0
+        if self._cancel is not None and self._cancel.is_set():
+            return 1
+        return 1 if self._over_budget() else 0
+
+    def _over_budget(self) -> bool:
+        return self._deadline is not None and time.perf_counter() > self._deadline
 
     def search(self, text: str, *, limit: int = 50, offset: int = 0, facets: bool = True,
-               extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None) -> SearchResults:
+               extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None,
+               rank_budget: float | None = None) -> SearchResults:
         query = parse(text)
         for name, values in (extra_filters or {}).items():
             query.option_filters.setdefault(name, []).extend(v for v in values if v)
         self._cancel = cancel
+        self._rank_budget = rank_budget
         try:
             # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
             return self._run(query, limit=min(max(0, limit), MAX_ROWS), offset=min(max(0, offset), MAX_ROWS), facets=facets)
@@ -81,7 +92,7 @@ class SearchEngine:
                 raise SearchCancelled("search cancelled") from None
             raise exc
         finally:
-            self._cancel = None
+            self._cancel = self._rank_budget = self._deadline = None
 
     def _run(self, query: ParsedQuery, *, limit: int, offset: int, facets: bool) -> SearchResults:
         if not query.has_text and not query.required_filters and not query.excluded_filters and not query.excluded:
@@ -103,7 +114,7 @@ class SearchEngine:
         merged = sorted(entries.hits + note_hits, key=lambda h: -h.score)[offset:wanted]
         return SearchResults(merged, entries.total + note_total, entries.facets, query.highlight_terms(), query.truncated,
                              notes_problem=self.notes_problem, total_approximate=entries.total_approximate,
-                             facets_approximate=entries.facets_approximate)
+                             facets_approximate=entries.facets_approximate, ranked=entries.ranked)
 
     def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list, bool]:
         """FROM/WHERE selecting matching entries, as `e` (and `entries_fts` when there is text),
@@ -124,21 +135,30 @@ class SearchEngine:
         if flt.only_notes(query.required_filters):
             return _Entries([], 0)
         where, params, narrowed = self._entry_filter_sql(query, expression)
+        ranked = True
         if expression:
             # ORDER BY rank (bm25 with the column weights): FTS5 sorts the matches itself, and
             # snippet() runs for the rows returned only.
-            select = (f"SELECT e.uid, e.kind, e.pack, e.title, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}), "
-                      f"-rank {where} ORDER BY rank")
+            columns = (f"SELECT e.uid, e.kind, e.pack, e.title, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', "
+                       f"{SNIPPET_TOKENS}), ")
+            rows = self._within_budget(f"{columns}-rank {where} ORDER BY rank LIMIT ?", [*params, wanted])
+            if rows is None:
+                # Ranking scores every match before it returns the first: too slow for a word in
+                # every entry while the user types. The first matches in rowid order stream from
+                # the index instead, and counting them stops at COUNT_LIMIT.
+                ranked = False
+                rows = self.conn.execute(f"{columns}0.0 {where} ORDER BY entries_fts.rowid LIMIT ?", [*params, wanted]).fetchall()
         else:
             select = f"SELECT e.uid, e.kind, e.pack, e.title, substr(coalesce(e.summary, ''), 1, 240), 0.0 {where} ORDER BY e.kind, e.title"
-        rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
-        found = _Entries([Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows], len(rows))
+            rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
+        found = _Entries([Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows], len(rows),
+                         ranked=ranked)
         if len(rows) < wanted:  # every match is on the page: nothing more to count
             if facets and rows:
                 found.facets = self._facet_counts("FROM entries e WHERE e.uid IN (SELECT value FROM json_each(?))",
                                                   [json.dumps([r[0] for r in rows])], len(rows))
             return found
-        if expression and not narrowed:
+        if expression and not narrowed and ranked:
             # The FTS index alone counts its matches quickly: no row of `entries` is read.
             found.total = self.conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (expression,)).fetchone()[0]
         else:
@@ -149,6 +169,20 @@ class SearchEngine:
             found.facets = self._facet_counts(where, params, FACET_WINDOW)
             found.facets_approximate = found.total > FACET_WINDOW
         return found
+
+    def _within_budget(self, sql: str, params: list) -> list | None:
+        """The rows of `sql`, or None when they take longer than the search's rank budget."""
+        if self._rank_budget is None:
+            return self.conn.execute(sql, params).fetchall()
+        self._deadline = time.perf_counter() + self._rank_budget
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            if self._over_budget() and not (self._cancel is not None and self._cancel.is_set()):
+                return None
+            raise
+        finally:
+            self._deadline = None
 
     def _facet_counts(self, where: str, params: list, window: int) -> dict[str, list[FacetCount]]:
         """Facet values of the first `window` matching entries (in rowid order), most frequent first."""

@@ -64,3 +64,6 @@ class SearchResults:
     # when these are True, `total` and the facet counts are lower bounds ("at least").
     total_approximate: bool = False
     facets_approximate: bool = False
+    # False when ranking every match would have taken longer than the caller's rank budget
+    # (Store.search, rank_budget): the hits are then the first matches in index order.
+    ranked: bool = True

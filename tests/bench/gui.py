@@ -12,7 +12,11 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The checkout the child processes import the application from."""
 
 
 def bytecode_cached(environ) -> dict:
@@ -28,22 +32,22 @@ def start_figures(home: Path, runs: int) -> dict[str, list[float]]:
     env = {**bytecode_cached(os.environ), "PARTNERSHIP_ATLAS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     samples: dict[str, list] = {"main": [], "bare": []}
     for mode in ("main", "bare"):  # warm-up: the first run compiles the cache and fills OS caches
-        subprocess.run([sys.executable, "-m", "tests.bench.gui_start", mode], env=env, capture_output=True, check=True)
+        subprocess.run([sys.executable, "-m", "tests.bench.gui_start", mode], env=env, capture_output=True, check=True, cwd=ROOT)
     for _ in range(runs):
         for mode in ("main", "bare"):
             began = time.perf_counter()
-            out = subprocess.run([sys.executable, "-m", "tests.bench.gui_start", mode], env=env, capture_output=True, text=True, check=True)
+            out = subprocess.run([sys.executable, "-m", "tests.bench.gui_start", mode], env=env, capture_output=True, text=True,
+                                 check=True, cwd=ROOT)
             data = json.loads(out.stdout.strip().splitlines()[-1])
             samples[mode].append((time.perf_counter() - began - 0.0, data["painted_s"], data["peak_rss_kb"]))
     return samples
 
 
-def typing_latencies(home: Path, words: list[str]) -> tuple[list[float], float]:
-    """Milliseconds from each keystroke to its results being painted; and the longest GUI stall."""
+def open_window(home: Path):
+    """The real main window over the store in `home`, shown, its first page painted: (window, store, app)."""
     os.environ["PARTNERSHIP_ATLAS_HOME"] = str(home)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from db import AtlasPaths, Store
@@ -58,8 +62,68 @@ def typing_latencies(home: Path, words: list[str]) -> tuple[list[float], float]:
     loop = QEventLoop()
     window.ready.connect(loop.quit)
     loop.exec()
+    return window, store, app
+
+
+def close_window(window, store) -> None:
+    window.close()
+    store.close()
+
+
+def wait_until(condition, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until `condition()` holds; raise if it does not within the timeout."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.perf_counter() + timeout_ms / 1000
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"benchmark condition not met within {timeout_ms} ms")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def settle(quiet_ms: int) -> None:
+    """Run the event loop for `quiet_ms` so queued work (pages, repaints) is done and measured."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(quiet_ms, loop.quit)
+    loop.exec()
+
+
+@dataclass
+class Typing:
+    latencies: list[float]
+    """Milliseconds from each keystroke to its results painted."""
+    after_search: list[float]
+    """Of each latency, the milliseconds after Store.search returned: the window's own share."""
+    longest_stall: float
+    """The longest the GUI thread was blocked while typing, in milliseconds."""
+
+
+def typing_latencies(home: Path, words: list[str]) -> tuple[list[float], float]:
+    """Milliseconds from each keystroke to its results being painted; and the longest GUI stall."""
+    typed = type_words(home, words)
+    return typed.latencies, typed.longest_stall
+
+
+def type_words(home: Path, words: list[str], *, timeout_ms: int = 60_000) -> Typing:
+    """Type each word into the real search box a key at a time, waiting for each key's results."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtTest import QTest
+
+    window, store, app = open_window(home)
+    returned = [0.0]
+    search = store.search
+
+    def timed_search(*args, **kwargs):
+        """Store.search, noting when it returned (on the search thread, before the window hears of it)."""
+        results = search(*args, **kwargs)
+        returned[0] = time.perf_counter()
+        return results
+
+    store.search = timed_search
     stalls = StallMeter(app)
-    latencies = []
+    typed = Typing([], [], 0.0)
     wait = QEventLoop()
     window.search_panel.painted.connect(lambda generation: wait.quit() if generation >= window.search_runner.latest else None)
     guard = QTimer()
@@ -71,13 +135,16 @@ def typing_latencies(home: Path, words: list[str]) -> tuple[list[float], float]:
             began = time.perf_counter()
             QTest.keyClicks(window.search_box, char)
             if not window.search_panel.up_to_date:
-                guard.start(5000)
+                guard.start(timeout_ms)
                 wait.exec()
-            latencies.append((time.perf_counter() - began) * 1000)
-    longest = stalls.stop()
-    window.close()
-    store.close()
-    return latencies, longest
+                if not window.search_panel.up_to_date:
+                    raise TimeoutError(f"no results painted within {timeout_ms} ms of typing {char!r} of {word!r}")
+            done = time.perf_counter()
+            typed.latencies.append((done - began) * 1000)
+            typed.after_search.append((done - max(began, returned[0])) * 1000)
+    typed.longest_stall = stalls.stop()
+    close_window(window, store)
+    return typed
 
 
 class StallMeter:

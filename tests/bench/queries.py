@@ -18,7 +18,7 @@ def vocabulary(conn: sqlite3.Connection) -> list[str]:
 def query_mix(conn: sqlite3.Connection, count: int, seed: int = 7) -> list[str]:
     words = vocabulary(conn)
     common, rare = words[: max(1, len(words) // 20)], words[len(words) // 2 :] or words
-    facets = [row[0] for row in conn.execute("SELECT DISTINCT 'theme:' || value FROM facets WHERE facet='theme' LIMIT 20")]
+    facets = [row[0] for row in conn.execute("SELECT DISTINCT 'theme:' || value FROM facets WHERE facet='theme' ORDER BY 1 LIMIT 20")]
     rng = random.Random(seed)
     makers = [
         lambda: rng.choice(rare),

@@ -7,7 +7,7 @@
   against raw FTS5 `MATCH ... ORDER BY rank LIMIT 50` with snippet() on the same database.
   With --lessons N: on the bundled pack plus a synthetic pack of N lessons (tests/bench/corpus.py)
   generated into a temporary folder, with the time to generate and compile it and the store's size;
-  the start and typing figures, which need the window, are measured on the bundled pack only.
+  the window's start, typing and Lessons figures run over that store (tests/bench/gui_at_size.py).
 - cli start: `partnership-atlas search independence` from process start to exit, against
   `python -c "import sqlite3"`.
 - window start: cold start to first paint and peak RSS, against a bare PySide6 QMainWindow.
@@ -22,13 +22,12 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from db import AtlasPaths, Store
 from db.resources import bundled_pack_dirs
 from db.search.query import parse
-from tests.bench import corpus, gui, workloads
+from tests.bench import corpus, gui, gui_at_size, import_figures, workloads
 from tests.bench.queries import query_mix
 from tests.bench.report import figure, machine as machine_line, print_figures
 from tests.bench.timing import median_process_time, percentile, timed
@@ -81,17 +80,12 @@ def bench_at_size(folder: Path, lessons: int, queries: int) -> list[dict]:
     pack = folder / "synthetic"
     generated = timed(lambda: corpus.write_pack(pack, lessons))
     paths = AtlasPaths.under(folder / "home")
-    began = time.perf_counter()
+    imported = import_figures.measure(pack, bundled_pack_dirs(), folder / "home")
     with Store(paths, bundled=[*bundled_pack_dirs(), pack]) as store:
-        compiled = time.perf_counter() - began
-        size = paths.reference_db.stat().st_size / 1e6
-        figures = [
-            figure(f"generate {lessons} synthetic lessons (tests/bench/corpus.py)", generated, "s"),
-            figure("compile the reference store (load, validate, index)", compiled, "s"),
-            figure("reference store size", size, "MB"),
-        ]
+        figures = [figure(f"generate {lessons} synthetic lessons (tests/bench/corpus.py)", generated, "s"), *imported]
         figures += bench_search(store, queries)
         figures += workloads.bench_comparison(store, [f"synthetic/model-{n:02d}" for n in range(6)])
+        figures += gui_at_size.bench_gui_at_size(paths, pack, folder / "window")
         lessons_uids = [entry.uid for entry in store.entries(kind="lesson", pack="synthetic")[:1000]]
         return figures + workloads.bench_notes(store, NOTES, lessons_uids)
 

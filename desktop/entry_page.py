@@ -87,14 +87,16 @@ def page_markdown(data: PageData) -> str:
 
 def _lesson_facts(entry: EntryView) -> list[str]:
     fields = entry.fields
-    facts = [f"**{tr('Type')}:** {tr(fields.get('type', 'lesson'))}"]
+    # Lessons imported from a spreadsheet may have no type: none is shown rather than one assumed.
+    facts = [f"**{tr('Type')}:** {tr(fields['type'])}"] if fields.get("type") else []
     themes = [_link(l) for l in entry.links if l.rel == "theme"]
     models = [_link(l) for l in entry.links if l.rel == "model"]
     if themes:
         facts.append(f"**{tr('Themes')}:** {', '.join(themes)}")
     if models:
         facts.append(f"**{tr('Applies to')}:** {', '.join(models)}")
-    for name, label in (("year", tr("Year")), ("region", tr("Region")), ("country", tr("Country")), ("sector", tr("Sector"))):
+    for name, label in (("date", tr("Date")), ("year", tr("Year")), ("region", tr("Region")), ("country", tr("Country")),
+                        ("sector", tr("Sector")), ("hazard", tr("Hazard"))):
         if fields.get(name) not in (None, ""):
             facts.append(f"**{label}:** {_cell(fields[name])}")
     return ["  \n".join(facts), ""]

@@ -14,7 +14,7 @@ from db.store import Store
 KIND_FIELDS = {
     "model": (("summary", "Summary"), ("category", "Category"), ("region", "Region"), ("sector", "Sector"), ("year", "Year")),
     "lesson": (("statement", "Statement"), ("recommendation", "Recommendation"), ("type", "Type"), ("year", "Year"),
-               ("region", "Region"), ("sector", "Sector"), ("country", "Country")),
+               ("region", "Region"), ("sector", "Sector"), ("country", "Country"), ("hazard", "Hazard"), ("date", "Date")),
     "source": (("citation", "Citation"), ("publisher", "Publisher"), ("year", "Year"), ("url", "URL"), ("relation", "Relation")),
     "actor": (("actor_type", "Type"), ("short_name", "Short name")),
     "question": (("number", "Number"),),

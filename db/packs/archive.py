@@ -20,16 +20,18 @@ def build_archive(location: Path | str, output: Path | str) -> Pack:
     return pack
 
 
-def write_archive(source: PackSource, output: Path) -> None:
+def write_archive(source: PackSource, output: Path, *, compresslevel: int = 9) -> None:
+    """Zip `source` into `output` atomically; 9 packs smallest for sharing, 1 writes fastest."""
     output.parent.mkdir(parents=True, exist_ok=True)
     temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for pack_file in sorted(source.files(), key=lambda f: f.path):
                 info = zipfile.ZipInfo(pack_file.path, date_time=_EPOCH)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
-                archive.writestr(info, pack_file.data)
+                # Given with a ZipInfo, the archive's own level would be ignored (zlib's default, 6, applies).
+                archive.writestr(info, pack_file.data, compresslevel=compresslevel)
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, output)

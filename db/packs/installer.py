@@ -49,7 +49,8 @@ def install(location: Path, packs_dir: Path, current: dict[str, tuple[str, str, 
                 "different content. Raise the version in pack.yaml to update it, or pass --force to replace it anyway."
             )
     packs_dir.mkdir(parents=True, exist_ok=True)
-    write_archive(PackSource.open(Path(location)), installed_path(packs_dir, pack.id))
+    # The installed copy is rewritten on every import of a spreadsheet: written fast, not smallest.
+    write_archive(PackSource.open(Path(location)), installed_path(packs_dir, pack.id), compresslevel=1)
     return InstallResult(pack, action, previous)
 
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from pathlib import Path, PurePosixPath
+import json
+import posixpath
+from pathlib import Path
 from typing import Any
 
 from db.errors import PackError, Problem
@@ -13,6 +15,7 @@ from db.packs.source import PackFile, PackSource
 from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
 
 PACK_FILE = "pack.yaml"
+BULK_SUFFIX = ".jsonl"
 PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes"}
 ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description"}
 
@@ -50,6 +53,8 @@ class _PackBuilder:
             by_path[pack_file.path] = pack_file
         meta, self.attributes = self._read_pack_yaml(by_path.get(PACK_FILE))
         entries = self._read_entries(files)
+        if meta and "attributes" not in meta and any(entry.kind == "model" for entry in entries):
+            self._problem(PACK_FILE, "required field is missing (a pack with models needs the comparison attributes)", field="attributes")
         self._check_ids_and_links(entries)
         if self.problems:
             self.problems.sort(key=lambda p: (p.file != PACK_FILE, p.file, p.line or 0))
@@ -111,12 +116,14 @@ class _PackBuilder:
             bad(("version",), f"YAML reads {meta['version']!r} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes")
         elif "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
             bad(("version",), "must be dotted whole numbers such as 1.0.0")
-        for name in sorted(set(meta) - PACK_FIELDS):
+        for name in sorted(set(meta) - PACK_FIELDS, key=str):
             bad((name,), f"unknown field{_suggest(name, PACK_FIELDS)}")
         return meta, self._read_attributes(meta.get("attributes"), bad, check)
 
     def _read_attributes(self, raw: Any, bad, check: schema.Check) -> dict[str, Attribute]:
         attributes: dict[str, Attribute] = {}
+        if raw is None:
+            return attributes  # models need attributes: see build()
         if not isinstance(raw, list) or not raw:
             bad(("attributes",), "must be a non-empty list of comparison attributes")
             return attributes
@@ -128,7 +135,7 @@ class _PackBuilder:
             for name in ("key", "label", "group", "type", "order"):
                 if name not in item:
                     bad(path, f"required field '{name}' is missing")
-            for name in sorted(set(item) - ATTRIBUTE_FIELDS):
+            for name in sorted(set(item) - ATTRIBUTE_FIELDS, key=str):
                 bad(path + (name,), f"unknown field{_suggest(name, ATTRIBUTE_FIELDS)}")
             key = item.get("key")
             if not (isinstance(key, str) and schema.KEY_PATTERN.match(key)):
@@ -156,7 +163,7 @@ class _PackBuilder:
     def _read_entries(self, files: list[PackFile]) -> list[Entry]:
         entries = []
         for pack_file in files:
-            parts = PurePosixPath(pack_file.path).parts
+            parts = pack_file.path.split("/")  # paths are POSIX and normalised by the source
             if len(parts) < 2:
                 continue  # pack.yaml, and any README or licence next to it
             if parts[0] not in schema.KIND_FOLDERS:
@@ -167,14 +174,17 @@ class _PackBuilder:
             if len(parts) > 2:
                 self._problem(pack_file.path, f"entry files must sit directly in {parts[0]}/, not in a sub-folder")
                 continue
+            if parts[0] == "lessons" and parts[1].endswith(BULK_SUFFIX):
+                entries += self._read_bulk_lessons(pack_file)
+                continue
             if not parts[1].endswith(".md"):
-                self._problem(pack_file.path, "entry files must be Markdown files ending in .md")
+                self._problem(pack_file.path, f"entry files must be Markdown files ending in .md (or, for lessons, {BULK_SUFFIX})")
                 continue
             entry = self._read_entry(pack_file, schema.KIND_FOLDERS[parts[0]])
             if entry is not None:
                 entries.append(entry)
             else:
-                self.unreadable.add(PurePosixPath(parts[1]).stem)
+                self.unreadable.add(_stem(parts[1]))
         return entries
 
     def _read_entry(self, pack_file: PackFile, kind: str) -> Entry | None:
@@ -186,25 +196,50 @@ class _PackBuilder:
         except YamlSyntaxError as exc:
             self._problem(pack_file.path, str(exc), exc.line)
             return None
-        data, lines = document.data, document.lines
+        return self._entry(pack_file.path, kind, schema.ENTRY_FIELDS[kind], document.data, document.body, document.lines, document.body_line)
 
+    def _read_bulk_lessons(self, pack_file: PackFile) -> list[Entry]:
+        """One lesson per line: the fields of a lesson file's front matter as a JSON object, plus `body`."""
+        text = self._decode(pack_file)
+        if text is None:
+            return []
+        fields = {**schema.COMMON, **schema.BULK_LESSON_FIELDS}
+        entries = []
+        for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands of levels deep
+                self._problem(pack_file.path, f"not a JSON object: {exc}", number)
+                continue
+            if not isinstance(data, dict):
+                self._problem(pack_file.path, "each line must be one JSON object holding a lesson's fields and its body", number)
+                continue
+            body = data.pop("body", "")
+            entry = self._entry(pack_file.path, "lesson", fields, data, body.strip() if isinstance(body, str) else "", _OneLine(number), number)
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+    def _entry(self, file: str, kind: str, fields: dict[str, schema.Field], data: dict, body: str, lines, body_line: int) -> Entry | None:
         def bad(path: tuple, message: str) -> None:
-            self._problem(pack_file.path, message, lines.line(*path), _dotted(path))
+            self._problem(file, message, lines.line(*path), _dotted(path))
 
         check = schema.Check(bad)
-        fields = {**schema.COMMON, **schema.KIND_FIELDS[kind]}
         for name, spec in fields.items():
             if spec.required and name not in data:
                 bad((name,), f"required field is missing ({_article(kind)} {kind} needs it)")
-        for name in sorted(set(data) - set(fields)):
+        for name in sorted(data.keys() - fields.keys(), key=str):  # YAML keys may be numbers too
             bad((name,), f"unknown field for {_article(kind)} {kind}{_suggest(name, fields)}")
         entry_id = data.get("id")
         if "id" in data and not (isinstance(entry_id, str) and schema.ID_PATTERN.match(entry_id)):
             bad(("id",), "must be lowercase letters, digits and hyphens")
             entry_id = None
-        if kind in schema.BODY_REQUIRED and not document.body:
-            self._problem(pack_file.path, f"{_article(kind)} {kind} needs a Markdown body after the front matter (its explanation)", document.body_line)
-        entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=document.body, file=pack_file.path)
+        if kind in schema.BODY_REQUIRED and not body:
+            where = "a non-empty \"body\" in its line" if file.endswith(BULK_SUFFIX) else "a Markdown body after the front matter"
+            self._problem(file, f"{_article(kind)} {kind} needs {where} (its explanation)", body_line)
+        entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=body, file=file)
         self.entry_lines[id(entry)] = lines
         for name, spec in fields.items():
             if name in data:
@@ -212,15 +247,19 @@ class _PackBuilder:
         return entry if entry_id else None
 
     def _check_field(self, entry: Entry, spec: schema.Field, value: Any, path: tuple, check: schema.Check, lines: LineMap) -> None:
+        if spec.validate is not None:
+            spec.validate(value, path, check)
+            return
+        if spec.shape == "plain":
+            return
+
         def link(target: Any, link_path: tuple, note: str = "", kind: str | None = spec.links_to, rel: str | None = spec.rel) -> None:
             if not isinstance(target, str) or not target:
                 check.bad(link_path, f"must name {_article(kind)} {kind} by its id")
                 return
             self.pending_links.append((entry, Link(rel, target, note), lines, link_path, kind))
 
-        if spec.validate is not None:
-            spec.validate(value, path, check)
-        elif spec.shape == "ids":
+        if spec.shape == "ids":
             if not isinstance(value, list):
                 check.bad(path, f"must be a list of {spec.links_to} ids")
                 return
@@ -258,7 +297,7 @@ class _PackBuilder:
             check.bad(path, "must be a mapping of attribute key to {value, sources} or {not_documented: true}")
             return
         if self.attributes:
-            for key in sorted(set(values) - set(self.attributes)):
+            for key in sorted(set(values) - set(self.attributes), key=str):
                 check.bad(path + (key,), f"attribute '{key}' is not declared in pack.yaml{_suggest(key, self.attributes)}")
             for key in self.attributes:
                 if key not in values:
@@ -302,8 +341,7 @@ class _PackBuilder:
                 self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", self._id_line(entry), "id")
             else:
                 by_id[entry.id] = entry
-            stem = PurePosixPath(entry.file).stem
-            if stem != entry.id:
+            if not entry.file.endswith(BULK_SUFFIX) and _stem(entry.file) != entry.id:
                 self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", self._id_line(entry), "id")
         for entry, link, lines, path, kind in self.pending_links:
             target = by_id.get(link.target)
@@ -316,6 +354,21 @@ class _PackBuilder:
                 self._problem(entry.file, f"'{link.target}' is {_article(target.kind)} {target.kind}, not {_article(kind)} {kind}", lines.line(*path), _dotted(path))
             else:
                 entry.links.append(link)
+
+
+class _OneLine:
+    """Every field of a lesson in a .jsonl file is on that lesson's line."""
+
+    def __init__(self, number: int):
+        self.number = number
+
+    def line(self, *path: Any) -> int:
+        return self.number
+
+
+def _stem(path: str) -> str:
+    """PurePosixPath(path).stem, without building a path object for each of 100,000 entries."""
+    return posixpath.splitext(posixpath.basename(path))[0]
 
 
 def _article(word: str) -> str:

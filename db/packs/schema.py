@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -121,10 +122,23 @@ KIND_FIELDS: dict[str, dict[str, Field]] = {
         "region": Field(text),
         "sector": Field(text),
         "country": Field(text),
+        "hazard": Field(text),
+        # The date as the source gives it: ISO (2019-03-04, 2019-03, 2019) when known exactly, else as written.
+        "date": Field(text),
     },
 }
 
+# Every field an entry of each kind may hold, merged once rather than for each of 100,000 files.
+ENTRY_FIELDS = {kind: {**COMMON, **fields} for kind, fields in KIND_FIELDS.items()}
+
 # A lesson's body is its explanation, which users expect on every lesson.
 BODY_REQUIRED = {"lesson"}
+
+# Lessons in lessons/*.jsonl mostly come from spreadsheet exports, which rarely hold a separate
+# statement, a recommendation, themes or a type: there these are optional (never made up).
+BULK_LESSON_FIELDS: dict[str, Field] = {
+    name: replace(spec, required=False) if name in ("type", "statement", "recommendation", "themes") else spec
+    for name, spec in KIND_FIELDS["lesson"].items()
+}
 
 ATTRIBUTE_VALIDATORS = {"text": text, "list": text_list, "number": number, "year": year}

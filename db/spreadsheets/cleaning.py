@@ -1,0 +1,205 @@
+"""From raw rows to lessons: trimmed cells, facet spellings merged, dates read, ids given, duplicates and bad rows set aside."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from db.spreadsheets.dates import date_order, read_date
+from db.spreadsheets.mapping import Mapping
+from db.spreadsheets.reading import Table
+from db.textfold import fold
+
+FACETS = ("country", "region", "sector", "hazard")
+# A lesson's text may be long (Excel itself stops at 32,767 characters); a facet value this long
+# is a column mapped by mistake.
+MAX_TEXT_CHARS = 1_000_000
+MAX_FACET_CHARS = 200
+TITLE_CHARS = 90
+TYPES = {"lesson": "lesson", "lessons": "lesson", "lesson learned": "lesson", "lessons learned": "lesson",
+         "lesson learnt": "lesson", "lessons learnt": "lesson", "challenge": "challenge", "challenges": "challenge"}
+
+
+@dataclass
+class Lesson:
+    row: int
+    id: str
+    fields: dict[str, Any]  # title, body and whichever of type, country, ..., date, year, source are known
+    flags: list[str] = field(default_factory=list)  # what was left out or kept as written, for the report
+
+
+@dataclass(frozen=True)
+class Skipped:
+    row: int
+    reason: str
+    id: str = ""
+
+
+@dataclass
+class Cleaned:
+    lessons: list[Lesson]
+    skipped: list[Skipped]
+    merged: list[str]  # "region: 'asia pacific' (2 rows) merged into 'Asia Pacific'"
+
+
+def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids: frozenset[str] = frozenset(),
+               preferred: dict[str, set[str]] | None = None, step: Callable[[int], None] | None = None) -> Cleaned:
+    """Lessons in row order; `preferred` spellings (of the previous import) win a facet merge; `step(n)` after each row."""
+    index = {name: table.headers.index(header) for name, header in mapping.columns.items()}
+    texts = [(name, column) for name, column in index.items() if name != "date"]
+    width = max(index.values()) + 1
+    order = mapping.dates
+    if order is None and "date" in index:
+        order = date_order(_cell(row.cells, index["date"]) for row in table.rows)
+    lessons, skipped = [], []
+    for done, row in enumerate(table.rows, start=1):
+        cells = row.cells if len(row.cells) >= width else [*row.cells, *[None] * (width - len(row.cells))]
+        values = {name: cell_text(cells[column]) for name, column in texts}
+        dated = cells[index["date"]] if "date" in index else None
+        lesson = _lesson(row.number, values, dated, order, latest_year)
+        (skipped if isinstance(lesson, Skipped) else lessons).append(lesson)
+        if step is not None:
+            step(done)
+    merged = _merge_facets(lessons, preferred or {})
+    kept = _set_ids(lessons, skipped, "id" in index, reserved_ids)
+    skipped.sort(key=lambda item: item.row)
+    return Cleaned(kept, skipped, merged)
+
+
+def _cell(cells: list[Any], column: int) -> Any:
+    return cells[column] if column < len(cells) else None
+
+
+def cell_text(cell: Any) -> str:
+    """A cell as text, trimmed; whole numbers from a workbook without their '.0'."""
+    if type(cell) is str:  # nearly every cell: checked first
+        return cell.strip()
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime) and cell.time() == datetime.min.time():
+        return cell.date().isoformat()
+    if isinstance(cell, (date, datetime)):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, latest_year: int) -> Lesson | Skipped:
+    """`values` holds the trimmed text of each mapped column; `dated` the date column's cell as read."""
+    text = values["text"]
+    if not text:
+        return Skipped(number, "the text cell is empty")
+    if len(text) > MAX_TEXT_CHARS:
+        return Skipped(number, f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are accepted")
+    lesson = Lesson(number, "", {"title": one_line(values.get("title", "")) or derived_title(text)})
+    raw_type = one_line(values.get("type", ""))
+    if raw_type:
+        kind = TYPES.get(raw_type.casefold())
+        if kind:
+            lesson.fields["type"] = kind
+        else:
+            lesson.flags.append(f"type '{raw_type}' is neither lesson nor challenge; left out")
+    for name in FACETS:
+        found = one_line(values.get(name, ""))
+        if len(found) > MAX_FACET_CHARS:
+            lesson.flags.append(f"{name} is {len(found)} characters long, too long for a {name}; left out")
+        elif found:
+            lesson.fields[name] = found
+    when = read_date(dated, order, latest_year=latest_year)
+    if when is not None:
+        lesson.fields["date"] = when.text
+        if when.year is not None:
+            lesson.fields["year"] = when.year
+        if when.problem:
+            lesson.flags.append(when.problem)
+    source = one_line(values.get("source", ""))
+    if source:
+        lesson.fields["source"] = source
+    lesson.fields["body"] = text
+    lesson.id = values.get("id", "")  # made into an entry id once duplicates are known
+    return lesson
+
+
+def derived_title(text: str) -> str:
+    """The text's first sentence, cut at a word before TITLE_CHARS: the text's own words, nothing added."""
+    first = one_line(re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0])
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first[:TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _merge_facets(lessons: list[Lesson], preferred: dict[str, set[str]]) -> list[str]:
+    """One spelling per facet value: 'Kenya', 'kenya' and 'KENYA' become one of them.
+
+    The spelling imported before wins; then one in mixed case (as names are written) over all
+    lower or all upper case; then the commonest.
+    """
+    merged = []
+    for name in FACETS:
+        counts = Counter(lesson.fields[name] for lesson in lessons if name in lesson.fields)
+        groups: dict[str, list[str]] = {}
+        for spelling in counts:  # in order of first appearance
+            groups.setdefault(fold(spelling), []).append(spelling)
+        choice = {}
+        for spellings in groups.values():
+            if len(spellings) < 2:
+                continue
+            known = [s for s in spellings if s in preferred.get(name, ())]
+            winner = known[0] if known else max(spellings, key=lambda s: (s != s.lower() and s != s.upper(), counts[s]))
+            for spelling in spellings:
+                if spelling != winner:
+                    choice[spelling] = winner
+                    merged.append(f"{name}: '{spelling}' ({counts[spelling]} row{'s' if counts[spelling] != 1 else ''}) "
+                                  f"merged into '{winner}'")
+        for lesson in lessons:
+            if lesson.fields.get(name) in choice:
+                lesson.fields[name] = choice[lesson.fields[name]]
+    return merged
+
+
+def slug(value: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", value.lower() if value.isascii() else fold(value)))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _set_ids(lessons: list[Lesson], skipped: list[Skipped], by_column: bool, reserved: frozenset[str]) -> list[Lesson]:
+    """Entry ids from the id column (slugified) or from the text; a repeated row or id is skipped, the first kept."""
+    by_content: dict[tuple, int] = {}
+    by_id: dict[str, int] = {}
+    kept = []
+    for lesson in lessons:
+        content = tuple(sorted(lesson.fields.items()))
+        raw_id, lesson.id = lesson.id, ""
+        if content in by_content:
+            skipped.append(Skipped(lesson.row, f"duplicate of row {by_content[content]}"))
+            continue
+        if by_column and raw_id:
+            entry_id = slug(raw_id) or f"id-{_digest(raw_id)}"
+        else:
+            entry_id = f"lesson-{_digest(one_line(lesson.fields['body']))}"
+            if by_column:
+                lesson.flags.append("the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson")
+        if entry_id in reserved:
+            skipped.append(Skipped(lesson.row, f"the id '{raw_id}' is reserved for the spreadsheet's own entry in the pack; give the row another id"))
+            continue
+        if entry_id in by_id:
+            what = f"the id '{raw_id}'" if by_column and raw_id else "the same text"
+            skipped.append(Skipped(lesson.row, f"{what} is also on row {by_id[entry_id]}, which was kept", entry_id))
+            continue
+        by_content[content] = by_id[entry_id] = lesson.row
+        lesson.id = entry_id
+        kept.append(lesson)
+    return kept

@@ -1,0 +1,134 @@
+"""Dates as exports write them, read only when they can be read without guessing.
+
+Accepted: yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy (with or without a time), a year,
+"4 March 2019", "March 2019", Excel serial numbers and the dates of XLSX cells. Whether 03/04/2019
+is day-first is decided by the column itself (a 25/12/2019 elsewhere settles it) or by the
+mapping; otherwise it is ambiguous. Ambiguous, implausible and unreadable dates are kept as
+written, with a problem for the report, and no year is made up for them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+EARLIEST_YEAR = 1900
+# Excel counts days from 30 December 1899 (its serial 60 is a 29 February 1900 that never was).
+EXCEL_EPOCH = date(1899, 12, 30)
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(rf"^(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}}){_TIME}$")
+_DMY = re.compile(rf"^(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}$")
+_YEAR = re.compile(r"^\d{4}$")
+_SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
+_NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+_MONTH_YEAR = ("%B %Y", "%b %Y")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    text: str  # ISO (2019-03-04, 2019-03 or 2019) when read, else the cell as written
+    year: int | None
+    problem: str | None = None
+
+
+def date_order(cells: Iterable[Any]) -> str | None:
+    """day-first or month-first when the column's own dates say so, None when they do not (or disagree)."""
+    day_first = month_first = False
+    for cell in cells:
+        match = _DMY.match(cell.strip()) if isinstance(cell, str) else None
+        if match:
+            first, second = int(match[1]), int(match[3])
+            day_first |= first > 12 >= second
+            month_first |= second > 12 >= first
+    if day_first == month_first:
+        return None
+    return "day-first" if day_first else "month-first"
+
+
+def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | None:
+    """The date in one cell, None for an empty cell; `order` settles 03/04/2019 (see `date_order`)."""
+    if cell is None or isinstance(cell, bool):
+        return None
+    if isinstance(cell, datetime):
+        cell = cell.date()
+    if isinstance(cell, date):
+        return _plausible(cell.year, cell.isoformat(), str(cell), latest_year)
+    if isinstance(cell, (int, float)):
+        return _serial(float(cell), str(cell), latest_year)
+    if isinstance(cell, time):
+        return DateValue(str(cell), None, f"date '{cell}' is a time of day, not a date; kept as written")
+    text = " ".join(str(cell).split())
+    if not text:
+        return None
+    if match := _ISO.match(text):
+        return _calendar(int(match[1]), int(match[2]), int(match[3]), text, latest_year)
+    if match := _DMY.match(text):
+        return _day_month(match, text, order, latest_year)
+    if _YEAR.match(text):
+        return _plausible(int(text), text, text, latest_year)
+    if _SERIAL.match(text):
+        return _serial(float(text), text, latest_year)
+    return _named(text, latest_year)
+
+
+def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) -> DateValue:
+    first, second, year_text = int(match[1]), int(match[3]), match[4]
+    if len(year_text) == 2:
+        return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{year_text} or 20{year_text}; kept as written")
+    year = int(year_text)
+    if first > 12 or second > 12 or first == second:
+        day, month = (first, second) if first > 12 or first == second else (second, first)
+        return _calendar(year, month, day, text, latest_year)
+    if order is None:
+        checked = _plausible(year, text, text, latest_year)
+        if checked.problem:
+            return checked
+        return DateValue(text, year, f"date '{text}' could be {first} {MONTHS[second - 1]} or {second} {MONTHS[first - 1]} "
+                                     f"{year}; kept as written (year {year} kept). Set dates: day-first or month-first "
+                                     "in a mapping file to read such dates")
+    day, month = (first, second) if order == "day-first" else (second, first)
+    return _calendar(year, month, day, text, latest_year)
+
+
+def _calendar(year: int, month: int, day: int, text: str, latest_year: int) -> DateValue:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return DateValue(text, None, f"date '{text}' is not a date of the calendar; kept as written")
+    return _plausible(found.year, found.isoformat(), text, latest_year)
+
+
+def _serial(number: float, text: str, latest_year: int) -> DateValue:
+    try:
+        found = EXCEL_EPOCH + timedelta(days=int(number))
+    except (OverflowError, ValueError):
+        found = None
+    if found is None or number < 1:
+        return _unreadable(text)
+    return _plausible(found.year, found.isoformat(), text, latest_year)
+
+
+def _named(text: str, latest_year: int) -> DateValue:
+    for formats, iso in ((_NAMED, "%Y-%m-%d"), (_MONTH_YEAR, "%Y-%m")):
+        for pattern in formats:
+            try:
+                found = datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+            return _plausible(found.year, found.strftime(iso), text, latest_year)
+    return _unreadable(text)
+
+
+def _unreadable(text: str) -> DateValue:
+    return DateValue(text, None, f"date '{text}' is not a date this import can read; kept as written")
+
+
+def _plausible(year: int, iso: str, text: str, latest_year: int) -> DateValue:
+    if EARLIEST_YEAR <= year <= latest_year:
+        return DateValue(iso, year)
+    return DateValue(text, None, f"date '{text}' falls in {year}, which is implausible for a lesson (before "
+                                 f"{EARLIEST_YEAR} or after {latest_year}); kept as written")

@@ -1,0 +1,238 @@
+"""Plan, run and report the import of a spreadsheet of lessons into an installed user pack.
+
+The pack is written to a temporary folder and installed through `Store.import_pack`, which
+validates it and swaps the archive in one step: a failure or a cancel before that leaves the
+packs, the cache and the notes as they were. Notes attach to `pack_id/entry_id`, and entry ids
+come from the mapped id column or the text, so they stay attached across re-imports.
+"""
+from __future__ import annotations
+
+import csv
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.packs.registry import installed_path
+from db.packs.schema import ID_PATTERN
+from db.spreadsheets import packing
+from db.spreadsheets.cleaning import FACETS, Cleaned, cell_text, clean_rows, slug
+from db.spreadsheets.errors import ImportCancelled, SpreadsheetError
+from db.spreadsheets.mapping import (
+    GUESSED,
+    Mapping,
+    column_problems,
+    guess_mapping,
+    load_mapping,
+    with_unused,
+)
+from db.spreadsheets.reading import Table, read_table
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+PREVIEW_ROWS = 20
+OUTCOMES = ("imported", "updated", "unchanged", "skipped", "removed")
+# Steps reported after the rows: writing the pack, then installing and compiling it.
+FINAL_STEPS = 2
+_CANCEL_EVERY = 256
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import of `path` would read: for a dialog to show before anything is written."""
+
+    path: Path
+    description: str  # how the file was read (format, encoding, delimiter or sheet)
+    headers: list[str]
+    sample: list[tuple[int, list[str]]]  # the first PREVIEW_ROWS rows: (row number, cells as text)
+    row_count: int  # rows with something in them, after the header
+    blank_rows: int
+    mapping: Mapping
+    problems: list[str]  # what keeps the mapping from working; empty when the import can run
+    pack_id: str  # the one asked for when it is a valid id, else the default made from the file name
+    updates_version: str | None  # version of the imported pack this would update, if any
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int | None  # None for a lesson removed because it is no longer in the file
+    outcome: str  # one of OUTCOMES
+    reason: str  # why it was skipped, or what was left out or kept as written
+    id: str
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    description: str
+    mapping: Mapping
+    pack_id: str
+    version: str | None  # installed (or, in a dry run, that would be installed); None when nothing is
+    previous_version: str | None
+    dry_run: bool
+    outcomes: list[RowOutcome] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    blank_rows: int = 0
+    installed: bool = False
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = {name: 0 for name in OUTCOMES}
+        for item in self.outcomes:
+            found[item.outcome] += 1
+        return {"read": sum(found[name] for name in OUTCOMES if name != "removed"), **found}
+
+    @property
+    def lessons(self) -> int:
+        return sum(1 for item in self.outcomes if item.outcome in ("imported", "updated", "unchanged"))
+
+    def write_csv(self, target: Path) -> None:
+        """Row-level outcomes (row, outcome, reason, id) as CSV, removed lessons last."""
+        ordered = sorted(self.outcomes, key=lambda item: (item.row is None, item.row or 0))
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["row", "outcome", "reason", "id"])
+                writer.writerows(["" if item.row is None else item.row, item.outcome, item.reason, item.id] for item in ordered)
+        except OSError as exc:
+            raise SpreadsheetError(f"{target}: the report cannot be written ({exc.strerror or exc}).") from None
+
+
+def preview(store: Store, path: Path, mapping: Mapping | Path | str | None = None, pack_id: str | None = None) -> ImportPlan:
+    table, chosen = _read(path, mapping)
+    pack_id = pack_id if pack_id and ID_PATTERN.match(pack_id) else default_pack_id(path)
+    previous = _previous_version(store, pack_id)
+    sample = [(row.number, [cell_text(cell) for cell in row.cells]) for row in table.rows[:PREVIEW_ROWS]]
+    return ImportPlan(path, table.description, table.headers, sample, len(table.rows), table.blank_rows, chosen,
+                      column_problems(chosen, table.headers, path), pack_id, previous)
+
+
+def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None, pack_id: str | None = None,
+        dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None) -> ImportReport:
+    table, chosen = _read(path, mapping)
+    problems = column_problems(chosen, table.headers, path)
+    if problems:
+        where = chosen.origin if chosen.origin not in ("given", GUESSED) else str(path)
+        raise SpreadsheetError("\n".join(f"{where}: {problem}" for problem in problems))
+    pack_id = _checked_pack_id(pack_id, path)
+    previous = _previous(store, pack_id)
+    total = len(table.rows) + FINAL_STEPS
+
+    def advance(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    def step(done: int) -> None:
+        if done % _CANCEL_EVERY == 0:
+            _check(cancel, path)
+            advance(done)
+
+    before = previous.records if previous else {}
+    preferred = {name: {entry[name] for entry in before.values() if name in entry} for name in FACETS}
+    cleaned = clean_rows(table, chosen, latest_year=date.today().year + 1, reserved_ids=frozenset({packing.SOURCE_ID}),
+                         preferred=preferred, step=step)
+    _check(cancel, path)
+    advance(len(table.rows))
+    records = [packing.record(lesson) for lesson in cleaned.lessons]
+    report = ImportReport(path, table.description, chosen, pack_id, None, previous.version if previous else None, dry_run,
+                          outcomes=_outcomes(cleaned, records, before), merged=cleaned.merged, blank_rows=table.blank_rows)
+    info = _pack_info(path, table, chosen, pack_id, previous)
+    counts = report.counts
+    changed = previous is None or any(counts[name] for name in ("imported", "updated", "removed")) \
+        or (info.title, info.language) != (previous.title, previous.language)
+    if not records or not changed:
+        advance(total)
+        return report
+    report.version = packing.next_version(previous.version if previous else None)
+    if dry_run:
+        advance(total)
+        return report
+    _install(store, info, report.version, records, cancel, path, written=lambda: advance(total - 1))
+    report.installed = True
+    advance(total)
+    return report
+
+
+def _outcomes(cleaned: Cleaned, records: list[dict], before: dict[str, dict]) -> list[RowOutcome]:
+    """Each row's outcome against the lessons imported before, then the lessons no longer in the file."""
+    outcomes = [RowOutcome(item.row, "skipped", item.reason, item.id) for item in cleaned.skipped]
+    for lesson, entry in zip(cleaned.lessons, records):
+        old = before.get(lesson.id)
+        outcome = "imported" if old is None else "unchanged" if packing.comparable(old) == packing.comparable(entry) else "updated"
+        outcomes.append(RowOutcome(lesson.row, outcome, "; ".join(lesson.flags), lesson.id))
+    outcomes.sort(key=lambda item: item.row)
+    kept = {lesson.id for lesson in cleaned.lessons}
+    return outcomes + [RowOutcome(None, "removed", "no longer in the file", old_id) for old_id in before if old_id not in kept]
+
+
+def default_pack_id(path: Path) -> str:
+    """The file's name as a pack id: re-importing next month's export under the same name updates the same pack."""
+    return slug(path.stem) or "imported-lessons"
+
+
+def _read(path: Path, mapping: Mapping | Path | str | None) -> tuple[Table, Mapping]:
+    if isinstance(mapping, (str, Path)):
+        mapping = load_mapping(Path(mapping))
+    table = read_table(path, sheet=mapping.sheet if mapping else None)
+    return table, with_unused(mapping, table.headers) if mapping else guess_mapping(table.headers)
+
+
+def _checked_pack_id(pack_id: str | None, path: Path) -> str:
+    if pack_id is None:
+        return default_pack_id(path)
+    if not ID_PATTERN.match(pack_id):
+        raise SpreadsheetError(f"The pack id '{pack_id}' cannot be used for {path.name}: a pack id is lowercase letters, "
+                               f"digits and hyphens, e.g. {slug(pack_id) or default_pack_id(path)}.")
+    return pack_id
+
+
+def _bundled(store: Store, pack_id: str) -> bool:
+    return any(p["id"] == pack_id and p["origin"] == "bundled" for p in store.packs())
+
+
+def _previous(store: Store, pack_id: str) -> packing.Previous | None:
+    if _bundled(store, pack_id):
+        raise SpreadsheetError(f"The pack id '{pack_id}' belongs to a pack bundled with the application; choose another pack id.")
+    location = installed_path(store.paths.packs_dir, pack_id)
+    return packing.read_previous(location, pack_id) if location.is_file() else None
+
+
+def _previous_version(store: Store, pack_id: str) -> str | None:
+    try:
+        previous = _previous(store, pack_id)
+    except SpreadsheetError:
+        return None  # the import itself says why; a preview only shows what it can
+    return previous.version if previous else None
+
+
+def _pack_info(path: Path, table: Table, mapping: Mapping, pack_id: str, previous: packing.Previous | None) -> packing.PackInfo:
+    return packing.PackInfo(
+        id=pack_id,
+        title=mapping.pack_title or (previous.title if previous else f"Lessons from {path.name}"),
+        language=mapping.language or (previous.language if previous else "und"),
+        description=f"Lessons imported from the spreadsheet {path.name} with partnership-atlas import-lessons.",
+        source_title=f"Spreadsheet {path.name}",
+        source_citation=f"{path.name} ({table.description}), {len(table.rows)} rows, imported on {date.today().isoformat()}",
+    )
+
+
+def _install(store: Store, info: packing.PackInfo, version: str, records: list[dict], cancel: threading.Event | None,
+             path: Path, *, written: Callable[[], None]) -> None:
+    store.paths.cache_dir.mkdir(parents=True, exist_ok=True)
+    # In the cache folder: the application writes nowhere outside its own folders.
+    with tempfile.TemporaryDirectory(prefix=".lessons-import-", dir=store.paths.cache_dir) as folder:
+        packing.write_pack(Path(folder), info, version, records)
+        written()
+        # The last chance to cancel: once installed, the new pack stays and the cache is rebuilt for it.
+        _check(cancel, path)
+        store.import_pack(folder)
+
+
+def _check(cancel: threading.Event | None, path: Path) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled(f"The import of {path.name} was cancelled; nothing was changed.")

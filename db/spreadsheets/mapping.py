@@ -1,0 +1,165 @@
+"""Which column holds what: guessed from the headers, or read from a mapping file (MAP.yaml).
+
+A mapping file, the same shape as the mapping printed after a guess:
+
+    columns:            # field: the header of the column that holds it
+      text: Lesson learned
+      country: Country
+    sheet: Lessons      # optional: the workbook's sheet (default: the first)
+    language: en        # optional: the language of the lessons (default: und, undetermined)
+    pack_title: DREF lessons 2024    # optional
+    dates: day-first    # optional: read 03/04/2019 as 3 April (month-first: 4 March)
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from db.packs.schema import LANGUAGE_PATTERN
+from db.packs.yamltext import YamlSyntaxError, parse_yaml
+from db.spreadsheets.errors import SpreadsheetError
+from db.textfold import fold
+
+FIELDS = ("text", "title", "type", "country", "region", "sector", "hazard", "date", "id", "source")
+DATE_ORDERS = ("day-first", "month-first")
+FILE_KEYS = ("columns", "sheet", "language", "pack_title", "dates")
+GUESSED = "guessed from the headers"
+
+# Normalised header names each field is guessed from, most telling first. Matched whole first,
+# then as words inside a longer header ("Lesson learned (English)").
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "lesson id", "identifier", "uid", "ref", "ref no", "reference number", "lesson number", "key"),
+    "text": ("text", "lesson", "lesson learned", "lessons learned", "lesson learnt", "lessons learnt", "lesson text",
+             "lessons", "learning", "finding", "observation", "description", "content", "body", "statement", "details",
+             "narrative"),
+    "title": ("title", "lesson title", "name", "heading", "headline", "subject", "summary"),
+    "type": ("type", "lesson type", "kind", "lesson or challenge", "lesson challenge", "classification"),
+    "country": ("country", "countries", "country name", "national society", "location"),
+    "region": ("region", "regions", "ifrc region", "zone"),
+    "sector": ("sector", "sectors", "cluster", "thematic area", "area of focus", "area of intervention"),
+    "hazard": ("hazard", "hazards", "hazard type", "disaster type", "emergency type", "event type", "crisis type", "disaster"),
+    "date": ("date", "lesson date", "event date", "date created", "creation date", "created", "publication date",
+             "date published", "published", "year"),
+    "source": ("source", "sources", "source document", "document", "report", "reference", "origin", "link", "url"),
+}
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """`columns` maps a field (see FIELDS) to the header of its column; `origin` says where it came from."""
+
+    columns: dict[str, str]
+    origin: str = "given"
+    sheet: str | None = None
+    language: str | None = None
+    pack_title: str | None = None
+    dates: str | None = None
+    unused: tuple[str, ...] = field(default=(), compare=False)  # headers no field reads
+
+    def to_yaml(self) -> str:
+        """The mapping as a mapping file, to save, edit and pass back with --mapping."""
+        data: dict = {"columns": {name: self.columns[name] for name in FIELDS if name in self.columns}}
+        for key in FILE_KEYS[1:]:
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def normalise(header: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
+
+
+def guess_mapping(headers: list[str]) -> Mapping:
+    """The column each field most likely sits in, judged by header names alone."""
+    names = [normalise(h) for h in headers]
+    columns: dict[str, str] = {}
+    taken: set[int] = set()
+    for whole in (True, False):
+        for name in FIELDS:
+            if name in columns:
+                continue
+            best = None
+            for rank, synonym in enumerate(SYNONYMS[name]):
+                pattern = re.compile(rf"(?:^| ){re.escape(synonym)}(?: |$)")
+                for index, header in enumerate(names):
+                    fits = header == synonym if whole else bool(pattern.search(header))
+                    if index not in taken and fits and (best is None or (rank, index) < best):
+                        best = (rank, index)
+            if best is not None:
+                taken.add(best[1])
+                columns[name] = headers[best[1]]
+    return with_unused(Mapping(columns, origin=GUESSED), headers)
+
+
+def with_unused(mapping: Mapping, headers: list[str]) -> Mapping:
+    used = set(mapping.columns.values())
+    return replace(mapping, unused=tuple(h for h in headers if h not in used))
+
+
+def column_problems(mapping: Mapping, headers: list[str], table_path: Path) -> list[str]:
+    """What keeps `mapping` from reading the table: an unknown field, a missing column, no text column."""
+    problems = []
+    for name, header in mapping.columns.items():
+        if name not in FIELDS:
+            problems.append(f"'{name}' is not a field{_suggest(name, FIELDS)}; fields are: {', '.join(FIELDS)}")
+        elif header not in headers:
+            close = difflib.get_close_matches(header, headers, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(f"{name}: {table_path.name} has no column named '{header}'{hint}; its columns are: {', '.join(headers)}")
+    if "text" not in mapping.columns:
+        problems.append(f"no column holds the lesson text: none of the headers of {table_path.name} ({', '.join(headers)}) "
+                        "looks like one; name it in a mapping file, e.g. columns: {text: \"Lesson learned\"}")
+    if mapping.dates is not None and mapping.dates not in DATE_ORDERS:
+        problems.append(f"dates: must be {' or '.join(DATE_ORDERS)} (found '{mapping.dates}')")
+    return problems
+
+
+def load_mapping(path: Path) -> Mapping:
+    """A mapping file, checked; SpreadsheetError lists every problem with the file's name and line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SpreadsheetError(f"{path}: no such mapping file.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpreadsheetError(f"{path}: the mapping file cannot be read ({getattr(exc, 'strerror', None) or exc}).") from None
+    try:
+        data, lines = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        raise SpreadsheetError(f"{path}:{exc.line or 1}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict) or not data["columns"]:
+        raise SpreadsheetError(f"{path}: a mapping file needs 'columns:', a mapping of field to column header, "
+                               "e.g. columns: {text: \"Lesson learned\", country: Country}")
+    problems = []
+    for key in data:
+        if key not in FILE_KEYS:
+            problems.append(f"{path}:{lines.line(key)}: '{key}' is not a mapping setting{_suggest(str(key), FILE_KEYS)}; "
+                            f"settings are: {', '.join(FILE_KEYS)}")
+    columns = {}
+    for name, header in data["columns"].items():
+        if name not in FIELDS:
+            problems.append(f"{path}:{lines.line('columns', name)}: '{name}' is not a field{_suggest(str(name), FIELDS)}; "
+                            f"fields are: {', '.join(FIELDS)}")
+        elif not isinstance(header, (str, int)) or not str(header).strip():
+            problems.append(f"{path}:{lines.line('columns', name)}: columns.{name}: must be the header of a column")
+        else:
+            columns[str(name)] = " ".join(str(header).split())
+    settings = {}
+    for key in FILE_KEYS[1:]:
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            problems.append(f"{path}:{lines.line(key)}: {key}: must be text")
+        settings[key] = value.strip() if isinstance(value, str) else None
+    if settings["language"] and not LANGUAGE_PATTERN.match(settings["language"]):
+        problems.append(f"{path}:{lines.line('language')}: language: must be a language tag such as en, fr, ar or es-419")
+    if problems:
+        raise SpreadsheetError("\n".join(problems))
+    return Mapping(columns, origin=str(path), **settings)
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""

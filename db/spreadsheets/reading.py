@@ -1,0 +1,185 @@
+"""Rows of a CSV or XLSX file: encoding and delimiter found from the bytes, the header row, blank rows left out.
+
+Row numbers are those a spreadsheet program shows: the n-th record of the file, counting the
+header and blank rows, where a quoted cell with line breaks is still one row.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.spreadsheets.errors import SpreadsheetError
+
+# Far above Excel's 32,767 characters per cell; csv's own default (131,072) refuses long lessons.
+MAX_CELL_CHARS = 1_000_000
+DELIMITERS = ",;\t"
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+_SNIFF_CHARS = 32_768
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    cells: list[Any]  # str from CSV; str, numbers, dates or None from XLSX
+
+
+@dataclass
+class Table:
+    path: Path
+    description: str  # how the file was read: "CSV, UTF-8 with BOM, separated by semicolons"
+    headers: list[str]
+    rows: list[Row]  # every non-blank row after the header row
+    blank_rows: int
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> Table:
+    """The header and rows of `path`; raise SpreadsheetError naming the file when it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise SpreadsheetError(f"{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.")
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+    except OSError as exc:
+        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if suffix in _XLSX_SUFFIXES or start == _ZIP_MAGIC:
+        return _read_xlsx(path, sheet)
+    if sheet:
+        raise SpreadsheetError(f"{path}: a sheet ('{sheet}') can only be chosen in an Excel workbook, not in a CSV file.")
+    return _read_csv(path)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding: BOM, then UTF-16 by its NUL bytes, UTF-8, Windows-1252."""
+    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"), (b"\xff\xfe", "utf-16", "UTF-16"),
+                             (b"\xfe\xff", "utf-16", "UTF-16")):
+        if data.startswith(bom):
+            return data.decode(codec), name
+    sample = data[:4096]
+    # ASCII-range text in UTF-16 has a NUL in every other byte: odd positions little-endian, even big-endian.
+    if sample.count(0) > len(sample) // 4:
+        odd = sample[1::2].count(0)
+        return data.decode("utf-16-le" if odd > sample[0::2].count(0) else "utf-16-be"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        # Five bytes have no Windows-1252 character; Latin-1 reads every byte.
+        return data.decode("latin-1"), "Latin-1"
+
+
+def detect_delimiter(text: str) -> str:
+    """csv.Sniffer's choice among , ; and tab, unless another splits the header row into more columns."""
+    sample = text[:_SNIFF_CHARS]
+    header = next((line for line in sample.splitlines() if line.strip()), "")
+
+    def columns(delimiter: str) -> int:
+        return len(next(csv.reader([header], delimiter=delimiter), []))
+
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    counted = max(DELIMITERS, key=columns)
+    return sniffed if sniffed is not None and columns(sniffed) >= columns(counted) else counted
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        text, encoding = decode(path.read_bytes())
+    except UnicodeDecodeError as exc:
+        raise SpreadsheetError(f"{path}: looks like UTF-16 text but is damaged at byte {exc.start} ({exc.reason}); "
+                               "save it again as UTF-8 CSV.") from None
+    except OSError as exc:
+        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if "\x00" in text:
+        raise SpreadsheetError(f"{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. "
+                               "Export the sheet as CSV or XLSX.")
+    delimiter = detect_delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise SpreadsheetError(f"{path}: row {reader.line_num}: {exc}") from None
+    description = f"CSV, {encoding}, separated by {DELIMITER_NAMES[delimiter]}"
+    return _table(path, description, enumerate(records, start=1))
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    from openpyxl import load_workbook  # only XLSX imports need it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise SpreadsheetError(f"{path}: not a readable Excel workbook (.xlsx): {exc}") from None
+    try:
+        if sheet is None:
+            worksheet = workbook.worksheets[0]
+        elif sheet in workbook.sheetnames:
+            worksheet = workbook[sheet]
+        else:
+            raise SpreadsheetError(f"{path}: has no sheet named '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}.")
+        # Exporters often record a wrong size for the sheet: forgotten, every row there is gets read.
+        worksheet.reset_dimensions()
+        table = _table(path, f"Excel workbook, sheet '{worksheet.title}'", enumerate(worksheet.iter_rows(values_only=True), start=1))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # SyntaxError: damaged XML
+        raise SpreadsheetError(f"{path}: the workbook is damaged and cannot be read ({exc}).") from None
+    finally:
+        workbook.close()
+    return table
+
+
+def _table(path: Path, description: str, numbered) -> Table:
+    headers: list[str] | None = None
+    rows: list[Row] = []
+    blank = 0
+    for number, cells in numbered:
+        if not any(_filled(cell) for cell in cells):
+            blank += headers is not None
+            continue
+        if headers is None:
+            headers = _headers(cells)
+        else:
+            rows.append(Row(number, list(cells)))
+    if headers is None:
+        raise SpreadsheetError(f"{path}: is empty; a header row naming the columns is needed, then one lesson per row.")
+    return Table(path, description, headers, rows, blank)
+
+
+def _filled(cell: Any) -> bool:
+    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
+
+
+def _headers(cells) -> list[str]:
+    """Header names, stripped; an empty or repeated header is named by its column letter."""
+    names: list[str] = []
+    for index, cell in enumerate(cells):
+        name = " ".join(str(cell).split()) if _filled(cell) else ""
+        letter = column_letter(index)
+        if not name:
+            name = f"column {letter}"
+        elif name in names:
+            name = f"{name} (column {letter})"
+        names.append(name)
+    return names
+
+
+def column_letter(index: int) -> str:
+    """A, B, ... Z, AA, ... for a 0-based column index, as spreadsheets label columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

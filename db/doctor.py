@@ -9,6 +9,8 @@ from db.packs.registry import content_stamp, pack_locations
 from db.paths import AtlasPaths
 from db.reference.cache import ensure_fresh, read_meta
 from db.reference.schema import SCHEMA_VERSION
+from db.user.backups import list_backups
+from db.user.recovery import set_aside_files
 
 
 @dataclass
@@ -18,7 +20,8 @@ class StoreHealth:
     ok: bool
     size: int = 0
     counts: dict[str, int] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # what needs attention
+    details: list[str] = field(default_factory=list)  # what is worth knowing
     exists: bool = True
     repaired: str = ""  # what was wrong before a repair, e.g. "it was out of date with the packs"
 
@@ -93,9 +96,24 @@ def check_reference(paths: AtlasPaths, bundled: list[Path]) -> StoreHealth:
     return health
 
 
+def _backups_and_set_aside(paths: AtlasPaths, health: StoreHealth) -> None:
+    """Count the backups, and list the notes files kept aside (damaged, replaced by a restore, too new)."""
+    backups = list_backups(paths.backups_dir)
+    health.counts["backups"] = len(backups)
+    if backups:
+        health.details.append(f"newest backup: {backups[0].path.name} in {paths.backups_dir}")
+    if backups and not paths.user_db.is_file():
+        health.messages.append("there is no notes file, but there are backups: restore the newest with "
+                               "'partnership-atlas backup restore'")
+    for aside, what in set_aside_files(paths.data_dir, paths.user_db.name):
+        health.messages.append(f"kept aside: {aside.name} ({_size(aside) / 1024:.0f} KiB), {what}; "
+                               "delete it once you no longer need it")
+
+
 def check_user(paths: AtlasPaths) -> StoreHealth:
     path = paths.user_db
     health = StoreHealth("user store (your notes)", path, ok=True)
+    _backups_and_set_aside(paths, health)
     if not path.is_file():
         health.exists = False
         return health

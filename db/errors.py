@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.user.backups import Backup
 
 
 class AtlasError(Exception):
@@ -60,10 +64,53 @@ class NotFoundError(AtlasError):
 class UserStoreError(AtlasError):
     """user.sqlite could not be opened; the file is left exactly as it was."""
 
+    def __init__(self, path: Path, reason: str, message: str | None = None):
+        self.path = path
+        self.reason = reason
+        super().__init__(message or f"Your notes file {path} could not be opened ({reason}); it was not changed. "
+                                    "Run 'partnership-atlas doctor' for details.")
+
+
+class UserStoreDamaged(UserStoreError):
+    """user.sqlite is damaged. The Store moves it aside unchanged (`moved_to`, with its -wal and
+    -shm files) and names the newest backup that passed verification (`newest_backup`, or None)."""
+
+    def __init__(self, path: Path, reason: str, *, moved_to: Path | None = None, newest_backup: Backup | None = None):
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+        where = f" It was moved, unchanged, to {moved_to}." if moved_to else ""
+        if newest_backup is None:
+            offer = " There is no backup to restore; a new, empty notes file will be started."
+        else:
+            made = newest_backup.created.astimezone().strftime("%d %b %Y %H:%M")
+            offer = (f" The newest good backup was made {made} ({newest_backup.path.name}): restore it with "
+                     "File > Restore from Backup in the window, or 'partnership-atlas backup restore'.")
+        super().__init__(path, reason, f"Your notes file {path} is damaged: {reason}.{where}{offer}")
+
+
+class UserStoreTooNew(UserStoreError):
+    """user.sqlite was written by a newer version of the application. It is not damaged, so it
+    stays where it is, neither migrated nor written; `unknown_steps` names what this version lacks."""
+
+    def __init__(self, path: Path, unknown_steps: list[str]):
+        self.unknown_steps = unknown_steps
+        super().__init__(
+            path, "saved by a newer version",
+            f"Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes "
+            f"are stored ({', '.join(unknown_steps)}); this version cannot use it, and it was not changed. Open it "
+            "with the newer version. To go on with this one, restore a backup or start a new notes file: the "
+            "newer file is then kept beside it.")
+
+
+class StoreWriteError(AtlasError):
+    """A write to a data file failed (disk full, read-only folder, ...). Nothing saved before was
+    changed and the Store stays usable: the same call can be retried once the cause is gone."""
+
     def __init__(self, path: Path, reason: str):
         self.path = path
-        super().__init__(f"Your notes file {path} could not be opened ({reason}); it was not changed. "
-                         "Run 'partnership-atlas doctor' for details.")
+        self.reason = reason
+        super().__init__(f"Could not save to {path}: {reason}. Nothing saved before was changed; "
+                         "keep your text and save again once this is fixed.")
 
 
 class SearchCancelled(AtlasError):

@@ -57,6 +57,11 @@ class AtlasPaths:
         return self.data_dir / "packs"
 
     @property
+    def backups_dir(self) -> Path:
+        """Verified copies of user.sqlite (db/user/backups.py); made when the first backup is."""
+        return self.data_dir / "backups"
+
+    @property
     def reference_db(self) -> Path:
         return self.cache_dir / "reference.sqlite"
 

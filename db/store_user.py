@@ -2,38 +2,57 @@
 
 A mixin rather than a second facade, so the GUI and the CLI keep calling one `Store`. It
 relies on the host for `paths`, `_write_lock`, `_generation`, `reference`, `resolve`,
-`entry` and `compare`.
+`entry` and `compare`; backups and restore come from `Backups` (db/store_backups.py).
 """
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from db.errors import AtlasError
+from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
+from db.store_backups import Backups
 from db.user.anchoring import find_passage
-from db.user.connection import open_user_db
+from db.user.backups import changes, create_backup, set_changes, utc_now
+from db.user.connection import open_user_db, write_error
 from db.user.library import LibraryRepository, SavedComparison
 from db.user.notes import Note, NotesRepository, Revision, Target, TextQuote
+from db.user.recovery import set_aside_damaged
 
 
-class UserData:
+class UserData(Backups):
     """Opens user.sqlite only when notes, bookmarks or comparisons are first needed, so a
     damaged file never keeps anyone from reading the reference content."""
 
     _user: sqlite3.Connection | None = None
     _notes_repo: NotesRepository | None = None
     _library: LibraryRepository | None = None
+    # Why user.sqlite cannot be used (damaged and set aside, or too new), until the user restores
+    # a backup or starts afresh; a file that merely failed to open is tried again next time.
+    _user_problem: UserStoreError | None = None
 
     def user_connection(self) -> sqlite3.Connection:
         """The user store's one connection, opened (and created) on first use.
 
-        Raises UserStoreError, leaving the file as it was, when user.sqlite is not usable.
+        Raises UserStoreDamaged once the damaged file is set aside, UserStoreTooNew (the file left
+        as it is), or UserStoreError (file unchanged) when user.sqlite cannot be used.
         """
         with self._write_lock:
+            if self._user_problem is not None:
+                raise self._user_problem.with_traceback(None)
             if self._user is None:
                 created = not self.paths.user_db.is_file()
-                self._user = open_user_db(self.paths.user_db)
+                try:
+                    self._user = open_user_db(self.paths.user_db, before_migrating=self._back_up_before_migrating)
+                except UserStoreDamaged as damaged:
+                    self._generation += 1  # search stops reading the file that is moved away
+                    self._user_problem = set_aside_damaged(damaged, self.paths.backups_dir)
+                    raise self._user_problem from None
+                except UserStoreTooNew as newer:
+                    self._user_problem = newer
+                    raise
                 self._notes_repo = NotesRepository(self._user)
                 self._library = LibraryRepository(self._user)
                 if created:
@@ -56,6 +75,32 @@ class UserData:
                 self._user.close()
                 self._user = None
 
+    def _back_up_before_migrating(self, conn: sqlite3.Connection) -> None:
+        create_backup(conn, self.paths.backups_dir, now=utc_now())
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write under the lock: counted for backups in the same transaction, and a refusal
+        by the disk or the folder raised as StoreWriteError with what was saved before unchanged."""
+        with self._write_lock:
+            conn = self.user_connection()
+            before = conn.total_changes
+            try:
+                conn.execute("BEGIN")
+                set_changes(conn, changes(conn) + 1)
+                yield
+                if conn.in_transaction and conn.total_changes != before:  # written but left uncommitted
+                    conn.commit()
+                elif conn.in_transaction:  # nothing was written: the count goes back too
+                    conn.rollback()
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.rollback()
+                failure = write_error(self.paths.user_db, exc) if isinstance(exc, sqlite3.Error) else None
+                if failure is None:
+                    raise
+                raise failure from None
+
     def passage_quote(self, ref: str, exact: str, *, prefix: str | None = None, suffix: str | None = None) -> TextQuote:
         """`exact` as entry `ref` words it, with the text around it as prefix and suffix where not given.
 
@@ -74,7 +119,7 @@ class UserData:
     # -- saved comparisons -------------------------------------------------------------------
     def save_comparison(self, name: str, refs: list[str], *, comparison_id: str | None = None) -> SavedComparison:
         uids = [model.uid for model in self.compare(refs).models]
-        with self._write_lock:
+        with self._writing():
             return self.library.save_comparison(name, uids, comparison_id=comparison_id)
 
     def find_saved_comparison(self, ref: str) -> SavedComparison:
@@ -91,13 +136,13 @@ class UserData:
             return self.library.comparison(comparison_id)
 
     def delete_saved_comparison(self, comparison_id: str) -> None:
-        with self._write_lock:
+        with self._writing():
             self.library.delete_comparison(comparison_id)
 
     # -- bookmarks ---------------------------------------------------------------------------
     def set_bookmark(self, ref: str, on: bool) -> bool:
         uid = self.resolve(ref)
-        with self._write_lock:
+        with self._writing():
             return self.library.set_bookmark(uid, on)
 
     def is_bookmarked(self, uid: str) -> bool:
@@ -112,7 +157,7 @@ class UserData:
     # -- notes -------------------------------------------------------------------------------
     def create_note(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
         target = self._resolved(target)
-        with self._write_lock:
+        with self._writing():
             return self._with_detached(self.notes_repo.create(body, title=title, target=target, tags=tags))
 
     def update_note(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None,
@@ -120,20 +165,20 @@ class UserData:
         """Save a note's new state; `amend_revision` folds it into the newest revision (one editing session)."""
         if target is not None:
             target = self._resolved(target)
-        with self._write_lock:
+        with self._writing():
             return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target,
                                                               amend_revision=amend_revision))
 
     def delete_note(self, note_id: str) -> Note:
-        with self._write_lock:
+        with self._writing():
             return self.notes_repo.delete(note_id)
 
     def restore_note(self, note_id: str) -> Note:
-        with self._write_lock:
+        with self._writing():
             return self._with_detached(self.notes_repo.restore(note_id))
 
     def purge_note(self, note_id: str) -> Note:
-        with self._write_lock:
+        with self._writing():
             return self.notes_repo.purge(note_id)
 
     def note(self, note_id: str, *, include_deleted: bool = False) -> Note:
@@ -152,7 +197,7 @@ class UserData:
 
     def restore_note_revision(self, note_id: str, revision_id: int | None = None, *, number: int | None = None) -> Note:
         """Restore a revision named by `Revision.id`, or by `number` (1 = the oldest) as people count them."""
-        with self._write_lock:
+        with self._writing():
             return self._with_detached(self.notes_repo.restore_revision(note_id, revision_id, number=number))
 
     def note_tags(self) -> list[tuple[str, int]]:

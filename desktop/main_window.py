@@ -17,6 +17,7 @@ from desktop.search_panel import SearchPanel
 from desktop.shortcuts_dialog import ShortcutsDialog
 
 STATE_VERSION = 1
+BACKUP_CHECK_MS = 30 * 60 * 1000  # the store backs up only if something changed since its last backup
 
 
 class SearchBox(QLineEdit):
@@ -40,6 +41,8 @@ class SearchBox(QLineEdit):
 class MainWindow(QMainWindow):
     ready = Signal()
     """The first page is on screen."""
+    backupMade = Signal(object)
+    """A `Backup` of the notes file was made (at start, then at most every 30 minutes)."""
 
     def __init__(self, store: Store, settings: QSettings):
         super().__init__()
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.search_runner = SearchRunner(store, self)
         self.reader = ReaderView(self.runner)
         self._comparison = None
+        self._closed = False  # the stores' threads are shut down; closing again only hides the window
         self.comparison_page = QWidget()
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -80,6 +84,9 @@ class MainWindow(QMainWindow):
         self.navigator.load_facets()
         self.navigator.reload()
         self.runner.submit(overview_markdown, done=self._first_page)
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
+        self.ready.connect(self._check_user_store, Qt.ConnectionType.QueuedConnection)
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
         self.compare_view_action = self._action(self.tr("Show Comparison"), "Ctrl+Shift+C", self.show_comparison)
         self.reader_view_action = self._action(self.tr("Show Reader"), "Ctrl+Shift+R", lambda: self.tabs.setCurrentWidget(self.reader))
         self.overview_action = self._action(self.tr("Overview"), "Ctrl+Shift+O", self.show_overview)
+        self.import_action = self._action(self.tr("Import Lessons from Spreadsheet…"), "Ctrl+I", self.import_lessons)
+        self.restore_action = self._action(self.tr("Restore Notes from Backup…"), "Ctrl+Shift+B", self.restore_from_backup)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.shortcuts_action = self._action(self.tr("Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("About Partnership Atlas"), None, self.show_about)
@@ -116,6 +125,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.search_action, self.reader.find_action, self.reader.citation_action])
@@ -161,6 +173,7 @@ class MainWindow(QMainWindow):
         self.reader.highlightRequested.connect(self.notes_pane.create_passage_note)
         self.reader.bookmarkToggled.connect(lambda *_: self.navigator.reload())
         self.reader.failed.connect(self.show_message)
+        self.runner.userStoreUnavailable.connect(self.show_message)
         self.notes_pane.notesChanged.connect(self._notes_changed)
         self.notes_pane.new_action.triggered.connect(self.notes_dock.show)
         self.reader.highlightRequested.connect(lambda *_: self.notes_dock.show())
@@ -300,6 +313,85 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id), done=lambda _: self.navigator.reload())
 
+    # -- the notes file: its problems, backups and restore ------------------------------------------
+    def _check_user_store(self) -> None:
+        """After the first page: is the notes file usable? Then back it up, now and every 30 minutes."""
+        self.runner.submit(lambda store: store.user_store_problem(), done=self._user_store_checked)
+
+    def _user_store_checked(self, problem) -> None:
+        if problem is None:
+            self.back_up_if_due()
+            self.backup_timer.start()
+            return
+        from desktop.backup_dialogs import StoreProblemBox
+
+        self.store_problem_box = box = StoreProblemBox(problem, self)
+        box.buttonClicked.connect(lambda button: self._store_problem_answered(box, button))
+        box.open()
+
+    def _store_problem_answered(self, box, button) -> None:
+        if button is box.restore_button:
+            backup = box.problem.newest_backup
+            self.runner.submit(lambda store: store.restore_backup(backup), done=self._backup_restored,
+                               failed=lambda exc: self.show_message(str(exc)))
+        elif button is box.fresh_button:
+            self.runner.submit(lambda store: store.start_fresh(), done=lambda _moved: self._notes_replaced())
+
+    def back_up_if_due(self) -> None:
+        """Back up the notes file if it changed and the last backup is 30 minutes old (off the GUI thread)."""
+        self.runner.submit(lambda store: store.backup_if_due(), done=self._backed_up,
+                           failed=lambda exc: self.show_message(self.tr("Your notes could not be backed up: %1").replace("%1", str(exc))))
+
+    def _backed_up(self, backup) -> None:
+        if backup is not None:
+            self.backupMade.emit(backup)
+
+    def restore_from_backup(self):
+        from desktop.backup_dialogs import RestoreBackupDialog
+
+        self.notes_pane.flush()
+        dialog = RestoreBackupDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._backup_restored)
+        dialog.open()
+        return dialog
+
+    def _backup_restored(self, restored) -> None:
+        self._notes_replaced()
+        kept = self.tr(" What you had before is kept at %1.").replace("%1", str(restored.set_aside)) if restored.set_aside else ""
+        self.show_message(self.tr("The backup is restored.") + kept)
+
+    def _notes_replaced(self) -> None:
+        """Notes, bookmarks and comparisons now come from another file: show what it holds."""
+        self.notes_pane.set_target(self.notes_pane.uid, self.notes_pane.title)
+        self.navigator.reload()
+        self._notes_changed()
+
+    def import_lessons(self):
+        """Open the spreadsheet import (window-modal, so the window keeps painting while it runs)."""
+        from desktop.import_dialog import ImportLessonsDialog  # built on first use: start-up stays lean
+
+        dialog = ImportLessonsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.packs_changed)
+        dialog.showRequested.connect(self.show_pack_lessons)
+        dialog.open()
+        dialog.choose_button.setFocus()
+        return dialog
+
+    def packs_changed(self) -> None:
+        """A pack was installed or updated: counts, filters, results and the open entry may all differ."""
+        self.navigator.load_facets()
+        self.navigator.reload(entries=True)
+        self.search_panel.refresh()
+        if self.reader.uid:
+            self.reader.open_entry(self.reader.uid, record=False)
+
+    def show_pack_lessons(self, pack_id: str) -> None:
+        self.library_dock.show()
+        self.search_box.setText(f"pack:{pack_id} kind:lesson")
+        self.focus_search()
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -340,10 +432,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
 
     def closeEvent(self, event) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
         problem = self.notes_pane.save_before_closing()
         if problem is not None and not self._close_losing_note(problem):
             event.ignore()
             return
+        self._closed = True
+        self.backup_timer.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState(STATE_VERSION))
         self.settings.sync()

@@ -125,6 +125,11 @@ class NoteEditor(QWidget):
         return self._dirty
 
     @property
+    def saving(self) -> bool:
+        """A save of this editor's text is on its way to the store."""
+        return bool(self._latest)
+
+    @property
     def unsaved_problem(self) -> str | None:
         """Why typed text is not in the store yet (its last save failed), or None."""
         if self._failing or self._drafts:

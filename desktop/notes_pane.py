@@ -119,7 +119,8 @@ class NotesPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.runner.submit(lambda store: store.notes(target=uid or None),
-                           done=lambda notes: self._listed(generation, notes))
+                           done=lambda notes: self._listed(generation, notes),
+                           failed=lambda exc: self._list_failed(generation, exc))
 
     def create_passage_note(self, uid: str, quote: TextQuote, with_note: bool) -> None:
         """Highlight a passage of entry `uid`; with `with_note` the editor takes the focus to write on it."""
@@ -142,7 +143,7 @@ class NotesPane(QWidget):
     def save_before_closing(self, wait_ms: int = 5000) -> str | None:
         """Save what is being typed and wait for it; why it could not be saved, or None once it is."""
         self.editor.flush()
-        if self.runner.busy:
+        if self.editor.saving:
             loop = QEventLoop()
             self.runner.idle.connect(loop.quit)
             QTimer.singleShot(wait_ms, loop.quit)
@@ -200,6 +201,12 @@ class NotesPane(QWidget):
             self.list_view.setCurrentIndex(self.model.index(0, 0))
         else:  # a model reset moves the current index without telling
             self._current_changed(QModelIndex(), QModelIndex())
+
+    def _list_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._listed(generation, [])
+        self.empty_label.setText(self.tr("Your notes cannot be shown: %1").replace("%1", str(exc)))
 
     def _create(self, target: Target, *, focus: bool) -> None:
         self.editor.flush()

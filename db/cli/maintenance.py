@@ -25,10 +25,12 @@ def run_doctor(_store, args: argparse.Namespace) -> int:
         print(f"{health.name}: {health.status}")
         if not health.exists:
             print(f"  file: {health.path} (made when you first save a note, bookmark or comparison)")
-            continue
-        print(f"  file: {health.path} ({health.size / 1024:.0f} KiB)")
-        for name, count in sorted(health.counts.items()):
-            print(f"  {name}: {count}")
+        else:
+            print(f"  file: {health.path} ({health.size / 1024:.0f} KiB)")
+            for name, count in sorted(health.counts.items()):
+                print(f"  {name}: {count}")
+        for detail in health.details:
+            print(f"  {detail}")
         for message in health.messages:
             print(f"  ! {message}")
     return 0 if healthy else 1

@@ -2,6 +2,11 @@
 
 Never edit a released step: add a new one at the end of STEPS. sqlite-utils is imported only
 when a step is pending, so opening an up-to-date store stays fast.
+
+Every released step needs a fixture: a store as that version left it, with notes of every kind,
+kept in tests/fixtures/user-stores/ and made by tests/fixtures/make_user_stores.py (add the new
+version there, run it once, commit the file). tests/db/test_migrations_history.py migrates each
+fixture forward and checks that every note came through intact.
 """
 from __future__ import annotations
 
@@ -59,6 +64,12 @@ def applied(conn: sqlite3.Connection) -> list[str]:
         return []
     return [name for (name,) in conn.execute(
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set=? ORDER BY rowid", (MIGRATION_SET,))]
+
+
+def unknown_steps(conn: sqlite3.Connection) -> list[str]:
+    """Steps applied by a newer version of the application: such a store must not be migrated or written."""
+    known = {step.__name__ for step in STEPS}
+    return [name for name in applied(conn) if name not in known]
 
 
 def pending(conn: sqlite3.Connection) -> list[str]:

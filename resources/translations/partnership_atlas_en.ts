@@ -38,4 +38,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -110,11 +110,12 @@ def test_a_damaged_user_store_leaves_the_content_usable_and_is_never_changed(hom
         results = store.search("independence")
         assert results.hits and str(home.user_db) in results.notes_problem
         for attempt in (store.notes, lambda: store.create_note("x"), store.bookmarks, store.saved_comparisons):
-            with pytest.raises(UserStoreError, match="it was not changed") as raised:
+            with pytest.raises(UserStoreError, match="moved, unchanged") as raised:
                 attempt()
             assert str(home.user_db) in str(raised.value)
-    assert home.user_db.read_bytes() == damaged
-    assert sorted(p.name for p in home.data_dir.iterdir()) == ["packs", "user.sqlite"], "no journal or WAL file was made"
+    moved = raised.value.moved_to
+    assert moved.read_bytes() == damaged, "set aside (tests/db/test_corruption.py), never changed"
+    assert sorted(p.name for p in home.data_dir.iterdir()) == ["packs", moved.name], "no journal or WAL file was made"
 
 
 def test_questions_are_listed_by_number(home, packs):

@@ -5,6 +5,7 @@ import pytest
 
 from desktop.app import window_settings
 from desktop.main_window import MainWindow
+from desktop.ops import StoreRunner
 
 
 @pytest.fixture
@@ -29,3 +30,11 @@ def open_window(qtbot, store):
 @pytest.fixture
 def window(open_window):
     return open_window()
+
+
+@pytest.fixture
+def runner(qapp, store):
+    """The store thread alone, for a panel tested without the window."""
+    runner = StoreRunner(store)
+    yield runner
+    runner.shutdown()

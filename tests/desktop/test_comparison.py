@@ -10,18 +10,10 @@ from PySide6.QtCore import Qt
 
 from desktop.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
 from desktop.comparison_view import ComparisonView
-from desktop.ops import StoreRunner
 
 THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
 SIX = THREE + ["icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 PACK = "working-in-partnership"
-
-
-@pytest.fixture
-def runner(qapp, store):
-    runner = StoreRunner(store)
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

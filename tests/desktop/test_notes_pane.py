@@ -11,17 +11,9 @@ from db import TextQuote
 from db.user.notes import Target
 from desktop.notes_model import DetailsRole, NoteIdRole, NoteRole, NotesListModel, QuoteRole
 from desktop.notes_pane import NotesPane
-from desktop.ops import StoreRunner
 
 DFID = "working-in-partnership/dfid-ifrc"
 NO_SINGLE = "working-in-partnership/no-single-model"
-
-
-@pytest.fixture
-def runner(store):
-    runner = StoreRunner(store)
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

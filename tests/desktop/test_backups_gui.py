@@ -1,0 +1,92 @@
+"""The window backs the notes up, restores a backup on request, and speaks plainly about a damaged file."""
+from __future__ import annotations
+
+import pytest
+
+from db import Store
+from desktop.app import window_settings
+from desktop.main_window import MainWindow
+from tests.db.test_corruption import make_newer
+
+
+@pytest.fixture
+def start_window(qtbot, home):
+    """Open a window over a fresh Store on `home` (as a new start of the application would)."""
+    opened = []
+
+    def start() -> MainWindow:
+        store = Store(home)
+        window = MainWindow(store, window_settings(home))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        opened.append((window, store))
+        return window
+
+    yield start
+    for window, store in opened:
+        window.close()
+        store.close()
+
+
+def test_a_start_backs_up_changed_notes_once(qtbot, home, start_window):
+    with Store(home) as store:
+        store.create_note("Written yesterday")
+    window = start_window()
+    with qtbot.waitSignal(window.backupMade, timeout=10_000) as made:
+        pass  # the backup at start
+    assert made.args[0].path.is_file()
+    with qtbot.waitSignal(window.runner.idle, timeout=10_000):
+        window.back_up_if_due()  # nothing changed since: no second copy
+    assert len(window.store.backups()) == 1
+
+
+def test_restore_from_backup_lists_backups_and_keeps_the_current_notes_aside(qtbot, home, start_window):
+    with Store(home) as store:
+        store.create_note("In the backup")
+        store.backup_now()
+        store.create_note("Written after the backup")
+    window = start_window()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    dialog = window.restore_from_backup()
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)  # the one above, and the one made at start
+    assert "2 note" in dialog.list.item(0).text() and "1 note" in dialog.list.item(1).text()
+    dialog.list.setCurrentRow(1)
+    with qtbot.waitSignal(dialog.restored, timeout=10_000) as restored:
+        dialog.restore_button.click()
+    assert [note.body for note in window.store.notes()] == ["In the backup"]
+    kept = restored.args[0].set_aside
+    assert kept.is_file() and str(kept) in window.statusBar().currentMessage()
+
+
+def test_a_damaged_notes_file_is_explained_and_the_newest_backup_restored(qtbot, home, start_window):
+    with Store(home) as store:
+        store.create_note("Worth keeping")
+        store.backup_now()
+    home.user_db.write_text("These are my notes, saved as text by mistake.\n" * 50)
+    window = start_window()
+    qtbot.waitUntil(lambda: getattr(window, "store_problem_box", None) is not None and window.store_problem_box.isVisible(),
+                    timeout=10_000)
+    box = window.store_problem_box
+    assert "damaged" in box.text() and "kept at" in box.informativeText() and box.restore_button is not None
+    with qtbot.waitSignal(window.runner.idle, timeout=10_000):
+        box.restore_button.click()
+    assert [note.body for note in window.store.notes()] == ["Worth keeping"]
+    assert "The backup is restored." in window.statusBar().currentMessage()
+
+
+def test_notes_from_a_newer_version_are_left_alone_until_the_user_starts_afresh(qtbot, home, start_window):
+    with Store(home) as store:
+        store.create_note("Saved by version 9")
+    make_newer(home.user_db)
+    before = home.user_db.read_bytes()
+    window = start_window()
+    qtbot.waitUntil(lambda: getattr(window, "store_problem_box", None) is not None and window.store_problem_box.isVisible(),
+                    timeout=10_000)
+    box = window.store_problem_box
+    assert "newer version" in box.text() and box.restore_button is None
+    assert home.user_db.read_bytes() == before
+    with qtbot.waitSignal(window.runner.idle, timeout=10_000):
+        box.fresh_button.click()
+    assert window.store.notes() == []
+    assert any(path.name.startswith("user.sqlite.newer-version") for path in home.data_dir.iterdir())

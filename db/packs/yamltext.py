@@ -1,13 +1,28 @@
 """YAML documents and Markdown front matter, with the line of each field kept for messages."""
 from __future__ import annotations
 
+import datetime
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Packs nest values six levels deep at most. Far deeper documents only exhaust the parser:
+# libyaml composes nodes recursively in C, and a few thousand levels overflow a worker thread's
+# stack and crash the process; Python code walking the values would recurse as deep.
+MAX_NESTING = 50
+_NESTING_MARKS = "[{-?:"  # every nested collection is opened by one of these characters
+# Aliases (*name) may repeat values, but not inflate a document past this many times its
+# length: ten lines of nested aliases can stand for gigabytes ("billion laughs").
+MAX_ALIAS_GROWTH = 10
+# A name YAML reads as a date (2001-01-01:) or as bytes (!!binary) cannot be stored as JSON:
+# the values are walked for such names only when the text holds something like them (a time
+# after the date is shorter than 40 characters).
+_ODD_NAME = re.compile(r"\d{4}-\d\d?-\d\d?[^\n]{0,40}?:(?:\s|$)|!!binary")
 
 
 class YamlSyntaxError(ValueError):
@@ -31,7 +46,10 @@ class LineMap:
     def line(self, *path: Any) -> int:
         if self._lines is None:
             self._lines = {}
-            node = yaml.compose(self.text, Loader=_Loader)
+            try:
+                node = yaml.compose(self.text, Loader=_Loader)
+            except yaml.YAMLError:
+                node = None  # JSON front matter that YAML cannot read (a key over 1024 characters)
             if node is not None:
                 self._walk(node, ())
         for depth in range(len(path), 0, -1):
@@ -58,16 +76,80 @@ class LineMap:
 
 
 def parse_yaml(text: str, *, first_line: int = 1) -> tuple[Any, LineMap]:
-    """Parse one YAML document; syntax errors carry the line they were found on."""
+    """Parse one YAML document; raise YamlSyntaxError, with its line where known, for a syntax
+    error, a value that cannot be built, or a document made to exhaust the parser."""
     try:
+        _check_nesting(text, first_line)
         data = yaml.load(text, Loader=_Loader)
+    except YamlSyntaxError:
+        raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
         raise YamlSyntaxError(f"YAML syntax error: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(f"YAML error: {exc}", None) from None
+    except (ValueError, TypeError, AttributeError, LookupError, OverflowError) as exc:
+        # PyYAML's constructors fail this way on a value that looks like, or is tagged as, a type
+        # it does not fit: the date 2001-02-30, the number 0x_, an empty !!int, !!bool x.
+        detail = f" ({exc})" if type(exc) is ValueError else ""
+        raise YamlSyntaxError(f"a value cannot be read as the date, number or other type it looks like{detail}", None) from None
+    if "*" in text or _ODD_NAME.search(text):
+        _check_values(data, len(text))
     return data, LineMap(text, first_line)
+
+
+def _check_nesting(text: str, first_line: int) -> None:
+    """Refuse a document nested deeper than MAX_NESTING before libyaml composes it."""
+    if sum(map(text.count, _NESTING_MARKS)) <= MAX_NESTING:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", event.start_mark.line + first_line)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _check_values(data: Any, text_length: int) -> None:
+    """Refuse values nested too deep, aliases that contain themselves or inflate the document,
+    and names that are not text, numbers or booleans; each shared value is measured once, so
+    this never expands anything."""
+    budget = MAX_ALIAS_GROWTH * max(text_length, 1000)
+    measured: dict[int, tuple[int, int]] = {}  # id of a list or mapping -> (expanded size, depth)
+    walking: set[int] = set()
+
+    def measure(value: Any) -> tuple[int, int]:
+        if not isinstance(value, (list, dict)):
+            return (len(value) if isinstance(value, str) else 1), 0
+        key = id(value)
+        if key in measured:
+            return measured[key]
+        if key in walking:
+            raise YamlSyntaxError("an alias (*name) refers to a value that contains it; write the values out", None)
+        walking.add(key)
+        size, depth = 1, 1
+        odd = next((name for name in value if isinstance(name, (datetime.date, bytes))), None) if isinstance(value, dict) else None
+        if odd is not None:
+            raise YamlSyntaxError(f"the name {odd} reads as {'a date' if isinstance(odd, datetime.date) else 'binary data'}, "
+                                  "not as text; put it in quotes", None)
+        for child in [part for pair in value.items() for part in pair] if isinstance(value, dict) else value:
+            child_size, child_depth = measure(child)
+            size, depth = size + child_size, max(depth, child_depth + 1)
+            if depth > MAX_NESTING:
+                raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", None)
+            if size > budget:
+                raise YamlSyntaxError(f"aliases (*name) repeat values into more than {budget} characters; write the values out", None)
+        walking.discard(key)
+        measured[key] = size, depth
+        return size, depth
+
+    try:
+        measure(data)
+    except RecursionError:
+        raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", None) from None
 
 
 def parse_json_front(text: str) -> tuple[Any, LineMap]:
@@ -77,9 +159,12 @@ def parse_json_front(text: str) -> tuple[Any, LineMap]:
     JSON is read as YAML, which reports the line of a problem.
     """
     try:
-        return json.loads(text), LineMap(text, 2)
-    except ValueError:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
         return parse_yaml(text, first_line=2)
+    if text.count("[") + text.count("{") > MAX_NESTING:
+        _check_values(data, len(text))
+    return data, LineMap(text, 2)
 
 
 @dataclass

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from db.cli.files import output_file
 from db.cli.output import clean, print_json
-from db.packs.archive import build_archive
-from db.packs.loader import validate_pack
 from db.packs.registry import PACK_SUFFIX
 from db.store import Store
 
@@ -36,6 +34,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run_validate(_store, args: argparse.Namespace) -> int:
+    from db.packs.loader import validate_pack  # reading packs needs YAML: loaded for this command only
+
     problems = validate_pack(args.path)
     if not problems:
         print(f"{args.path}: valid")
@@ -47,6 +47,8 @@ def run_validate(_store, args: argparse.Namespace) -> int:
 
 
 def run_build(_store, args: argparse.Namespace) -> int:
+    from db.packs.archive import build_archive
+
     output = output_file(args.output, example=f"{args.path.resolve().name or 'pack'}{PACK_SUFFIX}", make_folder=True)
     pack = build_archive(args.path, output)
     print(f"Built {output} ({pack.id} {pack.version}, {len(pack.entries)} entries, {output.stat().st_size} bytes)")

@@ -8,7 +8,10 @@ import json
 import shutil
 import textwrap
 
-from db.compare.table import Cell, Comparison
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the command line builds its parser from FORMATS without loading comparisons
+    from db.compare.table import Cell, Comparison
 
 FORMATS = ("text", "md", "csv", "json")
 DIFFERS_MARK = "≠"

@@ -104,13 +104,21 @@ def _check_nesting(text: str, first_line: int) -> None:
     if sum(map(text.count, _NESTING_MARKS)) <= MAX_NESTING:
         return
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_NESTING:
-                raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", event.start_mark.line + first_line)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", event.start_mark.line + first_line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        # PyYAML 6.0.4 and later stop deep flow collections in the scanner, before any event:
+        # the same refusal, said the same way whichever version is installed.
+        if "nesting depth" not in str(exc):
+            raise
+        line = exc.problem_mark.line + first_line if exc.problem_mark else None
+        raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", line) from None
 
 
 def _check_values(data: Any, text_length: int) -> None:

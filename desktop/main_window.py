@@ -3,46 +3,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLineEdit, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar,
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from db import Store
 from db.user.notes import Target
 from desktop.navigator import NavigatorPanel
+from desktop.notes_keeper import NotesKeeper
 from desktop.notes_pane import NotesPane
 from desktop.ops import SearchRunner, StoreRunner
 from desktop.overview import overview_markdown
 from desktop.reader import ReaderView
+from desktop.search_box import SearchBox
 from desktop.search_panel import SearchPanel
 from desktop.shortcuts_dialog import ShortcutsDialog
 
 STATE_VERSION = 1
-BACKUP_CHECK_MS = 30 * 60 * 1000  # the store backs up only if something changed since its last backup
-
-
-class SearchBox(QLineEdit):
-    """Up, Down and Enter drive the results list while the focus stays here."""
-
-    moved = Signal(int)
-    accepted = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accepted.emit()
-        elif key == Qt.Key.Key_Escape:
-            self.clear()
-        else:
-            super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
     ready = Signal()
     """The first page is on screen."""
-    backupMade = Signal(object)
-    """A `Backup` of the notes file was made (at start, then at most every 30 minutes)."""
 
     def __init__(self, store: Store, settings: QSettings):
         super().__init__()
@@ -84,9 +65,10 @@ class MainWindow(QMainWindow):
         self.navigator.load_facets()
         self.navigator.reload()
         self.runner.submit(overview_markdown, done=self._first_page)
-        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
-        self.backup_timer.timeout.connect(self.back_up_if_due)
-        self.ready.connect(self._check_user_store, Qt.ConnectionType.QueuedConnection)
+        self.notes_keeper = NotesKeeper(self.runner, self)
+        self.notes_keeper.message.connect(self.show_message)
+        self.notes_keeper.notesReplaced.connect(self._notes_replaced)
+        self.ready.connect(self.notes_keeper.start, Qt.ConnectionType.QueuedConnection)
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -313,53 +295,10 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id), done=lambda _: self.navigator.reload())
 
-    # -- the notes file: its problems, backups and restore ------------------------------------------
-    def _check_user_store(self) -> None:
-        """After the first page: is the notes file usable? Then back it up, now and every 30 minutes."""
-        self.runner.submit(lambda store: store.user_store_problem(), done=self._user_store_checked)
-
-    def _user_store_checked(self, problem) -> None:
-        if problem is None:
-            self.back_up_if_due()
-            self.backup_timer.start()
-            return
-        from desktop.backup_dialogs import StoreProblemBox
-
-        self.store_problem_box = box = StoreProblemBox(problem, self)
-        box.buttonClicked.connect(lambda button: self._store_problem_answered(box, button))
-        box.open()
-
-    def _store_problem_answered(self, box, button) -> None:
-        if button is box.restore_button:
-            backup = box.problem.newest_backup
-            self.runner.submit(lambda store: store.restore_backup(backup), done=self._backup_restored,
-                               failed=lambda exc: self.show_message(str(exc)))
-        elif button is box.fresh_button:
-            self.runner.submit(lambda store: store.start_fresh(), done=lambda _moved: self._notes_replaced())
-
-    def back_up_if_due(self) -> None:
-        """Back up the notes file if it changed and the last backup is 30 minutes old (off the GUI thread)."""
-        self.runner.submit(lambda store: store.backup_if_due(), done=self._backed_up,
-                           failed=lambda exc: self.show_message(self.tr("Your notes could not be backed up: %1").replace("%1", str(exc))))
-
-    def _backed_up(self, backup) -> None:
-        if backup is not None:
-            self.backupMade.emit(backup)
-
+    # -- the notes file --------------------------------------------------------------------------
     def restore_from_backup(self):
-        from desktop.backup_dialogs import RestoreBackupDialog
-
         self.notes_pane.flush()
-        dialog = RestoreBackupDialog(self.runner, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._backup_restored)
-        dialog.open()
-        return dialog
-
-    def _backup_restored(self, restored) -> None:
-        self._notes_replaced()
-        kept = self.tr(" What you had before is kept at %1.").replace("%1", str(restored.set_aside)) if restored.set_aside else ""
-        self.show_message(self.tr("The backup is restored.") + kept)
+        return self.notes_keeper.restore_from_backup()
 
     def _notes_replaced(self) -> None:
         """Notes, bookmarks and comparisons now come from another file: show what it holds."""
@@ -440,7 +379,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
-        self.backup_timer.stop()
+        self.notes_keeper.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState(STATE_VERSION))
         self.settings.sync()

@@ -33,11 +33,11 @@ def test_a_start_backs_up_changed_notes_once(qtbot, home, start_window):
     with Store(home) as store:
         store.create_note("Written yesterday")
     window = start_window()
-    with qtbot.waitSignal(window.backupMade, timeout=10_000) as made:
+    with qtbot.waitSignal(window.notes_keeper.backupMade, timeout=10_000) as made:
         pass  # the backup at start
     assert made.args[0].path.is_file()
     with qtbot.waitSignal(window.runner.idle, timeout=10_000):
-        window.back_up_if_due()  # nothing changed since: no second copy
+        window.notes_keeper.back_up_if_due()  # nothing changed since: no second copy
     assert len(window.store.backups()) == 1
 
 
@@ -65,9 +65,9 @@ def test_a_damaged_notes_file_is_explained_and_the_newest_backup_restored(qtbot,
         store.backup_now()
     home.user_db.write_text("These are my notes, saved as text by mistake.\n" * 50)
     window = start_window()
-    qtbot.waitUntil(lambda: getattr(window, "store_problem_box", None) is not None and window.store_problem_box.isVisible(),
+    qtbot.waitUntil(lambda: window.notes_keeper.store_problem_box is not None and window.notes_keeper.store_problem_box.isVisible(),
                     timeout=10_000)
-    box = window.store_problem_box
+    box = window.notes_keeper.store_problem_box
     assert "damaged" in box.text() and "kept at" in box.informativeText() and box.restore_button is not None
     with qtbot.waitSignal(window.runner.idle, timeout=10_000):
         box.restore_button.click()
@@ -81,9 +81,9 @@ def test_notes_from_a_newer_version_are_left_alone_until_the_user_starts_afresh(
     make_newer(home.user_db)
     before = home.user_db.read_bytes()
     window = start_window()
-    qtbot.waitUntil(lambda: getattr(window, "store_problem_box", None) is not None and window.store_problem_box.isVisible(),
+    qtbot.waitUntil(lambda: window.notes_keeper.store_problem_box is not None and window.notes_keeper.store_problem_box.isVisible(),
                     timeout=10_000)
-    box = window.store_problem_box
+    box = window.notes_keeper.store_problem_box
     assert "newer version" in box.text() and box.restore_button is None
     assert home.user_db.read_bytes() == before
     with qtbot.waitSignal(window.runner.idle, timeout=10_000):

@@ -52,6 +52,21 @@ def test_frozen_search_finds_the_bundled_content_without_compiling(bundle, tmp_p
     assert "bundled_fingerprint" in meta, "the cache is the prebuilt store, not a compile at first start"
 
 
+def test_frozen_program_imports_an_excel_workbook_and_backs_up_notes(bundle, tmp_path):
+    from tests.spreadsheets.files import ROWS, write_xlsx
+
+    workbook = write_xlsx(tmp_path / "dref-lessons.xlsx", ROWS)
+    home = tmp_path / "home"
+    done = run(bundle, "import-lessons", str(workbook), home=home)
+    assert done.returncode == 0, done.stderr
+    assert "imported 3" in done.stdout
+    found = run(bundle, "search", "hazard:cyclone", "--json", home=home)
+    assert [hit["uid"] for hit in json.loads(found.stdout)] == ["dref-lessons/ll-3"]
+    assert run(bundle, "notes", "add", "Ask about radio", "--entry", "dref-lessons/ll-3", home=home).returncode == 0
+    backed_up = run(bundle, "backup", "create", home=home)
+    assert backed_up.returncode == 0 and "Backed up your notes file" in backed_up.stdout, backed_up.stderr
+
+
 def test_the_bundle_and_its_archive_fit_the_size_budget(bundle, tmp_path, capsys):
     size = folder_size(bundle.folder)
     packed = archive(bundle, tmp_path).stat().st_size

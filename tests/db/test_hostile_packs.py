@@ -49,29 +49,26 @@ def headers(data: bytearray, name: str) -> tuple[int, int]:
     raise AssertionError(f"{name} is not in the archive")
 
 
-def declare_size(data: bytes, name: str, size: int) -> bytes:
-    """The same archive, with member `name` claiming to unpack to `size` bytes."""
+def patch_headers(data: bytes, name: str, fmt: str, central_offset: int, local_offset: int, change) -> bytes:
+    """The same archive, with one field of member `name` changed by `change` in both of its headers."""
     patched = bytearray(data)
     central, local = headers(patched, name)
-    struct.pack_into("<I", patched, central + 24, size)
-    struct.pack_into("<I", patched, local + 22, size)
+    for offset in (central + central_offset, local + local_offset):
+        struct.pack_into(fmt, patched, offset, change(struct.unpack_from(fmt, patched, offset)[0]))
     return bytes(patched)
+
+
+def declare_size(data: bytes, name: str, size: int) -> bytes:
+    """The same archive, with member `name` claiming to unpack to `size` bytes."""
+    return patch_headers(data, name, "<I", 24, 22, lambda _old: size)
 
 
 def set_flags(data: bytes, name: str, bits: int) -> bytes:
-    patched = bytearray(data)
-    central, local = headers(patched, name)
-    for offset in (central + 8, local + 6):
-        struct.pack_into("<H", patched, offset, struct.unpack_from("<H", patched, offset)[0] | bits)
-    return bytes(patched)
+    return patch_headers(data, name, "<H", 8, 6, lambda old: old | bits)
 
 
 def set_method(data: bytes, name: str, method: int) -> bytes:
-    patched = bytearray(data)
-    central, local = headers(patched, name)
-    struct.pack_into("<H", patched, central + 10, method)
-    struct.pack_into("<H", patched, local + 8, method)
-    return bytes(patched)
+    return patch_headers(data, name, "<H", 10, 8, lambda _old: method)
 
 
 def member_data_offset(data: bytes, name: str) -> int:

@@ -3,27 +3,22 @@
 A mixin of `UserData` (db/store_user.py), relying on it for `paths`, `_write_lock`,
 `_generation`, `user_connection`, `_close_user`, `_user` and `_user_problem`. The work itself is
 in db/user/backups.py and db/user/recovery.py; these methods hold the locks and keep the
-Store's state right around it.
+Store's state right around it. They are imported by the methods that use them: a window or a
+command that never backs up or restores does not load them.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
-from db.user.backups import (
-    Backup,
-    backup_due,
-    changes,
-    create_backup,
-    list_backups,
-    read_only,
-    rotate,
-    utc_now,
-    verify,
-)
-from db.user.recovery import Restored, restore_as_new, restore_in_place, set_aside
+from db.user.connection import changes
+
+if TYPE_CHECKING:
+    from db.user.backups import Backup
+    from db.user.recovery import Restored
 
 
 class Backups:
@@ -51,6 +46,8 @@ class Backups:
         with self._write_lock:
             moved = None
             if isinstance(self._user_problem, UserStoreTooNew) and self.paths.user_db.is_file():
+                from db.user.recovery import set_aside
+
                 self._generation += 1  # search lets go of the file before it is moved
                 moved = set_aside(self.paths.user_db, "newer-version")
             self._user_problem = None
@@ -59,6 +56,8 @@ class Backups:
 
     def backups(self) -> list[Backup]:
         """Backups of user.sqlite, newest first."""
+        from db.user.backups import list_backups
+
         return list_backups(self.paths.backups_dir)
 
     def backup_now(self, *, now: datetime | None = None) -> Backup:
@@ -67,6 +66,8 @@ class Backups:
         The copy is read through its own read-only connection, so saving goes on meanwhile.
         Raises StoreWriteError if the disk refuses the copy, AtlasError if there is no notes file yet.
         """
+        from db.user.backups import create_backup, read_only, rotate, utc_now
+
         now = now or utc_now()
         with self._write_lock:
             if self._user is None and self._user_problem is None and not self.paths.user_db.is_file():
@@ -89,6 +90,8 @@ class Backups:
         None while there is no notes file or a problem keeps it from being used; the first time the
         file is opened, its problem is raised as `user_connection` raises it.
         """
+        from db.user.backups import backup_due, utc_now
+
         now = now or utc_now()
         with self._write_lock:
             if self._user_problem is not None or (self._user is None and not self.paths.user_db.is_file()):
@@ -107,6 +110,9 @@ class Backups:
         restored through the backup API, which other open connections see as one commit; the
         writer connection is then reopened, migrating an older backup forward.
         """
+        from db.user.backups import Backup, verify
+        from db.user.recovery import restore_as_new, restore_in_place
+
         source = Path(backup.path if isinstance(backup, Backup) else backup)
         if source.absolute() == self.paths.user_db.absolute():
             raise AtlasError(f"{source} is the notes file itself; choose a backup to restore.")

@@ -15,11 +15,9 @@ from pathlib import Path
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.store_backups import Backups
 from db.user.anchoring import find_passage
-from db.user.backups import changes, create_backup, set_changes, utc_now
-from db.user.connection import open_user_db, write_error
+from db.user.connection import changes, open_user_db, set_changes, write_error
 from db.user.library import LibraryRepository, SavedComparison
 from db.user.notes import Note, NotesRepository, Revision, Target, TextQuote
-from db.user.recovery import set_aside_damaged
 
 
 class UserData(Backups):
@@ -47,6 +45,8 @@ class UserData(Backups):
                 try:
                     self._user = open_user_db(self.paths.user_db, before_migrating=self._back_up_before_migrating)
                 except UserStoreDamaged as damaged:
+                    from db.user.recovery import set_aside_damaged
+
                     self._generation += 1  # search stops reading the file that is moved away
                     self._user_problem = set_aside_damaged(damaged, self.paths.backups_dir)
                     raise self._user_problem from None
@@ -76,6 +76,8 @@ class UserData(Backups):
                 self._user = None
 
     def _back_up_before_migrating(self, conn: sqlite3.Connection) -> None:
+        from db.user.backups import create_backup, utc_now
+
         create_backup(conn, self.paths.backups_dir, now=utc_now())
 
     @contextmanager

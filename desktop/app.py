@@ -4,13 +4,19 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import Callable
 
+# The data layer first: once PySide6 is imported, it reads the source of every module imported
+# after it (to see whether it uses PySide's optional features), which costs the start time.
+from db import AtlasPaths, Store  # isort: skip
+from db.resources import RESOURCES_DIR  # isort: skip
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+# Classes needed only now and then (message boxes, QStyle) are reached as QtWidgets.X: PySide sets a
+# class up, enums and all, on first access, so naming it in an import would cost the start time.
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication
 
-from db import AtlasPaths, Store
-from db.resources import RESOURCES_DIR
 from desktop.main_window import MainWindow
 from desktop.single_instance import InstanceGuard
 
@@ -54,7 +60,7 @@ def data_folder_refused(paths: AtlasPaths) -> bool:
     """Say in a dialog, not a traceback, that the data folder cannot be written; True if so."""
     problem = paths.writable_problem()
     if problem is not None:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Partnership Atlas cannot start"), str(problem))
+        QtWidgets.QMessageBox.critical(None, QCoreApplication.translate("app", "Partnership Atlas cannot start"), str(problem))
     return problem is not None
 
 
@@ -65,8 +71,8 @@ def report_start(window: MainWindow, began: float) -> None:
     os._exit(0)  # closing the window and the stores is not part of starting
 
 
-def run(argv: list[str], *, measure_start: float | None = None) -> int:
-    """Open the window; with `measure_start` (a perf_counter time), report when it is shown and exit."""
+def run(argv: list[str], *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the window; `on_ready` is called with it once its first page is on screen (benchmarks)."""
     app = application(argv)
     paths = AtlasPaths.default()
     if data_folder_refused(paths):
@@ -79,8 +85,8 @@ def run(argv: list[str], *, measure_start: float | None = None) -> int:
             window = MainWindow(store, window_settings(paths))
             guard.raiseRequested.connect(window.bring_to_front)
             guard.listen()
-            if measure_start is not None:
-                window.ready.connect(lambda: report_start(window, measure_start))
+            if on_ready is not None:
+                window.ready.connect(lambda: on_ready(window))
             window.show()
             return app.exec()
     finally:
@@ -90,7 +96,7 @@ def run(argv: list[str], *, measure_start: float | None = None) -> int:
 def already_open(guard: InstanceGuard) -> int:
     """The folder is in use by a window that did not answer: say so rather than open a second writer."""
     pid = guard.holder_pid()
-    QMessageBox.information(
+    QtWidgets.QMessageBox.information(
         None, QCoreApplication.translate("app", "Partnership Atlas is already open"),
         QCoreApplication.translate("app", "Partnership Atlas is already open with this data folder (process %1) but did not "
                                           "come to the front. Switch to its window, or close it and start again.")

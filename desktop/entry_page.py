@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from db.entries import EntryView, LinkView
-from db.packs.model import NOT_DOCUMENTED
-from db.reference.compiler import attribute_display
+from db.attributes import NOT_DOCUMENTED, attribute_display
 
 SCHEME = "atlas"
 KIND_HEADINGS = {"lesson": "Lessons", "model": "Partnership models", "question": "Guiding questions", "theme": "Themes",

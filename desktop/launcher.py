@@ -23,14 +23,14 @@ def display_problem(environ=os.environ, platform: str = sys.platform) -> str | N
             "run 'partnership-atlas --help'. To render offscreen, set QT_QPA_PLATFORM=offscreen.")
 
 
-def _open_window(argv: list[str], *, measure_start: float | None = None) -> int:
+def _open_window(argv: list[str], *, measure: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(f"partnership-atlas: {problem}", file=sys.stderr)
         return 2
-    from desktop.app import run
+    from desktop.app import report_start, run
 
-    return run(argv, measure_start=measure_start)
+    return run(argv, on_ready=(lambda window: report_start(window, STARTED)) if measure else None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return selftest()
     if argv == ["--measure-start"]:
-        return _open_window([], measure_start=STARTED)
+        return _open_window([], measure=True)
     if not argv:
         return _open_window(argv)
     # The window needs none of the command line's modules: they load only for a subcommand.

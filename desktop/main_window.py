@@ -1,9 +1,13 @@
 """The main window: navigator and search on the left, reader and comparison in the middle, notes on the right."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QToolBar,
+# QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from db import Store
@@ -15,8 +19,9 @@ from desktop.ops import SearchRunner, StoreRunner
 from desktop.overview import overview_markdown
 from desktop.reader import ReaderView
 from desktop.search_box import SearchBox
-from desktop.search_panel import SearchPanel
-from desktop.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from desktop.search_panel import SearchPanel
 
 STATE_VERSION = 1
 
@@ -45,10 +50,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.navigator = NavigatorPanel(self.runner)
-        self.search_panel = SearchPanel(self.search_runner)
+        self._search_panel: SearchPanel | None = None
         self.left = QStackedWidget()
         self.left.addWidget(self.navigator)
-        self.left.addWidget(self.search_panel)
         self.library_dock = self._dock(self.tr("Library"), "library", self.left, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.notes_pane = NotesPane(self.runner)
         self.notes_dock = self._dock(self.tr("Notes"), "notes", self.notes_pane, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -138,14 +142,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self._search_changed)
-        self.search_box.moved.connect(self.search_panel.move_selection)
-        self.search_box.accepted.connect(self.search_panel.open_current)
-        self.search_panel.openRequested.connect(self._open_hit)
+        self.search_box.moved.connect(lambda step: self.search_panel.move_selection(step))
+        self.search_box.accepted.connect(lambda: self.search_panel.open_current())
         self.navigator.openRequested.connect(self._open_target)
         self.navigator.modelsChecked.connect(self._models_checked)
         self.navigator.compareRequested.connect(self.add_to_comparison)
-        self.navigator.filtersChanged.connect(lambda filters: self.search_panel.set_base_filters(filters, self.navigator.describe_filters()))
-        self.search_panel.baseFiltersCleared.connect(self.navigator.reset_filters)
+        self.navigator.filtersChanged.connect(self._filters_changed)
         self.navigator.restoreRequested.connect(self._restore_note)
         self.navigator.purgeRequested.connect(self._purge_note)
         self.navigator.deleteComparisonRequested.connect(self._delete_comparison)
@@ -205,7 +207,26 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The results list, built at the first search: the window starts without it."""
+        if self._search_panel is None:
+            from desktop.search_panel import SearchPanel
+
+            panel = self._search_panel = SearchPanel(self.search_runner)
+            panel.openRequested.connect(self._open_hit)
+            panel.baseFiltersCleared.connect(self.navigator.reset_filters)
+            panel.set_base_filters(self.navigator.filters(), self.navigator.describe_filters())
+            self.left.addWidget(panel)
+        return self._search_panel
+
+    def _filters_changed(self, filters: dict) -> None:
+        if self._search_panel is not None:
+            self._search_panel.set_base_filters(filters, self.navigator.describe_filters())
+
     def _search_changed(self, text: str) -> None:
+        if not text.strip() and self._search_panel is None:
+            return
         self.left.setCurrentWidget(self.search_panel if text.strip() else self.navigator)
         self.search_panel.set_query(text)
 
@@ -280,8 +301,8 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda s: s.restore_note(note_id), done=lambda _: self._trash_changed())
 
     def _purge_note(self, note_id: str) -> None:
-        answer = QMessageBox.question(self, self.tr("Delete forever?"), self.tr("This note and all its revisions will be deleted for good. This cannot be undone."))
-        if answer == QMessageBox.StandardButton.Yes:
+        answer = QtWidgets.QMessageBox.question(self, self.tr("Delete forever?"), self.tr("This note and all its revisions will be deleted for good. This cannot be undone."))
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.notes_pane.forget_deleted(note_id)
             self.runner.submit(lambda s: s.purge_note(note_id), done=lambda _: self._trash_changed())
 
@@ -291,8 +312,8 @@ class MainWindow(QMainWindow):
         self.notes_pane.set_target(self.reader.uid or None, title)
 
     def _delete_comparison(self, comparison_id: str) -> None:
-        answer = QMessageBox.question(self, self.tr("Delete saved comparison?"), self.tr("The saved comparison will be deleted. Notes on it are kept."))
-        if answer == QMessageBox.StandardButton.Yes:
+        answer = QtWidgets.QMessageBox.question(self, self.tr("Delete saved comparison?"), self.tr("The saved comparison will be deleted. Notes on it are kept."))
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id), done=lambda _: self.navigator.reload())
 
     # -- the notes file --------------------------------------------------------------------------
@@ -322,7 +343,8 @@ class MainWindow(QMainWindow):
         """A pack was installed or updated: counts, filters, results and the open entry may all differ."""
         self.navigator.load_facets()
         self.navigator.reload(entries=True)
-        self.search_panel.refresh()
+        if self._search_panel is not None:
+            self._search_panel.refresh()
         if self.reader.uid:
             self.reader.open_entry(self.reader.uid, record=False)
 
@@ -336,13 +358,13 @@ class MainWindow(QMainWindow):
 
     def _close_losing_note(self, problem: str) -> bool:
         """Ask before closing when a note could not be saved (a full disk): True to close anyway."""
-        answer = QMessageBox.warning(
+        answer = QtWidgets.QMessageBox.warning(
             self, self.tr("A note is not saved"),
             self.tr("The note you are writing could not be saved: %1\n\nIt is still in the editor. Keep the window open "
                     "to try again once there is room (or copy the text somewhere safe), or close and lose the "
                     "unsaved text.").replace("%1", problem),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+            QtWidgets.QMessageBox.StandardButton.Discard | QtWidgets.QMessageBox.StandardButton.Cancel, QtWidgets.QMessageBox.StandardButton.Cancel)
+        return answer == QtWidgets.QMessageBox.StandardButton.Discard
 
     def bring_to_front(self) -> None:
         """A second start on this data folder wants the window: show this one instead."""
@@ -354,10 +376,12 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         self.ensure_comparison()  # its menu entries are listed too
+        from desktop.shortcuts_dialog import ShortcutsDialog  # built on first use: start-up stays lean
+
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Partnership Atlas"),
+        QtWidgets.QMessageBox.about(self, self.tr("About Partnership Atlas"),
                           self.tr("Partnership Atlas: an offline reference of Red Cross and Red Crescent partnership models, "
                                   "lessons learned and your own notes. It never connects to a network."))
 

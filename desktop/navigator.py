@@ -193,7 +193,9 @@ class NavigatorPanel(QWidget):
         QTreeView itself would fetch at the very end of the tree only (the Lessons section is followed
         by others), or else, each time it lays out an open section, the whole section.
         """
-        bottom = self.tree.viewport().rect().bottom()
+        # The viewport's largest size rather than viewport(): asking PySide for that widget at start
+        # makes it set up the Python types of every widget class; fetching a row early costs nothing.
+        bottom = self.tree.maximumViewportSize().height()
         for kind in ENTRY_KINDS:
             section = self.model.section_index(kind)
             if not self.tree.isExpanded(section) or not self.model.has_more(kind):

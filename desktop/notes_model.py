@@ -6,7 +6,9 @@ from datetime import datetime
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex,
                             QPersistentModelIndex, QSize, Qt)
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+# QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from db import Note
 
@@ -191,8 +193,8 @@ class NoteItemDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         rect = option.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)

@@ -1,6 +1,8 @@
 """The notes pane (docked right): the notes and highlights of the current entry, and their editor."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEventLoop, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
@@ -9,7 +11,9 @@ from db import Note, Target, TextQuote
 from desktop.note_editor import NoteEditor
 from desktop.notes_model import NoteItemDelegate, NoteRole, NotesListModel
 from desktop.ops import StoreRunner
-from desktop.revisions_dialog import RevisionsDialog
+
+if TYPE_CHECKING:
+    from desktop.revisions_dialog import RevisionsDialog
 
 UNDO_DEPTH = 20
 
@@ -182,6 +186,8 @@ class NotesPane(QWidget):
         if note is None:
             return
         self.editor.flush()
+        from desktop.revisions_dialog import RevisionsDialog  # loaded when first asked for, not at start
+
         self.revisions_dialog = RevisionsDialog(self.runner, note, self)
         self.revisions_dialog.restored.connect(self._restored)
         self.revisions_dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,9 +1,11 @@
 """The reader: one entry at a time, with history, find in page, and highlights layered on top."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+# QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
 
 from db.user.anchoring import locate, quote_at
 from db.user.notes import Note, TextQuote
@@ -19,6 +21,23 @@ _BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\u
 def document_text(document: QTextDocument) -> str:
     """The document's text with positions equal to QTextCursor positions."""
     return document.toRawText().translate(_BOUNDARIES)
+
+
+class ReaderBrowser(SafeBrowser):
+    """The mouse's Back and Forward buttons step through the reader's history."""
+
+    backRequested = Signal()
+    forwardRequested = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Overridden rather than filtered on the viewport: asking PySide for viewport() at start
+        # makes it set up the Python types of every widget class (tens of milliseconds).
+        if event.button() == Qt.MouseButton.BackButton:
+            self.backRequested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forwardRequested.emit()
+        else:
+            super().mousePressEvent(event)
 
 
 class ReaderView(QWidget):
@@ -41,10 +60,11 @@ class ReaderView(QWidget):
         self._passages: list[TextQuote] = []
         self._find_text = ""
         self._overview = ""
-        self.browser = SafeBrowser()
+        self.browser = ReaderBrowser()
         self.browser.setAccessibleName(self.tr("Reader"))
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.viewport().installEventFilter(self)
+        self.browser.backRequested.connect(self.back)
+        self.browser.forwardRequested.connect(self.forward)
         self.find_bar = FindBar()
         self.find_bar.findRequested.connect(self._find)
         self.find_bar.closed.connect(lambda: self._find("", False))
@@ -158,22 +178,12 @@ class ReaderView(QWidget):
         if scheme == SCHEME and url.path().startswith("entry/"):
             self.open_entry(url.path().removeprefix("entry/"))
         elif scheme in ("http", "https"):
-            answer = QMessageBox.question(self, self.tr("Open in your browser?"),
+            answer = QtWidgets.QMessageBox.question(self, self.tr("Open in your browser?"),
                                           self.tr("This link leads outside Partnership Atlas:\n\n%1\n\nOpen it in your web browser?").replace("%1", url.toString()))
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == QtWidgets.QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
         else:
             self.failed.emit(self.tr("This link was not opened: '%1' links are not allowed.").replace("%1", scheme or url.toString()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress:
-            if event.button() == Qt.MouseButton.BackButton:
-                self.back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.forward()
-                return True
-        return super().eventFilter(watched, event)
 
     # -- highlights ----------------------------------------------------------------------------
     def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:

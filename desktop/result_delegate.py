@@ -13,7 +13,9 @@ from PySide6.QtGui import (
     QPixmap,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+# QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.kind_badge import paint_badge
 from desktop.search_model import KIND_ROLE, SNIPPET_HTML_ROLE
@@ -40,7 +42,7 @@ class ResultDelegate(QStyledItemDelegate):
         return self._badges[kind, ratio]
 
     def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
         text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text).name()
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name() if not selected else text_color
         mark = "#ffe066"
@@ -65,7 +67,7 @@ class ResultDelegate(QStyledItemDelegate):
         # selection and focus, and the model is asked for the roles used here, not a dozen.
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect
         painter.drawPixmap(rect.left() + PADDING, rect.top() + PADDING + 2, self._badge(index.data(KIND_ROLE) or "", painter.device().devicePixelRatio()))
         document = self._document(option, index, rect.width() - BADGE - 3 * PADDING)

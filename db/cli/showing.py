@@ -6,8 +6,7 @@ import re
 
 from db.cli.output import clean, print_json, terminal_width, wrap
 from db.entries import EntryView, LinkView
-from db.packs.model import NOT_DOCUMENTED
-from db.reference.compiler import attribute_display
+from db.attributes import NOT_DOCUMENTED, attribute_display
 from db.store import Store
 
 # The fields each kind shows under its heading, in this order, with their labels.

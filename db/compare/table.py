@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from db.packs.model import NOT_DOCUMENTED
-from db.reference.compiler import attribute_display
+from db.attributes import NOT_DOCUMENTED, attribute_display
 from db.textfold import fold
 
 MIN_MODELS = 2

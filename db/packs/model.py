@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-NOT_DOCUMENTED = "not documented in this pack's sources"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.packs.model import NOT_DOCUMENTED, Entry, Pack
+from db.attributes import attribute_text
+from db.packs.model import Entry, Pack
 from db.reference.schema import INDEXES
 from db.textfold import fold
 
@@ -138,14 +139,7 @@ def _searched_after_body(fields: dict[str, Any]) -> Iterator[str]:
         for item in fields.get(name) or []:
             yield str(item.get("text", ""))
     for value in (fields.get("attributes") or {}).values():
-        yield _attribute_text(value)
-
-
-def _attribute_text(raw: dict[str, Any]) -> str:
-    if raw.get("not_documented"):
-        return ""
-    value = raw.get("value")
-    return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+        yield attribute_text(value)
 
 
 def _facet_rows(pack: Pack, counted: dict[tuple[str, str], list]) -> Iterator[tuple]:
@@ -182,9 +176,3 @@ def _facet_rows(pack: Pack, counted: dict[tuple[str, str], list]) -> Iterator[tu
 def _first_paragraph(markdown: str) -> str:
     return markdown.strip().split("\n\n", 1)[0].strip() if markdown else ""
 
-
-def attribute_display(raw: dict[str, Any] | None) -> tuple[str, bool]:
-    """The text shown for a model's attribute value, and whether it is documented."""
-    if not raw or raw.get("not_documented") or "value" not in raw:
-        return NOT_DOCUMENTED, False
-    return _attribute_text(raw), True

@@ -85,16 +85,6 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.created, reverse=True)
 
 
-# -- the change counter ----------------------------------------------------------------------
-def changes(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
-
-
-def set_changes(conn: sqlite3.Connection, count: int) -> None:
-    # PRAGMA takes no parameters; int() keeps the statement free of anything but a number.
-    conn.execute(f"PRAGMA user_version = {int(count)}")
-
-
 # -- making and checking copies ----------------------------------------------------------------
 def read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to `path`, whatever characters its name holds."""

@@ -114,3 +114,13 @@ def write_error(path: Path, exc: sqlite3.Error) -> StoreWriteError | None:
         return StoreWriteError(path, f"the disk reported an error while writing ({exc})")
     reason = WRITE_FAILURES.get(code & 0xFF)
     return None if reason is None else StoreWriteError(path, reason)
+
+
+# -- the change counter: bumped with every write, so a backup knows whether anything changed ----
+def changes(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def set_changes(conn: sqlite3.Connection, count: int) -> None:
+    # PRAGMA takes no parameters; int() keeps the statement free of anything but a number.
+    conn.execute(f"PRAGMA user_version = {int(count)}")

@@ -15,16 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.errors import StoreWriteError, UserStoreDamaged, UserStoreError
-from db.user.backups import (
-    changes,
-    copy_database,
-    list_backups,
-    newest_good_backup,
-    read_only,
-    set_changes,
-    utc_now,
-)
-from db.user.connection import write_error
+from db.user.backups import copy_database, list_backups, newest_good_backup, read_only, utc_now
+from db.user.connection import changes, set_changes, write_error
 
 COMPANIONS = ("-wal", "-shm", "-journal")
 # What each kind of set-aside file is, in the words `doctor` prints.

@@ -47,25 +47,15 @@ def bare() -> None:
 
 
 def main_window() -> None:
-    from PySide6.QtWidgets import QApplication
+    """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window."""
+    from desktop.app import run
 
-    from db import AtlasPaths, Store
-    from desktop.app import window_settings
-    from desktop.main_window import MainWindow
-
-    app = QApplication([])
-    paths = AtlasPaths.default()
-    store = Store(paths)
-    window = MainWindow(store, window_settings(paths))
-
-    def painted() -> None:
+    def painted(window) -> None:
         window.repaint()
         report()
-        app.exit(0)
+        os._exit(0)
 
-    window.ready.connect(painted)
-    window.show()
-    app.exec()
+    run([], on_ready=painted)
 
 
 if __name__ == "__main__":

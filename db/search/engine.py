@@ -7,12 +7,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import SearchCancelled
 from db.search import filters as flt
-from db.search.query import ParsedQuery, parse
 from db.search.results import MARK_CLOSE, MARK_OPEN, FacetCount, Hit, SearchResults, one_line
 from db.textfold import fold, register_fold
+
+if TYPE_CHECKING:
+    from db.search.query import ParsedQuery
 
 # bm25 column weights: a word in the title counts ten times one in the body text. The reference
 # store's FTS table ranks with ENTRY_WEIGHTS (db/reference/schema.py) through its `rank` column.
@@ -79,6 +82,8 @@ class SearchEngine:
     def search(self, text: str, *, limit: int = 50, offset: int = 0, facets: bool = True,
                extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None,
                rank_budget: float | None = None) -> SearchResults:
+        from db.search.query import parse  # the query language loads at the first search, not with the window
+
         query = parse(text)
         for name, values in (extra_filters or {}).items():
             query.option_filters.setdefault(name, []).extend(v for v in values if v)

@@ -48,14 +48,14 @@ def bare() -> None:
 
 def main_window() -> None:
     """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window."""
-    from desktop.app import run
+    from desktop.launcher import open_window
 
     def painted(window) -> None:
         window.repaint()
         report()
         os._exit(0)
 
-    run([], on_ready=painted)
+    open_window([], on_ready=painted)
 
 
 if __name__ == "__main__":

@@ -58,3 +58,16 @@ def test_an_unwritable_data_folder_is_one_clear_line(tmp_path, monkeypatch, caps
         assert code == 2 and out == "", (code, out, err)
         assert err.startswith(f"partnership-atlas: Partnership Atlas cannot write to its data folder {blocker / 'data'}")
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_collector_is_off_while_the_window_starts_and_back_on_once_it_is_up(tmp_path):
+    # Starting with it on runs some 60 collections over objects that all live on; after the start
+    # it must be on again, with what the start made frozen out of its scans.
+    code = ("import gc, os; from desktop.launcher import open_window; before = gc.get_stats()[0]['collections']; "
+            "open_window([], on_ready=lambda window: (print(gc.get_stats()[0]['collections'] - before, gc.isenabled(), "
+            "gc.get_freeze_count() > 0, flush=True), os._exit(0)))")
+    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    collections, enabled, frozen = done.stdout.split()
+    assert int(collections) <= 2 and enabled == frozen == "True", done.stdout

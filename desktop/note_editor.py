@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, QUrl, Signal
+# QtCore.QEvent: set up at the first event filtered, not at start (see desktop/app.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -19,6 +22,9 @@ from db import Note
 from desktop.notes_model import short_quote
 from desktop.ops import StoreRunner
 from desktop.safe_browser import SafeBrowser
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
 
 
 # Saves within this many seconds of an editing session's first save amend one revision.
@@ -57,6 +63,7 @@ class NoteEditor(QWidget):
         self._latest: dict[str, int] = {}  # note id -> newest save submitted
         self._drafts: dict[str, dict] = {}  # unsaved snapshots of notes no longer in the editor
         self._session: tuple[str, float] | None = None  # (note id, when its session's revision was made)
+        self._saving_on_focus_loss = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._save)
 
@@ -107,8 +114,6 @@ class NoteEditor(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
-        for widget in (self.title_edit, self.tags_edit, self.body_edit):
-            widget.installEventFilter(self)
         self.title_edit.textEdited.connect(self._edited)
         self.tags_edit.textEdited.connect(self._edited)
         self.tags_edit.textEdited.connect(self._offer_tags)
@@ -145,6 +150,12 @@ class NoteEditor(QWidget):
         if left_empty:
             self.abandoned.emit(previous)
         self._note, self._dirty, self._failing, self._session = note, False, False, None
+        if note is not None and not self._saving_on_focus_loss:
+            # Watched from the first note on: without one the fields are disabled and never lose
+            # the focus, and an event filter at start would make PySide set up its event types.
+            for widget in (self.title_edit, self.tags_edit, self.body_edit):
+                widget.installEventFilter(self)
+            self._saving_on_focus_loss = True
         draft = self._drafts.pop(note.id, None) if note is not None else None
         self._loading = True
         try:
@@ -196,8 +207,8 @@ class NoteEditor(QWidget):
                            done=self.tag_model.setStringList, failed=lambda exc: None)
 
     # -- autosave -------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+    def eventFilter(self, watched: QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
             self.flush()
         return super().eventFilter(watched, event)
 

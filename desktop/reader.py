@@ -1,10 +1,12 @@
 """The reader: one entry at a time, with history, find in page, and highlights layered on top."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
-# QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
-from PySide6 import QtWidgets
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QTextDocument
+# QtGui.X and QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
 
 from db.user.anchoring import locate, quote_at
@@ -13,6 +15,10 @@ from desktop.entry_page import SCHEME, PageData, page_markdown
 from desktop.find_bar import FindBar
 from desktop.ops import StoreRunner
 from desktop.safe_browser import SafeBrowser
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
+    from PySide6.QtGui import QMouseEvent  # and QMouseEvent at the first click
 
 # QTextDocument marks paragraph and frame boundaries with these; each stands for one line break.
 _BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufffc": " "})
@@ -186,22 +192,24 @@ class ReaderView(QWidget):
             self.failed.emit(self.tr("This link was not opened: '%1' links are not allowed.").replace("%1", scheme or url.toString()))
 
     # -- highlights ----------------------------------------------------------------------------
-    def _selection(self, cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+    def _selection(self, cursor: QtGui.QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
-        fmt = QTextCharFormat()
+        fmt = QtGui.QTextCharFormat()
         fmt.setBackground(color)
         selection.format = fmt
         return selection
 
-    def _spans_of(self, text: str) -> list[QTextCursor]:
+    def _spans_of(self, text: str) -> list[QtGui.QTextCursor]:
         found, document = [], self.browser.document()
-        cursor = QTextCursor(document)
-        while text:
+        if not text:
+            return found
+        cursor = QtGui.QTextCursor(document)
+        while True:
             cursor = document.find(text, cursor)
             if cursor.isNull():
                 break
-            found.append(QTextCursor(cursor))
+            found.append(QtGui.QTextCursor(cursor))
         return found
 
     def _refresh_highlights(self) -> None:
@@ -217,9 +225,9 @@ class ReaderView(QWidget):
         for quote in self._passages:
             span = locate(text, quote)
             if span is not None:
-                cursor = QTextCursor(self.browser.document())
+                cursor = QtGui.QTextCursor(self.browser.document())
                 cursor.setPosition(span[0])
-                cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(span[1], QtGui.QTextCursor.MoveMode.KeepAnchor)
                 selections.append(self._selection(cursor, passage_color))
         matches = self._spans_of(self._find_text)
         selections += [self._selection(c, find_color) for c in matches]
@@ -236,7 +244,7 @@ class ReaderView(QWidget):
             flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
             if not self.browser.find(text, flags):
                 cursor = self.browser.textCursor()
-                cursor.movePosition(QTextCursor.MoveOperation.End if backwards else QTextCursor.MoveOperation.Start)
+                cursor.movePosition(QtGui.QTextCursor.MoveOperation.End if backwards else QtGui.QTextCursor.MoveOperation.Start)
                 self.browser.setTextCursor(cursor)
                 self.browser.find(text, flags)
         self._refresh_highlights()

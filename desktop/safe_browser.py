@@ -1,9 +1,14 @@
 """A QTextBrowser that shows pack text and nothing else: no remote or local resources, no scripts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
 
 # Markdown with raw HTML switched off: pack text cannot smuggle in tags or styles.
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML

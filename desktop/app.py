@@ -82,12 +82,12 @@ def run(argv: list[str], *, on_ready: Callable[[MainWindow], None] | None = None
     try:
         with Store(paths) as store:
             window = MainWindow(store, window_settings(paths))
+            window.show_when_ready()  # first: the slots below see the window on screen
             guard.raiseRequested.connect(window.bring_to_front)
             guard.listen()
             window.ready.connect(resume_garbage_collection)
             if on_ready is not None:
                 window.ready.connect(lambda: on_ready(window))
-            window.show()
             return app.exec()
     finally:
         guard.release()

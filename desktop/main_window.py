@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.navigator.load_facets()
         self.navigator.reload()
-        self.runner.submit(overview_markdown, done=self._first_page)
+        self.runner.submit(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
         self.notes_keeper.message.connect(self.show_message)
         self.notes_keeper.notesReplaced.connect(self._notes_replaced)
@@ -257,10 +257,19 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.reader)
         self.reader.show_overview()
 
+    def show_when_ready(self) -> None:
+        """Show the window once its first page, counts and notes are in, so it never appears half-built
+        (nor is painted twice while starting)."""
+        self.ready.connect(self.show)
+
     def _first_page(self, markdown: str) -> None:
         self.reader.show_overview(markdown)
         self.search_box.setFocus()
         self.ready.emit()
+
+    def _first_page_failed(self, exc: Exception) -> None:
+        self._first_page("")
+        self.show_message(self.tr("The overview could not be read: %1").replace("%1", str(exc)))
 
     def _entry_shown(self, uid: str, title: str) -> None:
         self.setWindowTitle(f"{title} — {self.tr('Partnership Atlas')}")

@@ -5,6 +5,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QStyle, QStyleOptionViewItem, QTextEdit
 
+from db import AtlasError
+from desktop import main_window
+from desktop.app import window_settings
 from desktop.navigator_model import TARGET_ROLE, NavigatorModel
 from desktop.search_model import HIT_ROLE, SearchResultsModel
 from desktop.shortcuts_dialog import menu_shortcuts
@@ -40,6 +43,21 @@ def click_link(qtbot, window, title):
 def test_first_start_shows_the_overview_not_an_empty_pane(window):
     text = window.reader.browser.toPlainText()
     assert "Partnership Atlas" in text and "ICRC Donor Support Group" in text and "Ctrl+K" in text
+
+
+def test_an_overview_that_cannot_be_read_still_opens_the_window_and_says_why(qtbot, store, monkeypatch):
+    def unreadable(_store):
+        raise AtlasError("reference.sqlite is locked")
+
+    monkeypatch.setattr(main_window, "overview_markdown", unreadable)
+    window = main_window.MainWindow(store, window_settings(store.paths))
+    qtbot.addWidget(window)
+    window.show_when_ready()
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        assert not window.isVisible()
+    assert window.isVisible()
+    assert "The overview could not be read: reference.sqlite is locked" in window.statusBar().currentMessage()
+    window.close()
 
 
 def test_typing_shows_ranked_highlighted_results_and_enter_opens(qtbot, window):

@@ -48,9 +48,13 @@ def bare() -> None:
 
 def main_window() -> None:
     """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop.launcher import open_window
 
     def painted(window) -> None:
+        # As bare() does: let Qt expose the window it has just shown, then paint it through.
+        QApplication.processEvents()
         window.repaint()
         report()
         os._exit(0)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from desktop.search_panel import SearchPanel
 
 STATE_VERSION = 1
+SEARCH_WARM_UP_MS = 300
+"""How long after the first paint the results list is built, ahead of the first search: long enough
+to stay out of the start, shorter than anyone takes to begin typing (who does is served at once)."""
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.notes_keeper.message.connect(self.show_message)
         self.notes_keeper.notesReplaced.connect(self._notes_replaced)
         self.ready.connect(self.notes_keeper.start, Qt.ConnectionType.QueuedConnection)
+        self.ready.connect(lambda: QTimer.singleShot(SEARCH_WARM_UP_MS, self, self.prepare_search))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -219,6 +223,10 @@ class MainWindow(QMainWindow):
             panel.set_base_filters(self.navigator.filters(), self.navigator.describe_filters())
             self.left.addWidget(panel)
         return self._search_panel
+
+    def prepare_search(self) -> None:
+        """Build the results list now, if the first search has not already."""
+        self.search_panel  # noqa: B018 (the property builds it)
 
     def _filters_changed(self, filters: dict) -> None:
         if self._search_panel is not None:

@@ -125,15 +125,18 @@ def type_words(home: Path, words: list[str], *, timeout_ms: int = 60_000) -> Typ
     stalls = StallMeter(app)
     typed = Typing([], [], 0.0)
     wait = QEventLoop()
-    window.search_panel.painted.connect(lambda generation: wait.quit() if generation >= window.search_runner.latest else None)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.timeout.connect(wait.quit)
+    listening = False
     for word in words:
         window.search_box.clear()
         for char in word:
             began = time.perf_counter()
             QTest.keyClicks(window.search_box, char)
+            if not listening:  # typing starts as soon as the window is up: the first key builds the results list
+                window.search_panel.painted.connect(lambda generation: wait.quit() if generation >= window.search_runner.latest else None)
+                listening = True
             if not window.search_panel.up_to_date:
                 guard.start(timeout_ms)
                 wait.exec()

@@ -60,6 +60,24 @@ def test_an_overview_that_cannot_be_read_still_opens_the_window_and_says_why(qtb
     window.close()
 
 
+def test_the_results_list_is_built_after_the_first_paint_or_by_the_first_key(qtbot, store):
+    # Not part of the start: built a moment after the window is up, or at once by an early first key.
+    for type_at_once in (False, True):
+        window = main_window.MainWindow(store, window_settings(store.paths))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        assert window.left.count() == 1, "only the navigator when the first page is painted"
+        if type_at_once:
+            qtbot.keyClicks(window.search_box, "donor")
+            assert window.left.count() == 2 and window.left.currentWidget() is window.search_panel
+            qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=10_000)
+        else:
+            qtbot.waitUntil(lambda: window.left.count() == 2, timeout=5_000)
+            assert window.left.currentWidget() is window.navigator
+        window.close()
+
+
 def test_typing_shows_ranked_highlighted_results_and_enter_opens(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.search_box.hasFocus()

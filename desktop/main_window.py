@@ -7,8 +7,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 # QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
 from PySide6 import QtWidgets
-from PySide6.QtWidgets import (QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from db import Store
 from db.user.notes import Target
@@ -19,6 +18,7 @@ from desktop.ops import SearchRunner, StoreRunner
 from desktop.overview import overview_markdown
 from desktop.reader import ReaderView
 from desktop.search_box import SearchBox
+from desktop.window_menus import arrange_menus
 
 if TYPE_CHECKING:
     from desktop.search_panel import SearchPanel
@@ -104,45 +104,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.shortcuts_action = self._action(self.tr("Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("About Partnership Atlas"), None, self.show_about)
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.reader.back_action)
-        toolbar.addAction(self.reader.forward_action)
-        toolbar.addWidget(self.search_box)
-        toolbar.addAction(self.reader.bookmark_action)
-        toolbar.addAction(self.reader.compare_action)
-        self.addToolBar(toolbar)
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.search_action, self.reader.find_action, self.reader.citation_action])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.overview_action, self.reader_view_action, self.compare_view_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.library_dock.toggleViewAction())
-        view_menu.addAction(self.notes_dock.toggleViewAction())
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.reader.back_action, self.reader.forward_action])
-        entry_menu = bar.addMenu(self.tr("E&ntry"))
-        entry_menu.addActions([self.reader.bookmark_action, self.reader.compare_action, self.reader.highlight_action,
-                               self.reader.highlight_note_action])
-        notes_menu = bar.addMenu(self.tr("&Notes"))
-        notes_menu.addActions([self.notes_pane.new_action, self.notes_pane.delete_action, self.notes_pane.undo_delete_action,
-                               self.notes_pane.history_action, self.notes_pane.preview_action])
-        self.comparison_menu = bar.addMenu(self.tr("&Comparison"))
-        self.comparison_menu.addAction(self.compare_view_action)
-        self.comparison_menu.aboutToShow.connect(self.ensure_comparison)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
-        for action in (self.search_action, self.compare_view_action, self.reader_view_action, self.overview_action):
-            self.addAction(action)
-        self.library_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.notes_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+N"))
+        arrange_menus(self)
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self._search_changed)

@@ -47,12 +47,16 @@ def bare() -> None:
 
 
 def main_window() -> None:
-    """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window."""
-    from PySide6.QtWidgets import QApplication
+    """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window.
 
+    Nothing from PySide6 is imported before the launcher, as in the real entry point: the order of
+    imports changes the start time (desktop/app.py).
+    """
     from desktop.launcher import open_window
 
     def painted(window) -> None:
+        from PySide6.QtWidgets import QApplication
+
         # As bare() does: let Qt expose the window it has just shown, then paint it through.
         QApplication.processEvents()
         window.repaint()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # QtCore.QEvent: set up at the first event filtered, not at start (see desktop/app.py).
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -50,7 +50,9 @@ class NoteEditor(QWidget):
     abandoned = Signal(object)
     """A note left with nothing written in it (not a highlight): the pane deletes it."""
 
-    def __init__(self, runner: StoreRunner, parent=None, *, debounce_ms: int = 700, retry_ms: int = 2000):
+    def __init__(self, runner: StoreRunner, preview_action: QAction, parent=None, *, debounce_ms: int = 700,
+                 retry_ms: int = 2000):
+        """`preview_action` (checkable) switches between the Markdown text and its preview."""
         super().__init__(parent)
         self.runner = runner
         self.debounce_ms, self.retry_ms = debounce_ms, retry_ms
@@ -88,10 +90,7 @@ class NoteEditor(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.body_edit)
         self.stack.addWidget(self.preview)
-        self.preview_action = QAction(self.tr("Preview"), self, checkable=True)
-        self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.preview_action.setToolTip(self.tr("Show the note as formatted text (%1)").replace(
-            "%1", self.preview_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.preview_action = preview_action
         self.preview_action.toggled.connect(self.set_preview)
         self.addAction(self.preview_action)
         self.preview_button = QToolButton(checkable=True, text=self.tr("Preview"), toolTip=self.preview_action.toolTip())

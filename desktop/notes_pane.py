@@ -8,11 +8,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from db import Note, Target, TextQuote
-from desktop.note_editor import NoteEditor
 from desktop.notes_model import NoteItemDelegate, NoteRole, NotesListModel
 from desktop.ops import StoreRunner
 
 if TYPE_CHECKING:
+    from desktop.note_editor import NoteEditor
     from desktop.revisions_dialog import RevisionsDialog
 
 UNDO_DEPTH = 20
@@ -49,7 +49,7 @@ class NotesPane(QWidget):
         self.list_view.setAccessibleName(self.tr("Notes and highlights"))
         self.list_view.setUniformItemSizes(False)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor = NoteEditor(runner)
+        self._editor: NoteEditor | None = None
         self.empty_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName(self.tr("No notes"))
@@ -66,7 +66,11 @@ class NotesPane(QWidget):
         self.undo_delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.history_action = self._action(self.tr("&History…"), QKeySequence("Ctrl+Alt+H"),
                                            self.tr("Earlier versions of this note, to read or restore"), self.show_history)
-        self.preview_action = self.editor.preview_action
+        # Here rather than in the editor, which is built with the first note: the menu lists it from the start.
+        self.preview_action = QAction(self.tr("Preview"), self, checkable=True, enabled=False)
+        self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.preview_action.setToolTip(self.tr("Show the note as formatted text (%1)").replace(
+            "%1", self.preview_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.addActions([self.new_action, self.undo_delete_action, self.preview_action])
 
         toolbar = QToolBar(self.tr("Notes"))
@@ -79,9 +83,6 @@ class NotesPane(QWidget):
                 button.setAccessibleName(action.text().replace("&", ""))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.list_view)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.body = QStackedWidget()
         self.body.addWidget(self.splitter)
@@ -97,9 +98,22 @@ class NotesPane(QWidget):
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
-        self.editor.saved.connect(self._saved)
-        self.editor.abandoned.connect(self._discard)
         self.set_target(None, "")
+
+    @property
+    def editor(self) -> NoteEditor:
+        """The editor under the list, built when a note is first shown: until then (a first start
+        has no notes) the window starts without it."""
+        if self._editor is None:
+            from desktop.note_editor import NoteEditor
+
+            self._editor = NoteEditor(self.runner, self.preview_action)
+            self._editor.saved.connect(self._saved)
+            self._editor.abandoned.connect(self._discard)
+            self.splitter.addWidget(self._editor)
+            self.splitter.setStretchFactor(0, 2)
+            self.splitter.setStretchFactor(1, 3)
+        return self._editor
 
     def _action(self, text: str, key, tip: str, slot) -> QAction:
         action = QAction(text, self)
@@ -114,7 +128,7 @@ class NotesPane(QWidget):
     # -- public ----------------------------------------------------------------------------------
     def set_target(self, uid: str | None, title: str) -> None:
         """List the notes of entry `uid`; None lists all notes, "" the notes attached to nothing."""
-        self.editor.flush()
+        self.flush()
         self.uid, self.title = uid, title
         if uid:
             self.header.setText(self.tr("Notes on: %1").replace("%1", title or uid))
@@ -142,27 +156,30 @@ class NotesPane(QWidget):
 
     def flush(self) -> None:
         """Save what is being typed."""
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
 
     def save_before_closing(self, wait_ms: int = 5000) -> str | None:
         """Save what is being typed and wait for it; why it could not be saved, or None once it is."""
-        self.editor.flush()
-        if self.editor.saving:
+        if self._editor is None:
+            return None
+        self.flush()
+        if self._editor.saving:
             loop = QEventLoop()
             self.runner.idle.connect(loop.quit)
             QTimer.singleShot(wait_ms, loop.quit)
             loop.exec()
             self.runner.idle.disconnect(loop.quit)
-        return self.editor.unsaved_problem
+        return self._editor.unsaved_problem
 
     def current_note(self) -> Note | None:
-        return self.editor.note
+        return self._editor.note if self._editor is not None else None
 
     def delete_current(self) -> None:
-        note = self.editor.note
+        note = self.current_note()
         if note is None:
             return
-        self.editor.flush()  # queued first: the note's last words reach its revisions
+        self.flush()  # queued first: the note's last words reach its revisions
         self._deleted = (self._deleted + [note.id])[-UNDO_DEPTH:]
         self.model.remove(note.id)
         self.runner.submit(lambda store: store.delete_note(note.id), done=lambda _note: self.notesChanged.emit(),
@@ -182,10 +199,10 @@ class NotesPane(QWidget):
         self.runner.submit(lambda store: store.restore_note(note_id), done=self._restored, failed=self._report)
 
     def show_history(self) -> None:
-        note = self.editor.note
+        note = self.current_note()
         if note is None:
             return
-        self.editor.flush()
+        self.flush()
         from desktop.revisions_dialog import RevisionsDialog  # loaded when first asked for, not at start
 
         self.revisions_dialog = RevisionsDialog(self.runner, note, self)
@@ -215,7 +232,7 @@ class NotesPane(QWidget):
         self.empty_label.setText(self.tr("Your notes cannot be shown: %1").replace("%1", str(exc)))
 
     def _create(self, target: Target, *, focus: bool) -> None:
-        self.editor.flush()
+        self.flush()
         self.runner.submit(lambda store: store.create_note("", target=target),
                            done=lambda note: self._created(note, focus), failed=self._report)
 
@@ -246,7 +263,8 @@ class NotesPane(QWidget):
         self.notesChanged.emit()
 
     def _restored(self, note: Note) -> None:
-        was_current = self.editor.note is not None and self.editor.note.id == note.id
+        current = self.current_note()
+        was_current = current is not None and current.id == note.id
         if self._belongs(note):
             self.model.upsert(note)
         if was_current or not self._select(note.id):
@@ -291,9 +309,11 @@ class NotesPane(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         note = current.data(NoteRole) if current.isValid() else None
-        if note is not None and self.editor.note is not None and note.id == self.editor.note.id:
+        shown = self.current_note()
+        if note is not None and shown is not None and note.id == shown.id:
             return
-        self.editor.set_note(note)
+        if note is not None or self._editor is not None:
+            self.editor.set_note(note)
         if note is not None:
             self.noteOpened.emit(note)
         self._update_state()
@@ -308,7 +328,7 @@ class NotesPane(QWidget):
         self.empty_label.setText(empty.replace("%1", self.new_action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText)))
         self.body.setCurrentWidget(self.splitter if has_notes else self.empty_label)
-        has_current = self.editor.note is not None
+        has_current = self.current_note() is not None
         self.delete_action.setEnabled(has_current)
         self.history_action.setEnabled(has_current)
         self.undo_delete_action.setEnabled(bool(self._deleted))

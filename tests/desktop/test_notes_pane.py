@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from db import TextQuote
 from db.user.notes import Target
+from desktop.note_editor import NoteEditor
 from desktop.notes_model import DetailsRole, NoteIdRole, NoteRole, NotesListModel, QuoteRole
 from desktop.notes_pane import NotesPane
 
@@ -66,6 +67,17 @@ def test_set_target_lists_the_notes_of_that_entry_only(qtbot, pane, store):
     assert ids(pane) == [] and pane.editor.note is None
     assert pane.body.currentWidget() is pane.empty_label
     assert pane.empty_label.text().startswith("No notes on this entry yet. Press Ctrl+N to write one")
+
+
+def test_the_editor_is_built_with_the_first_note(qtbot, pane):
+    # A first start has no notes: the pane starts without an editor, its actions already in place.
+    assert pane.findChild(NoteEditor) is None and pane.body.currentWidget() is pane.empty_label
+    assert not pane.preview_action.isEnabled() and "Ctrl+Shift+P" in pane.preview_action.toolTip()
+    assert pane.save_before_closing() is None and pane.current_note() is None
+
+    note = new_note(qtbot, pane)
+    assert pane.findChild(NoteEditor) is pane.editor and note is not None and pane.preview_action.isEnabled()
+    assert pane.body.currentWidget() is pane.splitter and pane.splitter.widget(1) is pane.editor
 
 
 def test_ctrl_n_creates_a_note_and_puts_the_cursor_in_it(qtbot, pane, store):

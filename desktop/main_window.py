@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self.runner)
         self._comparison = None
         self._closed = False  # the stores' threads are shut down; closing again only hides the window
+        self._show_with_first_page = False
         self.comparison_page = QWidget()
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -69,7 +70,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.notes_dock], [300, 270], Qt.Orientation.Horizontal)
         self.statusBar()  # present from the start, so the first message does not shift the window
         self._restore_layout()
-        self.navigator.load_facets()
         self.navigator.reload()
         self.runner.submit(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
@@ -230,9 +230,13 @@ class MainWindow(QMainWindow):
     def show_when_ready(self) -> None:
         """Show the window once its first page, counts and notes are in, so it never appears half-built
         (nor is painted twice while starting)."""
-        self.ready.connect(self.show)
+        self._show_with_first_page = True
 
     def _first_page(self, markdown: str) -> None:
+        if self._show_with_first_page:
+            # Shown just before the page is filled: nothing is painted before this turn of the event
+            # loop ends, and the page, laid out once at the reader's final width, is not laid out again.
+            self.show()
         self.reader.show_overview(markdown)
         self.search_box.setFocus()
         self.ready.emit()
@@ -320,7 +324,6 @@ class MainWindow(QMainWindow):
 
     def packs_changed(self) -> None:
         """A pack was installed or updated: counts, filters, results and the open entry may all differ."""
-        self.navigator.load_facets()
         self.navigator.reload(entries=True)
         if self._search_panel is not None:
             self._search_panel.refresh()

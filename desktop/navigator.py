@@ -1,7 +1,7 @@
 """The navigator dock: facet filters on top, the library tree below, a context menu on each item."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,8 +29,10 @@ FILTER_FACETS = (("theme", "Theme"), ("region", "Region"), ("country", "Country"
                  ("hazard", "Hazard"), ("type", "Type"), ("year", "Year"), ("pack", "Pack"))
 
 
-def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str, int] | None, page: int = PAGE) -> NavigatorData:
-    """The user's lists; with `pages` (rows wanted by kind), the entry counts and first rows too.
+def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str, int] | None, page: int = PAGE, *,
+                    facets: bool = False) -> NavigatorData:
+    """The user's lists; with `pages` (rows wanted by kind), the entry counts and first rows too;
+    with `facets`, every value of each filter (read from a table of counts: cheap at any size).
 
     A section of `page` entries or fewer comes whole, so a small pack needs no second read;
     a larger one waits until it is opened.
@@ -46,6 +48,8 @@ def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str
         data.counts = store.counts(filters=filters)
         data.pages = {kind: store.entries_page(kind, limit=max(pages.get(kind, 0), page), filters=filters)
                       for kind in ENTRY_KINDS if kind in pages or 0 < data.counts.get(kind, 0) <= page}
+    if facets:
+        data.facets = {name: store.facet_values(name) for name, _ in FILTER_FACETS}
     return data
 
 
@@ -112,15 +116,6 @@ class NavigatorPanel(QWidget):
         """An entry to select once its row is fetched."""
         self._ticked = False
 
-    def load_facets(self) -> None:
-        """Fill the filters. Counting every value reads every entry's facets (0.2 s at 100,000
-        lessons), so the work is queued on the next turn of the event loop: behind what the
-        window asks for while it is built, its first page among them."""
-        def fetch(store: Store):
-            return {name: store.facet_values(name) for name, _ in FILTER_FACETS}
-
-        QTimer.singleShot(0, self, lambda: self.runner.submit(fetch, done=self._fill_facets))
-
     def _fill_facets(self, values) -> None:
         """Fill the filters, again after a pack changed: a value chosen stays chosen while it exists."""
         chosen = self.filters()
@@ -157,19 +152,23 @@ class NavigatorPanel(QWidget):
         self.reload()
 
     def reload(self, *, entries: bool = False) -> None:
-        """Read the user's lists again; the entries too when asked (the packs changed) or the filters changed.
+        """Read the user's lists again; the entries too when asked (the packs changed) or the filters
+        changed, the filters' values at the first reload and when asked.
 
         Most reloads follow a note saved or a bookmark set, which change no entry: the rows already
         fetched, and where the user scrolled to, stay.
         """
         filters = self.filters()
         pages = None
-        if entries or filters != self._entry_filters:
+        facets = entries or self._entry_filters is None
+        if facets or filters != self._entry_filters:
             pages = {kind: self.model.loaded_rows(kind) for kind in ENTRY_KINDS if self.tree.isExpanded(self.model.section_index(kind))}
             self._entry_filters = filters
-        self.runner.submit(lambda store: fetch_navigator(store, filters, pages, self.page), done=self._loaded)
+        self.runner.submit(lambda store: fetch_navigator(store, filters, pages, self.page, facets=facets), done=self._loaded)
 
     def _loaded(self, data: NavigatorData) -> None:
+        if data.facets is not None:
+            self._fill_facets(data.facets)  # first: a chosen value that is gone reloads again, filtered anew
         current = self.tree.currentIndex().data(TARGET_ROLE)
         self.model.load(data)
         if current:

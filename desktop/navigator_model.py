@@ -7,6 +7,7 @@ GROUP BY query) and asks for the next page through `pageWanted` when the view wa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,6 +23,9 @@ from db.entries import EntrySummary
 from db.user.library import SavedComparison
 from db.user.notes import Note
 from desktop.kind_badge import kind_icon
+
+if TYPE_CHECKING:
+    from db.search.results import FacetCount
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 """(what, id): ("entry", uid), ("note", id), ("comparison", id), ("trash", note id), or ("section", key)."""
@@ -72,6 +76,7 @@ class NavigatorData:
     trash: list[Note] = field(default_factory=list)
     counts: dict[str, int] | None = None  # entries of each kind
     pages: dict[str, list[EntrySummary]] | None = None  # the first rows of some entry sections, by kind
+    facets: dict[str, list[FacetCount]] | None = None  # every value of each filter, when they were read
 
 
 @dataclass

@@ -74,17 +74,22 @@ def test_the_collector_is_off_while_the_window_starts_and_back_on_once_it_is_up(
 
 
 def test_the_window_first_appears_with_its_first_page_in(tmp_path):
-    # The first time the window is shown, the overview is already in the reader and the navigator
+    # The first time the window is painted, the overview is already in the reader and the navigator
     # has its sections: no half-built window is ever painted.
     code = (
         "import os; from desktop import main_window; from desktop.launcher import open_window\n"
+        "from PySide6.QtWidgets import QApplication\n"
         "seen = []\n"
-        "shown = main_window.MainWindow.showEvent\n"
-        "def show_event(self, event):\n"
+        "painted = main_window.MainWindow.paintEvent\n"
+        "def paint_event(self, event):\n"
         "    seen.append((bool(self.reader.browser.toPlainText().strip()), self.navigator.model.rowCount()))\n"
-        "    shown(self, event)\n"
-        "main_window.MainWindow.showEvent = show_event\n"
-        "open_window([], on_ready=lambda window: (print(window.isVisible(), seen, flush=True), os._exit(0)))\n")
+        "    painted(self, event)\n"
+        "main_window.MainWindow.paintEvent = paint_event\n"
+        "def ready(window):\n"
+        "    QApplication.processEvents()\n"
+        "    print(window.isVisible(), seen[:1], flush=True)\n"
+        "    os._exit(0)\n"
+        "open_window([], on_ready=ready)\n")
     env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr

@@ -60,6 +60,22 @@ def test_an_overview_that_cannot_be_read_still_opens_the_window_and_says_why(qtb
     window.close()
 
 
+def test_the_window_appears_with_its_filters_filled_and_only_those_with_values_shown(qtbot, store):
+    # Read with the first counts, so no filter row disappears (moving the tree) after the first paint.
+    window = main_window.MainWindow(store, window_settings(store.paths))
+    qtbot.addWidget(window)
+    window.show_when_ready()
+    navigator, at_ready = window.navigator, {}
+    window.ready.connect(lambda: at_ready.update(
+        {name: (navigator.form.isRowVisible(combo), combo.count() > 1) for name, combo in navigator.combos.items()}))
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        pass
+    assert window.isVisible()
+    with_values = {"theme", "region", "type", "year", "pack"}  # the bundled pack has no country, sector or hazard
+    assert at_ready == {name: (name in with_values, name in with_values) for name in navigator.combos}
+    window.close()
+
+
 def test_the_results_list_is_built_after_the_first_paint_or_by_the_first_key(qtbot, store):
     # Not part of the start: built a moment after the window is up, or at once by an early first key.
     for type_at_once in (False, True):

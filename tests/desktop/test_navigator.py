@@ -16,7 +16,6 @@ def navigator(qtbot, runner):
     qtbot.addWidget(panel)
     panel.resize(320, 260)
     panel.show()
-    panel.load_facets()
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.reload()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
@@ -87,8 +86,8 @@ def test_filling_the_filters_again_keeps_the_choice_and_lists_each_value_once(qt
     values = [combo.itemData(i) for i in range(combo.count())]
     with qtbot.waitSignal(navigator.loaded, timeout=10_000):
         combo.setCurrentIndex(combo.findData("independence"))
-    with qtbot.waitSignal(runner.idle, timeout=10_000):
-        navigator.load_facets()  # as after a pack was imported
+    with qtbot.waitSignal(navigator.loaded, timeout=10_000):
+        navigator.reload(entries=True)  # as after a pack was imported
     assert [combo.itemData(i) for i in range(combo.count())] == values
     assert navigator.filters() == {"theme": ["independence"]}
 

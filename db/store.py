@@ -12,8 +12,8 @@ from db.packs.registry import installed_path, pack_locations
 from db.paths import AtlasPaths
 from db.reference.cache import RebuildReport, ensure_fresh
 from db.resources import bundled_pack_dirs
-from db.search.engine import SearchEngine
-from db.search.results import FacetCount, SearchResults
+from db.search.connection import SearchConnection
+from db.search.filters import FacetCount
 from db.store_user import UserData
 
 # Comparison and pack installation are imported where they are used: the window and the CLI
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from db.compare.table import Comparison
     from db.packs.installer import InstallResult
     from db.packs.model import Pack
+    from db.search.results import SearchResults
     from db.spreadsheets.importer import ImportPlan, ImportReport
     from db.spreadsheets.mapping import Mapping
 
@@ -48,10 +49,10 @@ class Store(UserData):
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
         self._generation += 1
-        engine = getattr(self._local, "engine", None)
-        if engine is not None:
-            engine.close()
-            self._local.engine = None
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
         self._close_user()
 
     def __enter__(self) -> Store:
@@ -70,19 +71,19 @@ class Store(UserData):
     def _locations(self):
         return pack_locations(self.paths.packs_dir, self._bundled)
 
-    def _engine(self) -> SearchEngine:
-        engine = getattr(self._local, "engine", None)
-        if engine is None or self._local.generation != self._generation:
-            if engine is not None:
-                engine.close()
-            engine = SearchEngine(self.paths.reference_db, self.paths.user_db)
-            self._local.engine, self._local.generation = engine, self._generation
-        return engine
+    def _connection(self) -> SearchConnection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None or self._local.generation != self._generation:
+            if connection is not None:
+                connection.close()
+            connection = SearchConnection(self.paths.reference_db, self.paths.user_db)
+            self._local.connection, self._local.generation = connection, self._generation
+        return connection
 
     @property
     def reference(self) -> sqlite3.Connection:
         """This thread's read-only connection to the reference store."""
-        return self._engine().conn
+        return self._connection().conn
 
     # -- reference entries -----------------------------------------------------------------
     def pack_ids(self) -> list[str]:
@@ -152,8 +153,11 @@ class Store(UserData):
         extra = {name: list(values) for name, values in (filters or {}).items()}
         for name, values in (("kind", kinds), ("theme", themes), ("model", models), ("pack", packs)):
             extra.setdefault(name, []).extend(values)
-        return self._engine().search(text, limit=limit, offset=offset, facets=facets,
-                                     extra_filters={k: v for k, v in extra.items() if v}, cancel=cancel, rank_budget=rank_budget)
+        from db.search.engine import SearchEngine  # with the result types, at the first search: not at start
+
+        return SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
+                                                       extra_filters={k: v for k, v in extra.items() if v},
+                                                       cancel=cancel, rank_budget=rank_budget)
 
     # -- comparison --------------------------------------------------------------------------
     def compare(self, refs: list[str]) -> Comparison:

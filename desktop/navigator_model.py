@@ -25,7 +25,7 @@ from db.user.notes import Note
 from desktop.kind_badge import kind_icon
 
 if TYPE_CHECKING:
-    from db.search.results import FacetCount
+    from db.search.filters import FacetCount
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 """(what, id): ("entry", uid), ("note", id), ("comparison", id), ("trash", note id), or ("section", key)."""

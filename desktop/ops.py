@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from db import SearchCancelled, Store
 from db.errors import UserStoreError
-from db.search.results import SearchResults
+
+if TYPE_CHECKING:
+    from db.search.results import SearchResults
 
 
 class StoreRunner(QObject):

@@ -1,4 +1,8 @@
-"""Run parsed queries against the reference store and the user's notes on one read-only connection."""
+"""Run parsed queries against the reference store and the user's notes on one thread's connection.
+
+Loaded at the first search (Store.search), not with the window: the connection it runs on is
+db/search/connection.py.
+"""
 from __future__ import annotations
 
 import json
@@ -6,16 +10,14 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.errors import SearchCancelled
 from db.search import filters as flt
-from db.search.results import MARK_CLOSE, MARK_OPEN, FacetCount, Hit, SearchResults, one_line
-from db.textfold import fold, register_fold
-
-if TYPE_CHECKING:
-    from db.search.query import ParsedQuery
+from db.search.connection import SearchConnection
+from db.search.filters import FacetCount
+from db.search.results import MARK_CLOSE, MARK_OPEN, Hit, SearchResults, one_line
+from db.search.query import ParsedQuery, parse
+from db.textfold import fold
 
 # bm25 column weights: a word in the title counts ten times one in the body text. The reference
 # store's FTS table ranks with ENTRY_WEIGHTS (db/reference/schema.py) through its `rank` column.
@@ -42,52 +44,20 @@ class _Entries:
 
 
 class SearchEngine:
-    """One per thread: SQLite connections must not be shared across threads."""
+    """Searches on `connection`, in the thread that owns it."""
 
-    def __init__(self, reference_db: Path, user_db: Path | None):
-        self.conn = sqlite3.connect(f"file:{reference_db}?mode=ro", uri=True, check_same_thread=False)
-        register_fold(self.conn)
-        self.user_db = user_db
-        # Why notes are left out of results ("" when they are searched or there are none yet).
-        self.notes_problem = ""
-        self.has_notes = bool(user_db and user_db.is_file()) and self._attach_notes(user_db)
-        self._cancel: threading.Event | None = None
+    def __init__(self, connection: SearchConnection):
+        self.connection = connection
+        self.conn = connection.conn
         self._rank_budget: float | None = None
-        self._deadline: float | None = None
-        self.conn.set_progress_handler(self._should_stop, 2000)
-
-    def _attach_notes(self, user_db: Path) -> bool:
-        """Attach the user's notes read-only; a damaged file leaves search working without them."""
-        try:
-            self.conn.execute("ATTACH DATABASE ? AS user", (f"file:{user_db}?mode=ro",))
-            return self.conn.execute("SELECT count(*) FROM user.sqlite_master WHERE name='notes_fts'").fetchone()[0] > 0
-        except sqlite3.DatabaseError as exc:
-            self._notes_failed(exc)
-            return False
-
-    def _notes_failed(self, exc: sqlite3.DatabaseError) -> None:
-        self.notes_problem = f"notes could not be read from {self.user_db} ({exc}); only the reference content was searched."
-
-    def close(self) -> None:
-        self.conn.close()
-
-    def _should_stop(self) -> int:
-        if self._cancel is not None and self._cancel.is_set():
-            return 1
-        return 1 if self._over_budget() else 0
-
-    def _over_budget(self) -> bool:
-        return self._deadline is not None and time.perf_counter() > self._deadline
 
     def search(self, text: str, *, limit: int = 50, offset: int = 0, facets: bool = True,
                extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None,
                rank_budget: float | None = None) -> SearchResults:
-        from db.search.query import parse  # the query language loads at the first search, not with the window
-
         query = parse(text)
         for name, values in (extra_filters or {}).items():
             query.option_filters.setdefault(name, []).extend(v for v in values if v)
-        self._cancel = cancel
+        self.connection.cancel = cancel
         self._rank_budget = rank_budget
         try:
             # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
@@ -97,7 +67,7 @@ class SearchEngine:
                 raise SearchCancelled("search cancelled") from None
             raise exc
         finally:
-            self._cancel = self._rank_budget = self._deadline = None
+            self.connection.cancel = self.connection.deadline = self._rank_budget = None
 
     def _run(self, query: ParsedQuery, *, limit: int, offset: int, facets: bool) -> SearchResults:
         if not query.has_text and not query.required_filters and not query.excluded_filters and not query.excluded:
@@ -118,7 +88,7 @@ class SearchEngine:
             entries.facets.setdefault("kind", []).append(FacetCount("note", "note", note_total))
         merged = sorted(entries.hits + note_hits, key=lambda h: -h.score)[offset:wanted]
         return SearchResults(merged, entries.total + note_total, entries.facets, query.highlight_terms(), query.truncated,
-                             notes_problem=self.notes_problem, total_approximate=entries.total_approximate,
+                             notes_problem=self.connection.notes_problem, total_approximate=entries.total_approximate,
                              facets_approximate=entries.facets_approximate, ranked=entries.ranked)
 
     def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list, bool]:
@@ -179,15 +149,15 @@ class SearchEngine:
         """The rows of `sql`, or None when they take longer than the search's rank budget."""
         if self._rank_budget is None:
             return self.conn.execute(sql, params).fetchall()
-        self._deadline = time.perf_counter() + self._rank_budget
+        self.connection.deadline = time.perf_counter() + self._rank_budget
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError:
-            if self._over_budget() and not (self._cancel is not None and self._cancel.is_set()):
+            if self.connection.over_budget() and not self.connection.cancelled():
                 return None
             raise
         finally:
-            self._deadline = None
+            self.connection.deadline = None
 
     def _facet_counts(self, where: str, params: list, window: int) -> dict[str, list[FacetCount]]:
         """Facet values of the first `window` matching entries (in rowid order), most frequent first."""
@@ -204,7 +174,7 @@ class SearchEngine:
         return counts
 
     def _notes(self, query: ParsedQuery, expression: str | None, wanted: int) -> tuple[list[Hit], int]:
-        if not self.has_notes or not flt.wants_kind(query.required_filters, query.excluded_filters, "note"):
+        if not self.connection.has_notes or not flt.wants_kind(query.required_filters, query.excluded_filters, "note"):
             return [], 0
         try:
             return self._note_hits(query, expression, wanted)
@@ -212,7 +182,7 @@ class SearchEngine:
             raise  # a query the FTS syntax refused, or a cancel: the caller handles both
         except sqlite3.DatabaseError as exc:
             # user.sqlite damaged beyond its header: the reference results still stand.
-            self._notes_failed(exc)
+            self.connection.notes_failed(exc)
             return [], 0
 
     def _note_hits(self, query: ParsedQuery, expression: str | None, wanted: int) -> tuple[list[Hit], int]:

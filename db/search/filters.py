@@ -1,13 +1,25 @@
-"""Turn field:value filters into SQL conditions on an entry uid column."""
+"""Turn field:value filters into SQL conditions on an entry uid column; the values a filter offers."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from db.textfold import fold
 
 KINDS = ("model", "lesson", "question", "theme", "actor", "source", "note")
 # Facets a note can carry itself; every other filter applies to the entry a note is attached to.
 NOTE_ONLY = {"tag"}
+
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet (theme, region, year, ...) and how many entries carry it."""
+
+    value: str
+    label: str
+    count: int
+
 
 # 1999, 1995..2005, 1995-2005, 1999.. (that year or later), ..1999 (up to that year).
 _YEARS = re.compile(r"^(?P<low>\d{4})?(?P<sep>\.\.|-)?(?P<high>\d{4})?$")

@@ -5,6 +5,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from db.search.filters import FacetCount
+
 # snippet() wraps matches in these; they never occur in pack text (control characters).
 MARK_OPEN = "\x02"
 MARK_CLOSE = "\x03"
@@ -43,13 +45,6 @@ class Hit:
             "id": entry_id, "uid": self.uid, "kind": self.kind, "pack": self.pack, "title": self.title,
             "snippet": self.snippet_as("**", "**"), "snippet_html": self.snippet_html(), "score": round(self.score, 4),
         }
-
-
-@dataclass(frozen=True)
-class FacetCount:
-    value: str
-    label: str
-    count: int
 
 
 @dataclass

@@ -1,7 +1,6 @@
-"""Read-side views of reference entries, as the CLI and the GUI show them."""
+"""Read-side views of reference entries, as the CLI and the GUI list them (one entry in full: db/entry_view.py)."""
 from __future__ import annotations
 
-import difflib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -12,15 +11,6 @@ from db.textfold import fold
 
 
 @dataclass(frozen=True)
-class LinkView:
-    rel: str
-    uid: str
-    kind: str
-    title: str
-    note: str  # locator or role
-
-
-@dataclass(frozen=True)
 class EntrySummary:
     uid: str
     pack: str
@@ -28,30 +18,6 @@ class EntrySummary:
     kind: str
     title: str
     summary: str
-
-
-@dataclass(frozen=True)
-class EntryView(EntrySummary):
-    markdown: str
-    fields: dict
-    links: tuple[LinkView, ...]
-    backlinks: tuple[LinkView, ...]
-
-
-def get_entry(conn: sqlite3.Connection, uid: str) -> EntryView:
-    row = conn.execute("SELECT uid, pack, id, kind, title, summary, markdown, data FROM entries WHERE uid=?", (uid,)).fetchone()
-    if row is None:
-        raise UnknownIdError(uid, closest_ids(conn, uid))
-    links = conn.execute(
-        "SELECT l.rel, l.dst, e.kind, e.title, l.note FROM links l JOIN entries e ON e.uid = l.dst WHERE l.src=? ORDER BY l.rowid", (uid,)
-    ).fetchall()
-    backlinks = conn.execute(
-        "SELECT l.rel, l.src, e.kind, e.title, l.note FROM links l JOIN entries e ON e.uid = l.src WHERE l.dst=? ORDER BY e.kind, e.title", (uid,)
-    ).fetchall()
-    return EntryView(
-        uid=row[0], pack=row[1], id=row[2], kind=row[3], title=row[4], summary=row[5] or "", markdown=row[6] or "",
-        fields=json.loads(row[7]), links=tuple(LinkView(*link) for link in links), backlinks=tuple(LinkView(*link) for link in backlinks),
-    )
 
 
 SUMMARY_COLUMNS = "uid, pack, id, kind, title, coalesce(summary, '')"
@@ -148,6 +114,8 @@ def _article(word: str) -> str:
 
 def closest_ids(conn: sqlite3.Connection, wanted: str, *, kind: str | None = None, n: int = 5) -> list[str]:
     rows = conn.execute("SELECT id, title FROM entries" + (" WHERE kind=?" if kind else ""), [kind] if kind else []).fetchall()
+    import difflib  # only when an id names nothing: not at every start
+
     ids = [r[0] for r in rows]
     close = difflib.get_close_matches(wanted.lower(), ids, n=n, cutoff=0.6)
     folded = fold(wanted)

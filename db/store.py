@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from db.compare.table import Comparison
     from db.packs.installer import InstallResult
+    from db.entry_view import EntryView
     from db.packs.model import Pack
     from db.search.results import SearchResults
     from db.spreadsheets.importer import ImportPlan, ImportReport
@@ -99,8 +100,10 @@ class Store(UserData):
         keys = ("id", "title", "version", "language", "origin", "location", "entries")
         return [dict(zip(keys, row)) for row in rows]
 
-    def entry(self, ref: str, *, kind: str | None = None) -> entry_views.EntryView:
-        return entry_views.get_entry(self.reference, entry_views.resolve(self.reference, ref, kind=kind))
+    def entry(self, ref: str, *, kind: str | None = None) -> EntryView:
+        from db.entry_view import get_entry  # at the first entry opened, not at start
+
+        return get_entry(self.reference, entry_views.resolve(self.reference, ref, kind=kind))
 
     def entries(self, *, kind: str | None = None, pack: str | None = None) -> list[entry_views.EntrySummary]:
         return entry_views.list_entries(self.reference, kind=kind, pack=pack)

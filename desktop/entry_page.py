@@ -6,20 +6,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from db.entries import EntryView, LinkView
 from db.attributes import NOT_DOCUMENTED, attribute_display
+from db.entry_view import EntryView, LinkView
+from desktop.entry_links import entry_url
 
-SCHEME = "atlas"
 KIND_HEADINGS = {"lesson": "Lessons", "model": "Partnership models", "question": "Guiding questions", "theme": "Themes",
                  "actor": "Actors", "source": "Sources"}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EntryPage", text)
-
-
-def entry_url(uid: str) -> str:
-    return f"{SCHEME}:entry/{uid}"
 
 
 _CITED_ID = re.compile(r"\(([a-z0-9]+(?:-[a-z0-9]+)*)\)")

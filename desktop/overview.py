@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from db import Store
-from desktop.entry_page import entry_url
+from desktop.entry_links import entry_url
 
 
 def tr(text: str) -> str:

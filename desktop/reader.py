@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
 
 from db.user.anchoring import locate, quote_at
 from db.user.notes import Note, TextQuote
-from desktop.entry_page import SCHEME, PageData, page_markdown
+from desktop.entry_links import SCHEME
 from desktop.find_bar import FindBar
 from desktop.ops import StoreRunner
 from desktop.safe_browser import SafeBrowser
@@ -19,6 +19,8 @@ from desktop.safe_browser import SafeBrowser
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
     from PySide6.QtGui import QMouseEvent  # and QMouseEvent at the first click
+
+    from desktop.entry_page import PageData
 
 # QTextDocument marks paragraph and frame boundaries with these; each stands for one line break.
 _BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufffc": " "})
@@ -121,6 +123,8 @@ class ReaderView(QWidget):
         self._terms = list(terms or [])
 
         def fetch(store):
+            from desktop.entry_page import PageData  # loaded with the first entry, not at start
+
             entry = store.entry(uid)
             pack = next(p for p in store.packs() if p["id"] == entry.pack)
             page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], pack["title"], pack["version"])
@@ -130,6 +134,8 @@ class ReaderView(QWidget):
         self.runner.submit(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
 
     def _show(self, result) -> None:
+        from desktop.entry_page import page_markdown  # loaded by `fetch` already
+
         page, passages, bookmarked = result
         self.page, self.uid, self._passages = page, page.entry.uid, passages
         self.browser.set_markdown(page_markdown(page))

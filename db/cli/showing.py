@@ -5,7 +5,7 @@ import argparse
 import re
 
 from db.cli.output import clean, print_json, terminal_width, wrap
-from db.entries import EntryView, LinkView
+from db.entry_view import EntryView, LinkView
 from db.attributes import NOT_DOCUMENTED, attribute_display
 from db.store import Store
 

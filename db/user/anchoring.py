@@ -1,7 +1,6 @@
 """Find a highlighted passage again in an entry's text, even after the text around it changed."""
 from __future__ import annotations
 
-import difflib
 import re
 
 from db.user.notes import TextQuote
@@ -33,6 +32,8 @@ def locate(text: str, quote: TextQuote) -> tuple[int, int] | None:
 
 
 def _context_score(text: str, start: int, end: int, quote: TextQuote) -> float:
+    import difflib  # with the first highlight placed, not at start
+
     before = text[max(0, start - len(quote.prefix)):start]
     after = text[end:end + len(quote.suffix)]
     return difflib.SequenceMatcher(None, before, quote.prefix).ratio() + difflib.SequenceMatcher(None, after, quote.suffix).ratio()

@@ -2,12 +2,12 @@
 
 Never imports Qt: the CLI and the tests use it headless, and the GUI reaches it through `Store`.
 """
-from db.errors import AtlasError, NotFoundError, PackError, Problem, SearchCancelled, UnknownIdError, UserStoreError
+from db.errors import AtlasError, NotFoundError, PackError, SearchCancelled, UnknownIdError, UserStoreError
 from db.paths import AtlasPaths
 from db.store import Store
 from db.user.notes import Note, Target, TextQuote
 
 __all__ = [
-    "AtlasError", "AtlasPaths", "Note", "NotFoundError", "PackError", "Problem", "SearchCancelled", "Store",
+    "AtlasError", "AtlasPaths", "Note", "NotFoundError", "PackError", "SearchCancelled", "Store",
     "Target", "TextQuote", "UnknownIdError", "UserStoreError",
 ]

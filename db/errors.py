@@ -1,30 +1,16 @@
 """Errors the data layer raises on purpose; each carries a message meant for the user."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from db.packs.problems import Problem
     from db.user.backups import Backup
 
 
 class AtlasError(Exception):
     """Base class: anything raised deliberately by `db` with a user-facing message."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a content pack, located as precisely as the input allows."""
-
-    file: str
-    message: str
-    line: int | None = None
-    field: str | None = None
-
-    def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
 class PackError(AtlasError):

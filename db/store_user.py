@@ -11,13 +11,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.store_backups import Backups
 from db.user.anchoring import find_passage
 from db.user.connection import changes, open_user_db, set_changes, write_error
 from db.user.library import LibraryRepository, SavedComparison
-from db.user.notes import Note, NotesRepository, Revision, Target, TextQuote
+from db.user.notes import Note, NotesRepository, Target, TextQuote
+
+if TYPE_CHECKING:
+    from db.user.revisions import Revision
 
 
 class UserData(Backups):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QPushButton, QSplitter, QVBoxLayout)
 
 from db import Note
-from db.user.notes import Revision
+from db.user.revisions import Revision
 from desktop.notes_model import local_time, short_quote
 from desktop.ops import StoreRunner
 

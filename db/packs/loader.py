@@ -8,7 +8,8 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
-from db.errors import PackError, Problem
+from db.errors import PackError
+from db.packs.problems import Problem
 from db.packs import schema
 from db.packs.model import Attribute, Entry, Link, Pack
 from db.packs.source import PackFile, PackSource

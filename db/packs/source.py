@@ -7,7 +7,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from db.errors import PackError, Problem
+from db.errors import PackError
+from db.packs.problems import Problem
 from db.packs.registry import walk_sorted
 
 # A text pack of 100,000 lessons is far below these; an archive beyond them is refused

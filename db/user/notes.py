@@ -5,10 +5,13 @@ import json
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.errors import AtlasError, NotFoundError
 from db.textfold import fold
+
+if TYPE_CHECKING:
+    from db.user.revisions import Revision
 
 TARGET_KINDS = ("none", "entry", "passage", "comparison")
 COLUMNS = ("id", "title", "body", "target_kind", "target", "selector", "created", "updated", "deleted")
@@ -78,17 +81,6 @@ class Note:
             return self.title
         first = next((line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), "")
         return first[:80] or "Untitled note"
-
-
-@dataclass(frozen=True)
-class Revision:
-    id: int  # database id: stable, what the GUI passes back to restore
-    note_id: str
-    title: str
-    body: str
-    tags: tuple[str, ...]
-    saved: str
-    number: int = 0  # 1 for a note's oldest revision, n for its newest: what people type
 
 
 def now() -> str:
@@ -229,6 +221,8 @@ class NotesRepository:
 
     def revisions(self, note_id: str) -> list[Revision]:
         """Newest first; each numbered from 1 (the oldest) so people can name one."""
+        from db.user.revisions import Revision  # with the first history shown, not at start
+
         note = self.get(note_id, include_deleted=True)
         rows = self.conn.execute(
             "SELECT id, note_id, title, body, tags, saved FROM note_revisions WHERE note_id=? ORDER BY id DESC", (note.id,)

@@ -1,13 +1,15 @@
 """Which packs exist for this user: the bundled folders plus installed .atlaspack files."""
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 PACK_SUFFIX = ".atlaspack"
+STAMP_LISTING_LIMIT = 64 * 1024
+"""Characters of pack listing kept as the stamp itself; past this, its SHA-256 stands for it."""
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,13 @@ def walk_sorted(folder: Path | str, prefix: str = "") -> Iterator[tuple[str, os.
 
 
 def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
-    """Changes whenever any pack file is added, removed or modified; costs one stat per file."""
-    digest = hashlib.sha256(f"schema {schema_version}\n".encode())
+    """Changes whenever any pack file is added, removed or modified; costs one stat per file.
+
+    The stamp is the listing itself while it is short (the bundled pack's is about 12 KB), compared
+    exactly: hashing it would load OpenSSL, a few milliseconds of every start. A longer listing
+    (a folder of thousands of lessons) is kept as its SHA-256, which a listing never equals.
+    """
+    files = []
     for location in locations:
         paths = [location.path] if location.path.is_file() else [entry.path for _, entry in walk_sorted(location.path)]
         for path in paths:
@@ -53,5 +60,10 @@ def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
             except OSError:
                 continue
             # ctime and inode change when a file is replaced, even by one of the same size and mtime.
-            digest.update(f"{location.origin}\0{path}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\n".encode())
-    return digest.hexdigest()
+            files.append([location.origin, str(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino])
+    listing = json.dumps({"schema": schema_version, "files": files}, ensure_ascii=False)
+    if len(listing) <= STAMP_LISTING_LIMIT:
+        return listing
+    import hashlib
+
+    return hashlib.sha256(listing.encode()).hexdigest()

@@ -7,7 +7,6 @@ that file instead of parsing every pack.
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
 import shutil
@@ -94,6 +93,8 @@ def ensure_fresh(path: Path, locations: list[PackLocation], *, force: bool = Fal
 
 def bundled_fingerprint(locations: list[PackLocation]) -> str:
     """Every file's path (relative to its pack folder) and bytes: equal wherever the folders were copied."""
+    import hashlib  # at a frozen build's first start only: not at every start
+
     digest = hashlib.sha256()
     for location in locations:
         digest.update(f"pack {location.path.name}\n".encode())

@@ -46,6 +46,30 @@ def test_reference_cache_rebuilds_when_pack_content_changes(home, packs):
         assert not again.last_rebuild.rebuilt
 
 
+@pytest.mark.parametrize("lessons", [0, 600], ids=["short listing, kept as is", "long listing, hashed"])
+def test_the_pack_stamp_changes_with_any_file_added_replaced_or_removed(packs, lessons):
+    folder = packs.write()
+    for number in range(lessons):
+        shutil.copy(folder / "lessons" / "keep-trust.md", folder / "lessons" / f"copy-{number:04d}.md")
+    locations = [PackLocation(folder, "bundled")]
+    stamps = [content_stamp(locations, SCHEMA_VERSION)]
+    assert content_stamp(locations, SCHEMA_VERSION) == stamps[0], "nothing changed, nothing differs"
+    assert content_stamp(locations, SCHEMA_VERSION + 1) != stamps[0], "a new schema rebuilds"
+    lesson = folder / "lessons" / "keep-trust.md"
+    text = lesson.read_text(encoding="utf-8")
+    replacement = folder / "replacement.tmp"
+    replacement.write_text(text.replace("Regular", "Routine"), encoding="utf-8")  # same size
+    replacement.replace(lesson)
+    stamps.append(content_stamp(locations, SCHEMA_VERSION))
+    (folder / "lessons" / "added.md").write_text(text, encoding="utf-8")
+    stamps.append(content_stamp(locations, SCHEMA_VERSION))
+    (folder / "lessons" / "added.md").unlink()
+    stamps.append(content_stamp(locations, SCHEMA_VERSION))
+    assert len(set(stamps)) == 4
+    hashed = [len(stamp) == 64 and stamp.isalnum() for stamp in stamps]
+    assert hashed == [bool(lessons)] * 4, "the bundled pack's listing is short enough to compare exactly"
+
+
 def test_notes_live_apart_from_the_cache(home, packs):
     folder = packs.write()
     with Store(home, bundled=[folder]) as store:

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     from desktop.search_panel import SearchPanel
 
 STATE_VERSION = 1
-SEARCH_WARM_UP_MS = 300
-"""How long after the first paint the results list is built, ahead of the first search: long enough
-to stay out of the start, shorter than anyone takes to begin typing (who does is served at once)."""
+WARM_UP_MS = 300
+"""How long after the first page is shown the work that can wait begins (checking and backing up the
+notes file, building the results list ahead of the first search): long enough to stay out of the
+window's first paint, shorter than anyone takes to begin typing (who does is served at once)."""
 
 
 class MainWindow(QMainWindow):
@@ -75,8 +76,7 @@ class MainWindow(QMainWindow):
         self.notes_keeper = NotesKeeper(self.runner, self)
         self.notes_keeper.message.connect(self.show_message)
         self.notes_keeper.notesReplaced.connect(self._notes_replaced)
-        self.ready.connect(self.notes_keeper.start, Qt.ConnectionType.QueuedConnection)
-        self.ready.connect(lambda: QTimer.singleShot(SEARCH_WARM_UP_MS, self, self.prepare_search))
+        self.ready.connect(lambda: QTimer.singleShot(WARM_UP_MS, self, self._warm_up))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -185,6 +185,10 @@ class MainWindow(QMainWindow):
             panel.set_base_filters(self.navigator.filters(), self.navigator.describe_filters())
             self.left.addWidget(panel)
         return self._search_panel
+
+    def _warm_up(self) -> None:
+        self.notes_keeper.start()
+        self.prepare_search()
 
     def prepare_search(self) -> None:
         """Build the results list now, if the first search has not already."""

@@ -1,4 +1,4 @@
-"""Keeps the notes file safe for the window: checks it after the first page, backs it up, restores.
+"""Keeps the notes file safe for the window: checks it once the window is up, backs it up, restores.
 
 All store work goes through the window's StoreRunner; the window hears the outcome by signal.
 """
@@ -29,7 +29,8 @@ class NotesKeeper(QObject):
         self.backup_timer.timeout.connect(self.back_up_if_due)
 
     def start(self) -> None:
-        """After the first page: is the notes file usable? Then back it up, now and every 30 minutes."""
+        """Once the window is up (not during its first paint): is the notes file usable? Then back it
+        up, now and every 30 minutes."""
         self.runner.submit(lambda store: store.user_store_problem(), done=self._checked)
 
     def stop(self) -> None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from db import Store
 from desktop.app import window_settings
 from desktop.main_window import MainWindow
+from desktop.notes_keeper import NotesKeeper
 from tests.db.test_corruption import make_newer
 
 
@@ -41,13 +43,38 @@ def test_a_start_backs_up_changed_notes_once(qtbot, home, start_window):
     assert len(window.store.backups()) == 1
 
 
+def test_the_notes_file_is_checked_a_moment_after_the_window_is_up_not_while_it_paints(qtbot, home, monkeypatch):
+    # Checking and backing up the file reads all of it on the store thread: during the first paint
+    # it would hold the window back.
+    with Store(home) as store:
+        store.create_note("Written yesterday")
+    events = []
+    monkeypatch.setattr(MainWindow, "paintEvent", lambda self, event: events.append("painted"))
+    started = NotesKeeper.start
+    monkeypatch.setattr(NotesKeeper, "start", lambda self: (events.append("check"), started(self)))
+    store = Store(home)
+    window = MainWindow(store, window_settings(home))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show_when_ready()  # as the application starts it
+    QApplication.processEvents()  # the window is exposed and painted
+    window.repaint()
+    assert events and set(events) == {"painted"}, "nothing read the notes file while the window was painted"
+    with qtbot.waitSignal(window.notes_keeper.backupMade, timeout=10_000):
+        pass
+    assert "check" in events
+    window.close()
+    store.close()
+
+
 def test_restore_from_backup_lists_backups_and_keeps_the_current_notes_aside(qtbot, home, start_window):
     with Store(home) as store:
         store.create_note("In the backup")
         store.backup_now()
         store.create_note("Written after the backup")
     window = start_window()
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    with qtbot.waitSignal(window.notes_keeper.backupMade, timeout=10_000):
+        pass  # the backup at start
     dialog = window.restore_from_backup()
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=10_000)  # the one above, and the one made at start
     assert "2 note" in dialog.list.item(0).text() and "1 note" in dialog.list.item(1).text()

@@ -7,7 +7,8 @@ newer one starts, so typing never queues up stale queries.
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+import traceback
+from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,47 @@ from db.errors import UserStoreError
 
 if TYPE_CHECKING:
     from db.search.results import SearchResults
+
+
+class WorkerThread:
+    """One thread running the calls given to it one at a time, in the order given.
+
+    What ThreadPoolExecutor(max_workers=1) does; importing concurrent.futures would cost the
+    window's start about 7 ms, and this needs nothing the start has not loaded already.
+    """
+
+    def __init__(self, name: str):
+        self._calls: deque[Callable[[], None] | None] = deque()
+        self._wake = threading.Condition()
+        # A daemon, so a thread never shut down cannot keep the program from exiting; the window
+        # shuts its threads down on closing, which finishes every call queued.
+        self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, call: Callable[[], None]) -> None:
+        with self._wake:
+            self._calls.append(call)
+            self._wake.notify()
+
+    def shutdown(self) -> None:
+        """Run every call submitted so far, then end the thread."""
+        with self._wake:
+            self._calls.append(None)
+            self._wake.notify()
+        self._thread.join()
+
+    def _serve(self) -> None:
+        while True:
+            with self._wake:
+                while not self._calls:
+                    self._wake.wait()
+                call = self._calls.popleft()
+            if call is None:
+                return
+            try:
+                call()
+            except Exception:  # printed as an uncaught error in a thread would be; the thread goes on
+                traceback.print_exc()
 
 
 class StoreRunner(QObject):
@@ -36,20 +78,20 @@ class StoreRunner(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._worker = WorkerThread("store")
         self._pending = 0
         self._closed = False
         self._lock = threading.Lock()
         self.delivered.connect(self._deliver)
 
     def submit(self, fn: Callable[[Store], Any], *, done: Callable[[Any], None] | None = None,
-               failed: Callable[[Exception], None] | None = None) -> Future | None:
+               failed: Callable[[Exception], None] | None = None) -> None:
         """Queue `fn`; after shutdown (the window is closing) nothing new is started."""
         with self._lock:
             if self._closed:
-                return None
+                return
             self._pending += 1
-        return self._executor.submit(self._run, fn, done, failed)
+        self._worker.submit(lambda: self._run(fn, done, failed))
 
     def _run(self, fn, done, failed) -> None:
         try:
@@ -89,7 +131,7 @@ class StoreRunner(QObject):
         """Finish queued work (notes being saved) before the store closes."""
         with self._lock:
             self._closed = True
-        self._executor.shutdown(wait=True)
+        self._worker.shutdown()
 
 
 # Seconds a search the user is typing may spend ranking. A word in every one of 100,000 lessons
@@ -109,7 +151,7 @@ class SearchRunner(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        self._worker = WorkerThread("search")
         self._generation = 0
         self._cancel = threading.Event()
 
@@ -122,7 +164,7 @@ class SearchRunner(QObject):
         self._cancel = cancel = threading.Event()
         self._generation += 1
         generation = self._generation
-        self._executor.submit(self._run, generation, cancel, text, filters)
+        self._worker.submit(lambda: self._run(generation, cancel, text, filters))
         return generation
 
     def _run(self, generation: int, cancel: threading.Event, text: str, filters: dict) -> None:
@@ -140,4 +182,4 @@ class SearchRunner(QObject):
 
     def shutdown(self) -> None:
         self._cancel.set()
-        self._executor.shutdown(wait=True)
+        self._worker.shutdown()

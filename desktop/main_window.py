@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 STATE_VERSION = 1
 WARM_UP_MS = 300
 """How long after the first page is shown the work that can wait begins (checking and backing up the
-notes file, building the results list ahead of the first search): long enough to stay out of the
-window's first paint, shorter than anyone takes to begin typing (who does is served at once)."""
+notes file, building the results list and loading the search code ahead of the first search): long
+enough to stay out of the window's first paint, shorter than anyone takes to begin typing (who does
+is served at once)."""
 
 
 class MainWindow(QMainWindow):
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         self.notes_keeper.start()
         self.prepare_search()
+        self.search_runner.warm_up()
 
     def prepare_search(self) -> None:
         """Build the results list now, if the first search has not already."""

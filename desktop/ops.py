@@ -159,6 +159,11 @@ class SearchRunner(QObject):
     def latest(self) -> int:
         return self._generation
 
+    def warm_up(self) -> None:
+        """Load the search code and open this thread's connection now (an empty search does both and
+        finds nothing), so the first key typed does not wait for them."""
+        self._worker.submit(lambda: self.store.search(""))
+
     def search(self, text: str, **filters) -> int:
         self._cancel.set()
         self._cancel = cancel = threading.Event()

@@ -94,3 +94,24 @@ def test_the_window_first_appears_with_its_first_page_in(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True [(True, 10)]"
+
+
+def test_the_search_code_loads_after_the_start_before_the_first_key(tmp_path):
+    # Not part of the window's start, but loaded (with the search thread's connection) a moment after
+    # it, so the first key typed does not wait for it.
+    code = (
+        "import os, sys; from desktop.launcher import open_window\n"
+        "from PySide6.QtCore import QTimer\n"
+        "def ready(window):\n"
+        "    at_start = 'db.search.engine' in sys.modules\n"
+        "    def check():\n"
+        "        if 'db.search.engine' in sys.modules:\n"
+        "            print(at_start, repr(window.search_box.text()), flush=True)\n"
+        "            os._exit(0)\n"
+        "    QTimer(window, interval=20, timeout=check).start()\n"
+        "    QTimer.singleShot(20_000, lambda: (print(at_start, 'never loaded', flush=True), os._exit(0)))\n"
+        "open_window([], on_ready=ready)\n")
+    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False ''"

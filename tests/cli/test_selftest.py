@@ -16,8 +16,19 @@ CHECKS = ["resources found", "stores open", "search", "main window opens", "note
 
 
 def launch(*argv: str, home: Path) -> subprocess.CompletedProcess:
+    return _child(["-m", "desktop", *argv], home)
+
+
+def window_script(code: str, home: Path) -> str:
+    """What `code`, run in a fresh interpreter that opens the window over `home`, printed."""
+    done = _child(["-c", code], home)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def _child(args: list[str], home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "desktop", *argv], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_selftest_passes_every_check_and_leaves_the_users_data_alone(tmp_path):
@@ -66,11 +77,9 @@ def test_the_collector_is_off_while_the_window_starts_and_back_on_once_it_is_up(
     code = ("import gc, os; from desktop.launcher import open_window; before = gc.get_stats()[0]['collections']; "
             "open_window([], on_ready=lambda window: (print(gc.get_stats()[0]['collections'] - before, gc.isenabled(), "
             "gc.get_freeze_count() > 0, flush=True), os._exit(0)))")
-    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    collections, enabled, frozen = done.stdout.split()
-    assert int(collections) <= 2 and enabled == frozen == "True", done.stdout
+    printed = window_script(code, tmp_path / "home")
+    collections, enabled, frozen = printed.split()
+    assert int(collections) <= 2 and enabled == frozen == "True", printed
 
 
 def test_the_window_first_appears_with_its_first_page_in(tmp_path):
@@ -90,10 +99,8 @@ def test_the_window_first_appears_with_its_first_page_in(tmp_path):
         "    print(window.isVisible(), seen[:1], flush=True)\n"
         "    os._exit(0)\n"
         "open_window([], on_ready=ready)\n")
-    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "True [(True, 10)]"
+    printed = window_script(code, tmp_path / "home")
+    assert printed == "True [(True, 10)]"
 
 
 def test_the_search_code_loads_after_the_start_before_the_first_key(tmp_path):
@@ -111,7 +118,5 @@ def test_the_search_code_loads_after_the_start_before_the_first_key(tmp_path):
         "    QTimer(window, interval=20, timeout=check).start()\n"
         "    QTimer.singleShot(20_000, lambda: (print(at_start, 'never loaded', flush=True), os._exit(0)))\n"
         "open_window([], on_ready=ready)\n")
-    env = {**os.environ, "PARTNERSHIP_ATLAS_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "False ''"
+    printed = window_script(code, tmp_path / "home")
+    assert printed == "False ''"

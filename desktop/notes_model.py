@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex,
-                            QPersistentModelIndex, QSize, Qt)
+# QtCore.X for the date classes: set up with the first note shown, not at start (see desktop/app.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 # QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
 from PySide6 import QtWidgets
@@ -32,18 +33,18 @@ def local_time(iso: str, *, seconds: bool = False) -> str:
         moment = datetime.fromisoformat(iso).astimezone()
     except (TypeError, ValueError):
         return iso or ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
-    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    stamp = QtCore.QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QtCore.QLocale()
+    time_format = locale.timeFormat(QtCore.QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
     time = locale.toString(stamp.time(), time_format)
-    days = stamp.date().daysTo(QDate.currentDate())
+    days = stamp.date().daysTo(QtCore.QDate.currentDate())
     if days == 0:
         return QCoreApplication.translate("local_time", "today %1").replace("%1", time)
     if days == 1:
         return QCoreApplication.translate("local_time", "yesterday %1").replace("%1", time)
-    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat) + " " + time
+    return locale.toString(stamp.date(), QtCore.QLocale.FormatType.ShortFormat) + " " + time
 
 
 def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:

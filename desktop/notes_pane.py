@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+# QtCore.QEventLoop: set up when the window closes with a save under way, not at start (see desktop/app.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -165,7 +167,7 @@ class NotesPane(QWidget):
             return None
         self.flush()
         if self._editor.saving:
-            loop = QEventLoop()
+            loop = QtCore.QEventLoop()
             self.runner.idle.connect(loop.quit)
             QTimer.singleShot(wait_ms, loop.quit)
             loop.exec()

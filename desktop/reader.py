@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QTextDocument
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextDocument
 # QtGui.X and QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app.py).
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
@@ -193,7 +193,7 @@ class ReaderView(QWidget):
             answer = QtWidgets.QMessageBox.question(self, self.tr("Open in your browser?"),
                                           self.tr("This link leads outside Partnership Atlas:\n\n%1\n\nOpen it in your web browser?").replace("%1", url.toString()))
             if answer == QtWidgets.QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(url)
+                QtGui.QDesktopServices.openUrl(url)
         else:
             self.failed.emit(self.tr("This link was not opened: '%1' links are not allowed.").replace("%1", scheme or url.toString()))
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QFileSystemWatcher, QLockFile, QObject, QThread, Signal
+# QtCore.X for what only a second start uses: set up then, not at every start (see desktop/app.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 LOCK_NAME = "window.lock"
 REQUEST_NAME = "window.raise-request"
@@ -45,12 +47,12 @@ class InstanceGuard(QObject):
     def ask_holder_to_raise(self, wait_ms: int = 3000) -> bool:
         """Ask the running instance for its window; True once it has answered within `wait_ms`."""
         self._request.write_text(str(os.getpid()), encoding="ascii")
-        deadline = QDeadlineTimer(wait_ms)
+        deadline = QtCore.QDeadlineTimer(wait_ms)
         while self._request.exists():
             if deadline.hasExpired():
                 self._request.unlink(missing_ok=True)
                 return False
-            QThread.msleep(20)
+            QtCore.QThread.msleep(20)
         return True
 
     def release(self) -> None:

@@ -16,14 +16,14 @@ from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
 from db.store_user import UserData
 
-# Comparison and pack installation are imported where they are used: the window and the CLI
-# start measurably faster without them.
+# Comparison, pack installation, search and one entry in full are imported where they are used:
+# the window and the CLI start measurably faster without them.
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from db.compare.table import Comparison
-    from db.packs.installer import InstallResult
     from db.entry_view import EntryView
+    from db.packs.installer import InstallResult
     from db.packs.model import Pack
     from db.search.results import SearchResults
     from db.spreadsheets.importer import ImportPlan, ImportReport
@@ -101,7 +101,7 @@ class Store(UserData):
         return [dict(zip(keys, row)) for row in rows]
 
     def entry(self, ref: str, *, kind: str | None = None) -> EntryView:
-        from db.entry_view import get_entry  # at the first entry opened, not at start
+        from db.entry_view import get_entry
 
         return get_entry(self.reference, entry_views.resolve(self.reference, ref, kind=kind))
 
@@ -153,11 +153,11 @@ class Store(UserData):
         `rank_budget`: seconds ranking may take; past them the first matches come unranked
         (SearchResults.ranked is False). None ranks every match however long it takes.
         """
+        from db.search.engine import SearchEngine
+
         extra = {name: list(values) for name, values in (filters or {}).items()}
         for name, values in (("kind", kinds), ("theme", themes), ("model", models), ("pack", packs)):
             extra.setdefault(name, []).extend(values)
-        from db.search.engine import SearchEngine  # with the result types, at the first search: not at start
-
         return SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
                                                        extra_filters={k: v for k, v in extra.items() if v},
                                                        cancel=cancel, rank_budget=rank_budget)

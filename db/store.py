@@ -207,7 +207,7 @@ class Store(UserData):
         return importer.preview(self, Path(path), mapping, pack_id)
 
     def import_lessons(self, path: Path | str, *, mapping: Mapping | Path | str | None = None, pack_id: str | None = None,
-                       dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+                       dry_run: bool = False, force: bool = False, progress: Callable[[int, int], None] | None = None,
                        cancel: threading.Event | None = None) -> ImportReport:
         """Make or update the user pack `pack_id` (default: from the file name) from a spreadsheet of lessons.
 
@@ -215,8 +215,11 @@ class Store(UserData):
         written; pack installed and compiled); its last call is (total, total), in a dry run too.
         Setting `cancel` before the pack is installed raises ImportCancelled (db.spreadsheets.errors)
         with nothing changed; SpreadsheetError says what in the file or the mapping kept the import
-        from running. The report's `version` is None when nothing needed installing.
+        from running. The report's `version` is None when nothing needed installing. A mapping that
+        would skip most rows, or whose text column holds a few repeated values, installs nothing
+        unless `force`: the report's `warning` says why and `alternative` suggests another mapping.
         """
         from db.spreadsheets import importer
 
-        return importer.run(self, Path(path), mapping=mapping, pack_id=pack_id, dry_run=dry_run, progress=progress, cancel=cancel)
+        return importer.run(self, Path(path), mapping=mapping, pack_id=pack_id, dry_run=dry_run, force=force, progress=progress,
+                            cancel=cancel)

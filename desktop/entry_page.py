@@ -66,6 +66,8 @@ def page_markdown(data: PageData) -> str:
         out += _lesson_facts(entry)
     if entry.markdown:
         out += ([f"## {tr('Explanation')}", ""] if entry.kind == "lesson" else []) + [link_citations(entry.markdown, entry), ""]
+    if fields.get("second_text"):
+        out += [f"## {_cell(fields.get('second_text_label') or tr('Second text'))}", "", fields["second_text"], ""]
     if fields.get("recommendation"):
         out += [f"## {tr('Recommendation')}", "", fields["recommendation"], ""]
     if entry.kind == "model":
@@ -84,14 +86,16 @@ def _lesson_facts(entry: EntryView) -> list[str]:
     fields = entry.fields
     # Lessons imported from a spreadsheet may have no type: none is shown rather than one assumed.
     facts = [f"**{tr('Type')}:** {tr(fields['type'])}"] if fields.get("type") else []
+    if fields.get("type_label"):
+        facts.append(f"**{tr('Type')}:** {_cell(fields['type_label'])}")
     themes = [_link(l) for l in entry.links if l.rel == "theme"]
     models = [_link(l) for l in entry.links if l.rel == "model"]
     if themes:
         facts.append(f"**{tr('Themes')}:** {', '.join(themes)}")
     if models:
         facts.append(f"**{tr('Applies to')}:** {', '.join(models)}")
-    for name, label in (("date", tr("Date")), ("year", tr("Year")), ("region", tr("Region")), ("country", tr("Country")),
-                        ("sector", tr("Sector")), ("hazard", tr("Hazard"))):
+    for name, label in (("code", tr("Code")), ("date", tr("Date")), ("year", tr("Year")), ("region", tr("Region")),
+                        ("country", tr("Country")), ("sector", tr("Sector")), ("hazard", tr("Hazard"))):
         if fields.get(name) not in (None, ""):
             facts.append(f"**{label}:** {_cell(fields[name])}")
     return ["  \n".join(facts), ""]

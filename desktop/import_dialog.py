@@ -12,16 +12,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QProgressBar, QPushButton, QTableView,
+                               QVBoxLayout)
 
 from db import Store
+from db.spreadsheets.importer import OUTCOMES
 from db.spreadsheets.mapping import FIELDS, column_problems
 from desktop.import_preview_model import ImportPreviewModel
 from desktop.ops import StoreRunner
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 NOT_USED = ""
+ROWS_NAMED = 5  # row numbers named for a group of rows that share a reason
 
 
 class ImportLessonsDialog(QDialog):
@@ -40,10 +43,14 @@ class ImportLessonsDialog(QDialog):
         self.report = None
         self._cancel: threading.Event | None = None
         self._blocking: list[str] = []  # what keeps the mapping from working
+        self._warning: str | None = None  # why the mapping looks wrong: importing needs "Import anyway"
+        self._alternative = None  # the mapping suggested instead
         self._labels = {
-            "text": self.tr("Lesson text (required)"), "title": self.tr("Title"), "type": self.tr("Type (lesson or challenge)"),
-            "country": self.tr("Country"), "region": self.tr("Region"), "sector": self.tr("Sector"), "hazard": self.tr("Hazard"),
-            "date": self.tr("Date"), "id": self.tr("Id (keeps lessons and their notes across re-imports)"), "source": self.tr("Source"),
+            "text": self.tr("Lesson text (required)"), "second_text": self.tr("Second text (e.g. the original excerpt)"),
+            "title": self.tr("Title"), "type": self.tr("Type (lesson or challenge)"),
+            "code": self.tr("Code (appeal or operation)"), "country": self.tr("Country"), "region": self.tr("Region"),
+            "sector": self.tr("Sector"), "hazard": self.tr("Hazard"), "date": self.tr("Date"),
+            "id": self.tr("Id (keeps lessons and their notes across re-imports)"), "source": self.tr("Source"),
         }
 
         self.file_edit = QLineEdit(readOnly=True, placeholderText=self.tr("A CSV or Excel (.xlsx) export of lessons"))
@@ -71,6 +78,20 @@ class ImportLessonsDialog(QDialog):
             label.setBuddy(combo)
             grid.addWidget(label, number // 2, (number % 2) * 2)
             grid.addWidget(combo, number // 2, (number % 2) * 2 + 1)
+        self.dates_combo = QComboBox()
+        self.dates_combo.setAccessibleName(self.tr("Date order"))
+        for text, order in ((self.tr("As the column shows (ambiguous dates kept as written)"), None),
+                            (self.tr("Day first (31/12/2019)"), "day-first"), (self.tr("Month first (12/31/2019)"), "month-first")):
+            self.dates_combo.addItem(text, order)
+        self.dates_combo.currentIndexChanged.connect(self._mapping_changed)
+        dates_label = QLabel(self.tr("Date &order"))
+        dates_label.setBuddy(self.dates_combo)
+        row = (len(FIELDS) + 1) // 2
+        grid.addWidget(dates_label, row, 0)
+        grid.addWidget(self.dates_combo, row, 1, 1, 3)
+        self.reasons_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.reasons_label.setAccessibleName(self.tr("Why these columns"))
+        grid.addWidget(self.reasons_label, row + 1, 0, 1, 4)
         self.pack_edit = QLineEdit()
         self.pack_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[a-z0-9][a-z0-9-]*"), self))
         self.pack_edit.setAccessibleName(self.tr("Pack id"))
@@ -79,8 +100,17 @@ class ImportLessonsDialog(QDialog):
         pack_form = QFormLayout()
         pack_form.addRow(self.tr("&Pack id"), self.pack_edit)
         pack_form.addRow("", self.pack_label)
+        self.warning_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.warning_label.setAccessibleName(self.tr("Warning"))
+        self.warning_label.setStyleSheet("QLabel { border: 1px solid palette(mid); padding: 6px; }")
+        self.suggested_button = QPushButton(self.tr("&Use the Suggested Columns"))
+        self.suggested_button.clicked.connect(self._use_alternative)
+        self.force_box = QCheckBox(self.tr("Import &anyway"))
+        self.force_box.toggled.connect(lambda: self._set_busy(False))
         self.problems_label = QLabel(self.tr("Problems"))
-        self.problems_list = QListWidget()
+        self.problems_list = QListWidget(wordWrap=True)
+        self.problems_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.problems_list.setAccessibleName(self.tr("Problems found"))
         self.problems_label.setBuddy(self.problems_list)
         self.summary_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -114,13 +144,19 @@ class ImportLessonsDialog(QDialog):
         layout.addWidget(self.preview_view, 2)
         layout.addWidget(columns)
         layout.addLayout(pack_form)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warning_label, 1)
+        warning_row.addWidget(self.suggested_button)
+        warning_row.addWidget(self.force_box)
+        layout.addLayout(warning_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_list, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.progressed.connect(self._progress)
-        self.resize(900, 760)
+        self.resize(900, 820)
+        self._show_warning(None, None)
         self._set_busy(False)
 
     # -- choosing and previewing ----------------------------------------------------------------
@@ -152,10 +188,16 @@ class ImportLessonsDialog(QDialog):
             for header in plan.headers:
                 combo.addItem(header, header)
             combo.setCurrentIndex(max(0, combo.findData(plan.mapping.columns.get(name, NOT_USED))))
+            combo.setToolTip(plan.mapping.reasons.get(name, ""))
             combo.blockSignals(False)
+        self.dates_combo.blockSignals(True)
+        self.dates_combo.setCurrentIndex(max(0, self.dates_combo.findData(plan.mapping.dates)))
+        self.dates_combo.blockSignals(False)
+        self._show_reasons(plan.mapping)
         self.pack_edit.setText(plan.pack_id)
         self._describe_pack()
         self.summary_label.clear()
+        self._show_warning(plan.warning, plan.alternative)
         self._show_problems(plan.problems)
 
     def _describe_pack(self) -> None:
@@ -169,7 +211,36 @@ class ImportLessonsDialog(QDialog):
     def mapping(self):
         """The mapping as the column choices now stand."""
         columns = {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
-        return replace(self.plan.mapping, columns=columns, origin="given")
+        return replace(self.plan.mapping, columns=columns, origin="given", dates=self.dates_combo.currentData())
+
+    def _show_reasons(self, mapping) -> None:
+        """Why each column was chosen and which were set aside, as the command line prints them."""
+        lines = [f"{self._labels[name]}: {mapping.columns[name]} — {reason}" for name, reason in mapping.reasons.items()
+                 if name in mapping.columns]
+        lines += [self.tr("Set aside: %1").replace("%1", note) for note in mapping.notes]
+        self.reasons_label.setText("\n".join(lines))
+        self.reasons_label.setVisible(bool(lines))
+
+    def _show_warning(self, warning: str | None, alternative) -> None:
+        self._warning, self._alternative = warning, alternative
+        self.force_box.setChecked(False)
+        if warning:
+            self.warning_label.setText(self.tr("This mapping looks wrong: %1. Nothing will be imported unless you choose other "
+                                               "columns or tick Import anyway.").replace("%1", warning))
+        for widget in (self.warning_label, self.force_box):
+            widget.setVisible(bool(warning))
+        self.suggested_button.setVisible(bool(warning) and alternative is not None)
+
+    def _use_alternative(self) -> None:
+        mapping = self._alternative
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(name, NOT_USED))))
+            combo.setToolTip(mapping.reasons.get(name, ""))
+            combo.blockSignals(False)
+        self._show_reasons(mapping)
+        self._show_warning(None, None)
+        self._mapping_changed()
 
     def _mapping_changed(self) -> None:
         if self.plan is None:
@@ -193,12 +264,13 @@ class ImportLessonsDialog(QDialog):
     # -- checking and importing -----------------------------------------------------------------
     def _start(self, *, dry_run: bool) -> None:
         path, mapping, pack_id = self.plan.path, self.mapping(), self.pack_edit.text() or self.plan.pack_id
+        force = self.force_box.isChecked()
         self._cancel = cancel = threading.Event()
         self.progress.setRange(0, 0)
         self.progress.show()
         self._set_busy(True, self.tr("Checking every row…") if dry_run else self.tr("Importing…"))
         self.runner.submit(
-            lambda store: store.import_lessons(path, mapping=mapping, pack_id=pack_id, dry_run=dry_run,
+            lambda store: store.import_lessons(path, mapping=mapping, pack_id=pack_id, dry_run=dry_run, force=force,
                                                progress=self.progressed.emit, cancel=cancel),
             done=self._finished, failed=self._failed)
 
@@ -219,15 +291,22 @@ class ImportLessonsDialog(QDialog):
         summary = self.tr("%1 rows read: %2 new, %3 updated, %4 unchanged, %5 skipped; %6 no longer in the file.")
         for number, key in enumerate(("read", "imported", "updated", "unchanged", "skipped", "removed"), start=1):
             summary = summary.replace(f"%{number}", f"{counts[key]:,}")
-        if report.dry_run:
+        if report.warning and not report.forced:
+            summary = self.tr("Nothing imported: the mapping looks wrong. ") + summary
+        elif report.dry_run:
             summary = self.tr("Check only, nothing imported. ") + summary
         elif report.installed:
             summary = self.tr("Imported into '%1' (version %2). ").replace("%1", report.pack_id).replace("%2", report.version) + summary
         else:
             summary = self.tr("Nothing changed: '%1' already holds these lessons. ").replace("%1", report.pack_id) + summary
         self.summary_label.setText(summary)
-        problems = [self._describe_outcome(item) for item in report.outcomes if item.outcome in ("skipped", "removed") or item.reason]
+        problems = [self._describe_group(reason, items) for reason, items in report.grouped(*OUTCOMES)]
+        removed = [item.id for item in report.outcomes if item.outcome == "removed"]
+        if removed:
+            problems.append(self.tr("No longer in the file, removed from the pack (notes on them are kept): %1")
+                            .replace("%1", ", ".join(removed)))
         problems += [self.tr("Merged: %1").replace("%1", text) for text in report.merged]
+        self._show_warning(report.warning if not report.forced else None, report.alternative)
         self.problems_list.clear()
         self.problems_list.addItems(problems)
         self.problems_label.setText(self.tr("Skipped rows and values kept as written") if problems else self.tr("Problems"))
@@ -238,11 +317,13 @@ class ImportLessonsDialog(QDialog):
             self.show_button.setDefault(True)
             self.imported.emit(report.pack_id)
 
-    def _describe_outcome(self, item) -> str:
-        if item.row is None:
-            return self.tr("No longer in the file: %1 (removed from the pack)").replace("%1", item.id)
-        what = {"skipped": self.tr("skipped")}.get(item.outcome, item.outcome)
-        return self.tr("Row %1: %2 — %3").replace("%1", str(item.row)).replace("%2", what).replace("%3", item.reason or item.id)
+    def _describe_group(self, reason: str, items) -> str:
+        what = self.tr("skipped") if items[0].outcome == "skipped" else self.tr("kept")
+        if len(items) == 1:
+            return self.tr("Row %1: %2 — %3").replace("%1", str(items[0].row)).replace("%2", what).replace("%3", items[0].detail)
+        rows = ", ".join(str(item.row) for item in items[:ROWS_NAMED]) + (", …" if len(items) > ROWS_NAMED else "")
+        return (self.tr("%1 rows %2 (%3): %4").replace("%1", f"{len(items):,}").replace("%2", what).replace("%3", rows)
+                .replace("%4", reason))
 
     def _failed(self, exc: Exception) -> None:
         self._cancel = None
@@ -260,10 +341,10 @@ class ImportLessonsDialog(QDialog):
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.choose_button.setEnabled(not busy)
-        for widget in (*self.combos.values(), self.pack_edit):
+        for widget in (*self.combos.values(), self.dates_combo, self.pack_edit):
             widget.setEnabled(not busy and self.plan is not None)
         ready = not busy and self.plan is not None and not self._blocking
-        self.import_button.setEnabled(ready)
+        self.import_button.setEnabled(ready and (not self._warning or self.force_box.isChecked()))
         self.check_button.setEnabled(ready)
         self.close_button.setText(self.tr("Cancel Import") if busy and self._cancel is not None else self.tr("Close"))
         if message:

@@ -62,7 +62,7 @@ def local_time(stamp: str | None, *, seconds: bool = False) -> str:
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else many or word + 's'}"
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def error(message: str) -> None:

@@ -12,8 +12,9 @@ from db.store import Store
 # The fields each kind shows under its heading, in this order, with their labels.
 KIND_FIELDS = {
     "model": (("summary", "Summary"), ("category", "Category"), ("region", "Region"), ("sector", "Sector"), ("year", "Year")),
-    "lesson": (("statement", "Statement"), ("recommendation", "Recommendation"), ("type", "Type"), ("year", "Year"),
-               ("region", "Region"), ("sector", "Sector"), ("country", "Country"), ("hazard", "Hazard"), ("date", "Date")),
+    "lesson": (("statement", "Statement"), ("recommendation", "Recommendation"), ("type", "Type"), ("type_label", "Type"),
+               ("code", "Code"), ("year", "Year"), ("region", "Region"), ("sector", "Sector"), ("country", "Country"),
+               ("hazard", "Hazard"), ("date", "Date")),
     "source": (("citation", "Citation"), ("publisher", "Publisher"), ("year", "Year"), ("url", "URL"), ("relation", "Relation")),
     "actor": (("actor_type", "Type"), ("short_name", "Short name")),
     "question": (("number", "Number"),),
@@ -41,6 +42,8 @@ def run_show(store: Store, args: argparse.Namespace) -> int:
     underline = "=" * max(len(line) for line in title.splitlines())
     blocks = [f"{title}\n{underline}\n{entry.kind} · {entry.uid}", _fields(entry, width),
               _markdown(entry.markdown, width)]
+    if entry.fields.get("second_text"):
+        blocks.append(f"{entry.fields.get('second_text_label') or 'Second text'}:\n" + _markdown(entry.fields["second_text"], width))
     if entry.kind == "model":
         blocks.append(_model_details(store, entry, width))
     blocks += [_links(entry, width), _backlinks(entry, width)]

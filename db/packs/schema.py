@@ -125,6 +125,13 @@ KIND_FIELDS: dict[str, dict[str, Field]] = {
         "hazard": Field(text),
         # The date as the source gives it: ISO (2019-03-04, 2019-03, 2019) when known exactly, else as written.
         "date": Field(text),
+        # From spreadsheet exports: the operation or appeal code the lesson comes from (a filter,
+        # code:MDRFJ003), a type label that is neither lesson nor challenge, and a second text
+        # kept beside the body (an original excerpt beside the edited one) with its column's name.
+        "code": Field(text),
+        "type_label": Field(text),
+        "second_text": Field(text),
+        "second_text_label": Field(text),
     },
 }
 

@@ -18,7 +18,7 @@ from db.textfold import fold
 LINK_FACETS = {"theme": "theme", "model": "model", "cites": "source"}
 # Facets whose values are entry ids, labelled with those entries' titles.
 ENTRY_FACETS = set(LINK_FACETS.values())
-FIELD_FACETS = ("year", "region", "sector", "country", "hazard", "type")
+FIELD_FACETS = ("year", "region", "sector", "country", "hazard", "type", "code")
 # Searched with the body, in this order before it (lists of items and attribute values follow it).
 SEARCHED_BEFORE_BODY = ("summary", "statement", "recommendation", "citation", "publisher")
 
@@ -114,7 +114,8 @@ def _entry_row(pack: Pack, entry: Entry) -> tuple:
     summary = fields.get("summary") or fields.get("statement") or fields.get("citation") or _first_paragraph(entry.body)
     # Only the entry's own descriptors: titles of linked entries would make every lesson that
     # links to a model match (and be excluded by) that model's name. Links are facets instead.
-    keywords = [str(fields[name]) for name in ("short_name", "category", "region", "sector", "country", "hazard", "actor_type") if fields.get(name)]
+    keywords = [str(fields[name]) for name in ("short_name", "category", "region", "sector", "country", "hazard", "actor_type",
+                                               "code", "type_label") if fields.get(name)]
     return (
         uid(pack.id, entry.id), pack.id, entry.id, entry.kind, entry.title, summary, entry.body,
         # The loader refuses recursive YAML aliases, so there is no cycle to look for.
@@ -135,6 +136,8 @@ def _text_around_body(entry: Entry) -> tuple[str, str]:
 
 
 def _searched_after_body(fields: dict[str, Any]) -> Iterator[str]:
+    if isinstance(fields.get("second_text"), str):
+        yield fields["second_text"]
     for name in ("strengths", "risks", "prerequisites"):
         for item in fields.get(name) or []:
             yield str(item.get("text", ""))

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from db.search.filters import kind_value, year_range
 
-FIELDS = ("kind", "theme", "model", "source", "pack", "year", "region", "sector", "country", "hazard", "type", "language", "tag")
+FIELDS = ("kind", "theme", "model", "source", "pack", "year", "region", "sector", "country", "hazard", "type", "code", "language",
+          "tag")
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 # Written in capitals, as in most search engines: 'or' and 'not' in lower case are words.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from db.spreadsheets.dates import date_order, read_date
+from db.spreadsheets.dates import PROBLEM_KINDS, date_order, read_date
 from db.spreadsheets.mapping import Mapping
 from db.spreadsheets.reading import Table
 from db.textfold import fold
@@ -19,9 +19,18 @@ FACETS = ("country", "region", "sector", "hazard")
 # is a column mapped by mistake.
 MAX_TEXT_CHARS = 1_000_000
 MAX_FACET_CHARS = 200
-TITLE_CHARS = 90
-TYPES = {"lesson": "lesson", "lessons": "lesson", "lesson learned": "lesson", "lessons learned": "lesson",
-         "lesson learnt": "lesson", "lessons learnt": "lesson", "challenge": "challenge", "challenges": "challenge"}
+TITLE_CHARS = 80
+# The words exports use for a lesson's type, folded and without punctuation, in English, French and Spanish.
+TYPES = {
+    **dict.fromkeys(("lesson", "lessons", "lesson learned", "lessons learned", "lesson learnt", "lessons learnt", "learning",
+                     "learnings", "lesson identified", "lessons identified", "good practice", "good practices",
+                     "best practice", "best practices", "lecon", "lecons", "lecon apprise", "lecons apprises",
+                     "enseignement", "enseignements", "bonne pratique", "bonnes pratiques", "leccion", "lecciones",
+                     "leccion aprendida", "lecciones aprendidas", "buena practica", "buenas practicas"), "lesson"),
+    **dict.fromkeys(("challenge", "challenges", "difficulty", "difficulties", "constraint", "constraints", "defi", "defis",
+                     "difficulte", "difficultes", "desafio", "desafios", "reto", "retos", "dificultad", "dificultades"),
+                    "challenge"),
+}
 
 
 @dataclass
@@ -30,6 +39,11 @@ class Lesson:
     id: str
     fields: dict[str, Any]  # title, body and whichever of type, country, ..., date, year, source are known
     flags: list[str] = field(default_factory=list)  # what was left out or kept as written, for the report
+    groups: list[str] = field(default_factory=list)  # each flag in words shared by every row that has it
+
+    def flag(self, detail: str, group: str | None = None) -> None:
+        self.flags.append(detail)
+        self.groups.append(group or detail)
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,8 @@ class Skipped:
     row: int
     reason: str
     id: str = ""
+    same_as: int | None = None  # the earlier row this one repeats
+    group: str = ""  # the reason in words shared by every row skipped for it, when the reason has details
 
 
 @dataclass
@@ -52,15 +68,25 @@ def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids
     index = {name: table.headers.index(header) for name, header in mapping.columns.items()}
     texts = [(name, column) for name, column in index.items() if name != "date"]
     width = max(index.values()) + 1
+    header_cells = len(table.headers)
+    second_label = mapping.columns.get("second_text", "")
     order = mapping.dates
     if order is None and "date" in index:
         order = date_order(_cell(row.cells, index["date"]) for row in table.rows)
     lessons, skipped = [], []
     for done, row in enumerate(table.rows, start=1):
+        misfit = row_misfit(row.cells, header_cells) if table.fixed_width else None
+        if misfit:
+            skipped.append(Skipped(row.number, misfit, group=f"more or fewer cells than the header's {header_cells}: "
+                                                              "check the quoting (a separator inside a cell must be quoted)"))
+            continue
         cells = row.cells if len(row.cells) >= width else [*row.cells, *[None] * (width - len(row.cells))]
         values = {name: cell_text(cells[column]) for name, column in texts}
         dated = cells[index["date"]] if "date" in index else None
         lesson = _lesson(row.number, values, dated, order, latest_year)
+        if second_label and isinstance(lesson, Lesson) and values.get("second_text") and values["second_text"] != values["text"]:
+            lesson.fields["second_text"] = values["second_text"]
+            lesson.fields["second_text_label"] = second_label
         (skipped if isinstance(lesson, Skipped) else lessons).append(lesson)
         if step is not None:
             step(done)
@@ -72,6 +98,14 @@ def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids
 
 def _cell(cells: list[Any], column: int) -> Any:
     return cells[column] if column < len(cells) else None
+
+
+def row_misfit(cells: list[Any], header_cells: int) -> str | None:
+    """Why a CSV row cannot be read column by column: more cells than the header, some of them
+    filled (an unquoted separator in the text shifts every cell after it), or fewer."""
+    if len(cells) == header_cells or (len(cells) > header_cells and not any(cell_text(c) for c in cells[header_cells:])):
+        return None
+    return f"it has {len(cells)} cells, the header {header_cells}: check the quoting"
 
 
 def cell_text(cell: Any) -> str:
@@ -103,15 +137,22 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
     lesson = Lesson(number, "", {"title": one_line(values.get("title", "")) or derived_title(text)})
     raw_type = one_line(values.get("type", ""))
     if raw_type:
-        kind = TYPES.get(raw_type.casefold())
+        kind = lesson_type(raw_type)
         if kind:
             lesson.fields["type"] = kind
+        elif len(raw_type) <= MAX_FACET_CHARS:
+            lesson.fields["type_label"] = raw_type
+            lesson.flag(f"type '{raw_type}' is neither a lesson nor a challenge; kept as the lesson's type text")
         else:
-            lesson.flags.append(f"type '{raw_type}' is neither lesson nor challenge; left out")
+            lesson.flag(f"type is {len(raw_type)} characters long, too long for a type; left out", "types too long for a type; left out")
+    code = one_line(values.get("code", ""))
+    if code and len(code) <= MAX_FACET_CHARS:
+        lesson.fields["code"] = code
     for name in FACETS:
         found = one_line(values.get(name, ""))
         if len(found) > MAX_FACET_CHARS:
-            lesson.flags.append(f"{name} is {len(found)} characters long, too long for a {name}; left out")
+            lesson.flag(f"{name} is {len(found)} characters long, too long for a {name}; left out",
+                        f"{name} values too long for a {name}; left out")
         elif found:
             lesson.fields[name] = found
     when = read_date(dated, order, latest_year=latest_year)
@@ -120,13 +161,18 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
         if when.year is not None:
             lesson.fields["year"] = when.year
         if when.problem:
-            lesson.flags.append(when.problem)
+            lesson.flag(when.problem, PROBLEM_KINDS.get(when.kind or ""))
     source = one_line(values.get("source", ""))
     if source:
         lesson.fields["source"] = source
     lesson.fields["body"] = text
     lesson.id = values.get("id", "")  # made into an entry id once duplicates are known
     return lesson
+
+
+def lesson_type(label: str) -> str | None:
+    """lesson or challenge for a type label as exports write it ('Lessons Learnt', 'CHALLENGES', 'Good practice'), else None."""
+    return TYPES.get(" ".join(re.findall(r"[a-z]+", fold(label))))
 
 
 def derived_title(text: str) -> str:
@@ -176,30 +222,43 @@ def _digest(text: str) -> str:
 
 
 def _set_ids(lessons: list[Lesson], skipped: list[Skipped], by_column: bool, reserved: frozenset[str]) -> list[Lesson]:
-    """Entry ids from the id column (slugified) or from the text; a repeated row or id is skipped, the first kept."""
+    """Entry ids from the id column (slugified) or from the text. A row whose text an earlier row
+    already has is skipped, the first kept: exports repeat an excerpt once for each sector or
+    component it was tagged with, and one lesson should not come up in search three times."""
     by_content: dict[tuple, int] = {}
+    by_text: dict[str, Lesson] = {}
     by_id: dict[str, int] = {}
     kept = []
     for lesson in lessons:
         content = tuple(sorted(lesson.fields.items()))
+        text = one_line(lesson.fields["body"])
         raw_id, lesson.id = lesson.id, ""
         if content in by_content:
-            skipped.append(Skipped(lesson.row, f"duplicate of row {by_content[content]}"))
+            skipped.append(Skipped(lesson.row, "the same row as an earlier one", same_as=by_content[content]))
+            continue
+        if text in by_text:
+            first = by_text[text]
+            differ = [f"{name} '{lesson.fields[name]}'" for name in (*FACETS, "type", "code")
+                      if lesson.fields.get(name) and lesson.fields.get(name) != first.fields.get(name)]
+            reason = "the same text as an earlier row"
+            skipped.append(Skipped(lesson.row, reason + (f"; its {', '.join(differ)} not kept" if differ else ""),
+                                   same_as=first.row, group=reason))
             continue
         if by_column and raw_id:
             entry_id = slug(raw_id) or f"id-{_digest(raw_id)}"
         else:
-            entry_id = f"lesson-{_digest(one_line(lesson.fields['body']))}"
+            entry_id = f"lesson-{_digest(text)}"
             if by_column:
-                lesson.flags.append("the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson")
+                lesson.flag("the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson")
         if entry_id in reserved:
-            skipped.append(Skipped(lesson.row, f"the id '{raw_id}' is reserved for the spreadsheet's own entry in the pack; give the row another id"))
+            skipped.append(Skipped(lesson.row, f"the id '{raw_id}' is reserved for the spreadsheet's own entry in the pack; "
+                                               "give the row another id"))
             continue
         if entry_id in by_id:
-            what = f"the id '{raw_id}'" if by_column and raw_id else "the same text"
-            skipped.append(Skipped(lesson.row, f"{what} is also on row {by_id[entry_id]}, which was kept", entry_id))
+            skipped.append(Skipped(lesson.row, "the same id as an earlier row", entry_id, same_as=by_id[entry_id]))
             continue
         by_content[content] = by_id[entry_id] = lesson.row
+        by_text[text] = lesson
         lesson.id = entry_id
         kept.append(lesson)
     return kept

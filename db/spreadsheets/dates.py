@@ -24,6 +24,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
 _MONTH_YEAR = ("%B %Y", "%b %Y")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -33,6 +34,20 @@ class DateValue:
     text: str  # ISO (2019-03-04, 2019-03 or 2019) when read, else the cell as written
     year: int | None
     problem: str | None = None
+    # What kind of problem, the same for every cell that has it: how a report groups them.
+    kind: str | None = None
+
+
+# A problem of each kind, said once for all the cells that have it.
+PROBLEM_KINDS = {
+    "time": "times of day, not dates; kept as written",
+    "two-digit": "dates with a two-digit year; kept as written",
+    "ambiguous": "dates that could be day-first or month-first; kept as written with their year "
+                 "(choose the date order to read them)",
+    "calendar": "dates that are not on the calendar; kept as written",
+    "implausible": "dates in an implausible year for a lesson; kept as written",
+    "unreadable": "dates this import cannot read; kept as written",
+}
 
 
 def date_order(cells: Iterable[Any]) -> str | None:
@@ -49,6 +64,14 @@ def date_order(cells: Iterable[Any]) -> str | None:
     return "day-first" if day_first else "month-first"
 
 
+def looks_like_date(text: str) -> bool:
+    """Whether a cell's text is written as a date (a year alone or a bare number is not)."""
+    text = " ".join(text.split())
+    if _ISO.match(text) or _DMY.match(text):
+        return True
+    return len(text) <= 20 and bool(_MONTH_NAME.search(text)) and _named(text, latest_year=9999).year is not None
+
+
 def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | None:
     """The date in one cell, None for an empty cell; `order` settles 03/04/2019 (see `date_order`)."""
     if cell is None or isinstance(cell, bool):
@@ -60,7 +83,7 @@ def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | 
     if isinstance(cell, (int, float)):
         return _serial(float(cell), str(cell), latest_year)
     if isinstance(cell, time):
-        return DateValue(str(cell), None, f"date '{cell}' is a time of day, not a date; kept as written")
+        return DateValue(str(cell), None, f"date '{cell}' is a time of day, not a date; kept as written", "time")
     text = " ".join(str(cell).split())
     if not text:
         return None
@@ -78,7 +101,7 @@ def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | 
 def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) -> DateValue:
     first, second, year_text = int(match[1]), int(match[3]), match[4]
     if len(year_text) == 2:
-        return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{year_text} or 20{year_text}; kept as written")
+        return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{year_text} or 20{year_text}; kept as written", "two-digit")
     year = int(year_text)
     if first > 12 or second > 12 or first == second:
         day, month = (first, second) if first > 12 or first == second else (second, first)
@@ -89,7 +112,7 @@ def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) 
             return checked
         return DateValue(text, year, f"date '{text}' could be {first} {MONTHS[second - 1]} or {second} {MONTHS[first - 1]} "
                                      f"{year}; kept as written (year {year} kept). Set dates: day-first or month-first "
-                                     "in a mapping file to read such dates")
+                                     "in a mapping file to read such dates", "ambiguous")
     day, month = (first, second) if order == "day-first" else (second, first)
     return _calendar(year, month, day, text, latest_year)
 
@@ -98,7 +121,7 @@ def _calendar(year: int, month: int, day: int, text: str, latest_year: int) -> D
     try:
         found = date(year, month, day)
     except ValueError:
-        return DateValue(text, None, f"date '{text}' is not a date of the calendar; kept as written")
+        return DateValue(text, None, f"date '{text}' is not a date of the calendar; kept as written", "calendar")
     return _plausible(found.year, found.isoformat(), text, latest_year)
 
 
@@ -124,11 +147,11 @@ def _named(text: str, latest_year: int) -> DateValue:
 
 
 def _unreadable(text: str) -> DateValue:
-    return DateValue(text, None, f"date '{text}' is not a date this import can read; kept as written")
+    return DateValue(text, None, f"date '{text}' is not a date this import can read; kept as written", "unreadable")
 
 
 def _plausible(year: int, iso: str, text: str, latest_year: int) -> DateValue:
     if EARLIEST_YEAR <= year <= latest_year:
         return DateValue(iso, year)
     return DateValue(text, None, f"date '{text}' falls in {year}, which is implausible for a lesson (before "
-                                 f"{EARLIEST_YEAR} or after {latest_year}); kept as written")
+                                 f"{EARLIEST_YEAR} or after {latest_year}); kept as written", "implausible")

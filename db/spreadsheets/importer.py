@@ -19,16 +19,10 @@ from typing import TYPE_CHECKING
 from db.packs.registry import installed_path
 from db.packs.schema import ID_PATTERN
 from db.spreadsheets import packing
+from db.spreadsheets.choosing import alternative, choose_mapping, distinct_texts, nonsense
 from db.spreadsheets.cleaning import FACETS, Cleaned, cell_text, clean_rows, slug
 from db.spreadsheets.errors import ImportCancelled, SpreadsheetError
-from db.spreadsheets.mapping import (
-    GUESSED,
-    Mapping,
-    column_problems,
-    guess_mapping,
-    load_mapping,
-    with_unused,
-)
+from db.spreadsheets.mapping import GUESSED, Mapping, column_problems, load_mapping, with_unused
 from db.spreadsheets.reading import Table, read_table
 
 if TYPE_CHECKING:
@@ -55,6 +49,8 @@ class ImportPlan:
     problems: list[str]  # what keeps the mapping from working; empty when the import can run
     pack_id: str  # the one asked for when it is a valid id, else the default made from the file name
     updates_version: str | None  # version of the imported pack this would update, if any
+    warning: str | None = None  # why the mapping looks wrong (see choosing.nonsense): importing needs force
+    alternative: Mapping | None = None  # the best mapping with another text column, when there is a warning
 
 
 @dataclass(frozen=True)
@@ -63,6 +59,16 @@ class RowOutcome:
     outcome: str  # one of OUTCOMES
     reason: str  # why it was skipped, or what was left out or kept as written
     id: str
+    group: str = ""  # the reason in words shared by every row that has it; the reason itself when empty
+    same_as: int | None = None  # the earlier row a skipped row repeats
+
+    @property
+    def detail(self) -> str:
+        return f"{self.reason} (row {self.same_as}, which was kept)" if self.same_as else self.reason
+
+    @property
+    def grouped_by(self) -> str:
+        return self.group or self.reason
 
 
 @dataclass
@@ -78,6 +84,9 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     blank_rows: int = 0
     installed: bool = False
+    warning: str | None = None  # why the mapping looks wrong: nothing is installed unless forced
+    alternative: Mapping | None = None  # the best other mapping, when not forced
+    forced: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
@@ -90,6 +99,14 @@ class ImportReport:
     def lessons(self) -> int:
         return sum(1 for item in self.outcomes if item.outcome in ("imported", "updated", "unchanged"))
 
+    def grouped(self, *outcomes: str) -> list[tuple[str, list[RowOutcome]]]:
+        """The rows with one of these outcomes and a reason, in groups that share a reason, the biggest first."""
+        groups: dict[str, list[RowOutcome]] = {}
+        for item in self.outcomes:
+            if item.outcome in outcomes and item.row is not None and item.reason:
+                groups.setdefault(item.grouped_by, []).append(item)
+        return sorted(groups.items(), key=lambda group: -len(group[1]))
+
     def write_csv(self, target: Path) -> None:
         """Row-level outcomes (row, outcome, reason, id) as CSV, removed lessons last."""
         ordered = sorted(self.outcomes, key=lambda item: (item.row is None, item.row or 0))
@@ -97,7 +114,7 @@ class ImportReport:
             with open(target, "w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(["row", "outcome", "reason", "id"])
-                writer.writerows(["" if item.row is None else item.row, item.outcome, item.reason, item.id] for item in ordered)
+                writer.writerows(["" if item.row is None else item.row, item.outcome, item.detail, item.id] for item in ordered)
         except OSError as exc:
             raise SpreadsheetError(f"{target}: the report cannot be written ({exc.strerror or exc}).") from None
 
@@ -107,13 +124,22 @@ def preview(store: Store, path: Path, mapping: Mapping | Path | str | None = Non
     pack_id = pack_id if pack_id and ID_PATTERN.match(pack_id) else default_pack_id(path)
     previous = _previous_version(store, pack_id)
     sample = [(row.number, [cell_text(cell) for cell in row.cells]) for row in table.rows[:PREVIEW_ROWS]]
+    problems = column_problems(chosen, table.headers, path)
+    warning = better = None
+    if not problems:
+        # Before every row is cleaned, each different text is what could be kept at best.
+        texts = distinct_texts(table, chosen.columns["text"])
+        warning = nonsense(len(table.rows), texts, texts, chosen.columns["text"])
+        better = alternative(table, chosen) if warning else None
     return ImportPlan(path, table.description, table.headers, sample, len(table.rows), table.blank_rows, chosen,
-                      column_problems(chosen, table.headers, path), pack_id, previous)
+                      problems, pack_id, previous, warning, better)
 
 
 def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None, pack_id: str | None = None,
-        dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+        dry_run: bool = False, force: bool = False, progress: Callable[[int, int], None] | None = None,
         cancel: threading.Event | None = None) -> ImportReport:
+    """Import `path`; with a mapping that looks wrong (most rows skipped, a text of a few repeated
+    values) nothing is installed and the report says why and suggests another, unless `force`."""
     table, chosen = _read(path, mapping)
     problems = column_problems(chosen, table.headers, path)
     if problems:
@@ -141,6 +167,12 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
     records = [packing.record(lesson) for lesson in cleaned.lessons]
     report = ImportReport(path, table.description, chosen, pack_id, None, previous.version if previous else None, dry_run,
                           outcomes=_outcomes(cleaned, records, before), merged=cleaned.merged, blank_rows=table.blank_rows)
+    warning = nonsense(len(table.rows), len(cleaned.lessons), distinct_texts(table, chosen.columns["text"]), chosen.columns["text"])
+    report.warning, report.forced = warning, bool(warning and force)
+    if warning and not force:
+        report.alternative = alternative(table, chosen)
+        advance(total)
+        return report
     info = _pack_info(path, table, chosen, pack_id, previous)
     counts = report.counts
     changed = previous is None or any(counts[name] for name in ("imported", "updated", "removed")) \
@@ -160,11 +192,11 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
 
 def _outcomes(cleaned: Cleaned, records: list[dict], before: dict[str, dict]) -> list[RowOutcome]:
     """Each row's outcome against the lessons imported before, then the lessons no longer in the file."""
-    outcomes = [RowOutcome(item.row, "skipped", item.reason, item.id) for item in cleaned.skipped]
+    outcomes = [RowOutcome(item.row, "skipped", item.reason, item.id, item.group, item.same_as) for item in cleaned.skipped]
     for lesson, entry in zip(cleaned.lessons, records):
         old = before.get(lesson.id)
         outcome = "imported" if old is None else "unchanged" if packing.comparable(old) == packing.comparable(entry) else "updated"
-        outcomes.append(RowOutcome(lesson.row, outcome, "; ".join(lesson.flags), lesson.id))
+        outcomes.append(RowOutcome(lesson.row, outcome, "; ".join(lesson.flags), lesson.id, "; ".join(lesson.groups)))
     outcomes.sort(key=lambda item: item.row)
     kept = {lesson.id for lesson in cleaned.lessons}
     return outcomes + [RowOutcome(None, "removed", "no longer in the file", old_id) for old_id in before if old_id not in kept]
@@ -179,7 +211,7 @@ def _read(path: Path, mapping: Mapping | Path | str | None) -> tuple[Table, Mapp
     if isinstance(mapping, (str, Path)):
         mapping = load_mapping(Path(mapping))
     table = read_table(path, sheet=mapping.sheet if mapping else None)
-    return table, with_unused(mapping, table.headers) if mapping else guess_mapping(table.headers)
+    return table, with_unused(mapping, table.headers) if mapping else choose_mapping(table)
 
 
 def _checked_pack_id(pack_id: str | None, path: Path) -> str:

@@ -24,28 +24,44 @@ from db.packs.yamltext import YamlSyntaxError, parse_yaml
 from db.spreadsheets.errors import SpreadsheetError
 from db.textfold import fold
 
-FIELDS = ("text", "title", "type", "country", "region", "sector", "hazard", "date", "id", "source")
+FIELDS = ("text", "second_text", "title", "type", "code", "country", "region", "sector", "hazard", "date", "id", "source")
 DATE_ORDERS = ("day-first", "month-first")
 FILE_KEYS = ("columns", "sheet", "language", "pack_title", "dates")
-GUESSED = "guessed from the headers"
+GUESSED = "chosen from the headers and the contents"
 
-# Normalised header names each field is guessed from, most telling first. Matched whole first,
-# then as words inside a longer header ("Lesson learned (English)").
+# Normalised header names each field is recognised by, most telling first, in English, French and
+# Spanish (accents and case folded). Matched whole first, then as words inside a longer header
+# ("Lesson learned (English)"). The contents then confirm, overrule or complete them (choosing.py).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "lesson id", "identifier", "uid", "ref", "ref no", "reference number", "lesson number", "key"),
+    "id": ("id", "lesson id", "identifier", "uid", "ref", "ref no", "reference number", "lesson number", "key", "identifiant",
+           "identificador", "numero"),
     "text": ("text", "lesson", "lesson learned", "lessons learned", "lesson learnt", "lessons learnt", "lesson text",
-             "lessons", "learning", "finding", "observation", "description", "content", "body", "statement", "details",
-             "narrative"),
-    "title": ("title", "lesson title", "name", "heading", "headline", "subject", "summary"),
-    "type": ("type", "lesson type", "kind", "lesson or challenge", "lesson challenge", "classification"),
-    "country": ("country", "countries", "country name", "national society", "location"),
-    "region": ("region", "regions", "ifrc region", "zone"),
-    "sector": ("sector", "sectors", "cluster", "thematic area", "area of focus", "area of intervention"),
-    "hazard": ("hazard", "hazards", "hazard type", "disaster type", "emergency type", "event type", "crisis type", "disaster"),
+             "lessons", "learning", "excerpt", "modified excerpt", "edited excerpt", "finding", "observation", "description",
+             "content", "body", "statement", "details", "narrative", "extract", "lecon apprise", "lecons apprises", "lecon",
+             "enseignement", "enseignements", "texte", "extrait", "constat", "leccion aprendida", "lecciones aprendidas",
+             "leccion", "aprendizaje", "texto", "extracto", "descripcion", "hallazgo"),
+    "second_text": ("original excerpt", "original text", "original", "raw text", "verbatim", "texte original", "texto original"),
+    "title": ("title", "lesson title", "name", "heading", "headline", "subject", "summary", "titre", "intitule", "titulo",
+              "nombre", "resume", "resumen"),
+    "type": ("type", "lesson type", "kind", "lesson or challenge", "lesson challenge", "classification", "learning type",
+             "type de lecon", "categorie", "tipo", "tipo de leccion", "categoria"),
+    "code": ("appeal code", "code", "appeal", "operation code", "appeal number", "operation", "dref code", "emergency appeal",
+             "code de l appel", "code appel", "codigo", "codigo de llamamiento"),
+    "country": ("country", "countries", "country name", "national society", "location", "pays", "pais", "societe nationale",
+                "sociedad nacional"),
+    "region": ("region", "regions", "ifrc region", "zone", "regiones", "zona"),
+    "sector": ("sector", "sectors", "cluster", "thematic area", "area of focus", "area of intervention", "secteur", "secteurs",
+               "sectores", "domaine", "area tematica"),
+    "hazard": ("hazard", "hazards", "hazard type", "disaster type", "emergency type", "event type", "crisis type", "disaster",
+               "alea", "aleas", "type de catastrophe", "catastrophe", "amenaza", "amenazas", "tipo de desastre", "desastre"),
     "date": ("date", "lesson date", "event date", "date created", "creation date", "created", "publication date",
-             "date published", "published", "year"),
-    "source": ("source", "sources", "source document", "document", "report", "reference", "origin", "link", "url"),
+             "date published", "published", "year", "date de creation", "annee", "fecha", "fecha de creacion", "ano"),
+    "source": ("source", "sources", "source document", "document", "report", "reference", "origin", "link", "url", "fuente",
+               "documento", "rapport", "informe"),
 }
+# Words in a header that tell an edited text from the original one beside it.
+EDITED = ("modified", "edited", "revised", "cleaned", "clean", "final", "curated", "validated", "reviewed", "corrige", "modifie",
+          "revise", "editado", "revisado", "modificado")
 
 
 @dataclass(frozen=True)
@@ -59,40 +75,41 @@ class Mapping:
     pack_title: str | None = None
     dates: str | None = None
     unused: tuple[str, ...] = field(default=(), compare=False)  # headers no field reads
+    reasons: dict[str, str] = field(default_factory=dict, compare=False)  # field: why its column was chosen
+    notes: tuple[str, ...] = field(default=(), compare=False)  # columns set aside despite their names, and why
 
-    def to_yaml(self) -> str:
-        """The mapping as a mapping file, to save, edit and pass back with --mapping."""
+    def to_yaml(self, *, reasons: bool = False) -> str:
+        """The mapping as a mapping file, to save, edit and pass back with --mapping; `reasons` as YAML comments."""
         data: dict = {"columns": {name: self.columns[name] for name in FIELDS if name in self.columns}}
         for key in FILE_KEYS[1:]:
             if getattr(self, key):
                 data[key] = getattr(self, key)
-        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+        if not reasons or not self.reasons:
+            return text
+        lines = text.splitlines()
+        for number, line in enumerate(lines):
+            name = line.strip().split(":", 1)[0]
+            if line.startswith("  ") and name in self.reasons:
+                lines[number] = f"{line}  # {' '.join(self.reasons[name].split())}"
+        return "\n".join(lines) + "\n"
 
 
 def normalise(header: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
 
 
-def guess_mapping(headers: list[str]) -> Mapping:
-    """The column each field most likely sits in, judged by header names alone."""
-    names = [normalise(h) for h in headers]
-    columns: dict[str, str] = {}
-    taken: set[int] = set()
-    for whole in (True, False):
-        for name in FIELDS:
-            if name in columns:
-                continue
-            best = None
-            for rank, synonym in enumerate(SYNONYMS[name]):
-                pattern = re.compile(rf"(?:^| ){re.escape(synonym)}(?: |$)")
-                for index, header in enumerate(names):
-                    fits = header == synonym if whole else bool(pattern.search(header))
-                    if index not in taken and fits and (best is None or (rank, index) < best):
-                        best = (rank, index)
-            if best is not None:
-                taken.add(best[1])
-                columns[name] = headers[best[1]]
-    return with_unused(Mapping(columns, origin=GUESSED), headers)
+def header_score(name: str, header: str) -> float:
+    """How surely a header names field `name`: 1 for its first synonym as the whole header, less
+    for a later one, about 0.6 for a synonym among other words, 0 for none."""
+    normal = normalise(header)
+    best = 0.0
+    for rank, synonym in enumerate(SYNONYMS[name]):
+        if normal == synonym:
+            return 1.0 - 0.01 * rank
+        if best < 0.6 - 0.01 * rank and re.search(rf"(?:^| ){re.escape(synonym)}(?: |$)", normal):
+            best = 0.6 - 0.01 * rank
+    return best
 
 
 def with_unused(mapping: Mapping, headers: list[str]) -> Mapping:
@@ -111,8 +128,9 @@ def column_problems(mapping: Mapping, headers: list[str], table_path: Path) -> l
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             problems.append(f"{name}: {table_path.name} has no column named '{header}'{hint}; its columns are: {', '.join(headers)}")
     if "text" not in mapping.columns:
-        problems.append(f"no column holds the lesson text: none of the headers of {table_path.name} ({', '.join(headers)}) "
-                        "looks like one; name it in a mapping file, e.g. columns: {text: \"Lesson learned\"}")
+        set_aside = "".join(f"; {note}" for note in mapping.notes)
+        problems.append(f"no column holds the lesson text: no column of {table_path.name} ({', '.join(headers)}) holds "
+                        f"prose or is named like it{set_aside}; name it in a mapping file, e.g. columns: {{text: \"Lesson learned\"}}")
     if mapping.dates is not None and mapping.dates not in DATE_ORDERS:
         problems.append(f"dates: must be {' or '.join(DATE_ORDERS)} (found '{mapping.dates}')")
     return problems

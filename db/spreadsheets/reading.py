@@ -36,6 +36,9 @@ class Table:
     headers: list[str]
     rows: list[Row]  # every non-blank row after the header row
     blank_rows: int
+    # In a CSV file a row's cells are in order, not in columns: a row with another number of
+    # cells than the header has them shifted. A workbook's cells sit in their columns.
+    fixed_width: bool = False
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
@@ -112,7 +115,9 @@ def _read_csv(path: Path) -> Table:
     except csv.Error as exc:
         raise SpreadsheetError(f"{path}: row {reader.line_num}: {exc}") from None
     description = f"CSV, {encoding}, separated by {DELIMITER_NAMES[delimiter]}"
-    return _table(path, description, enumerate(records, start=1))
+    table = _table(path, description, enumerate(records, start=1))
+    table.fixed_width = True
+    return table
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -141,20 +146,26 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
 
 
 def _table(path: Path, description: str, numbered) -> Table:
-    headers: list[str] | None = None
+    header: list[Any] | None = None
     rows: list[Row] = []
     blank = 0
     for number, cells in numbered:
         if not any(_filled(cell) for cell in cells):
-            blank += headers is not None
+            blank += header is not None
             continue
-        if headers is None:
-            headers = _headers(cells)
+        if header is None:
+            header = list(cells)
         else:
             rows.append(Row(number, list(cells)))
-    if headers is None:
+    if header is None:
         raise SpreadsheetError(f"{path}: is empty; a header row naming the columns is needed, then one lesson per row.")
-    return Table(path, description, headers, rows, blank)
+    # Trailing columns with no header and nothing in them (a stray separator, a sheet's formatted
+    # but empty columns) are no columns at all.
+    width = max((index + 1 for index, cell in enumerate(header) if _filled(cell)), default=0)
+    for row in rows:
+        if len(row.cells) > width:
+            width = max([width, *(index + 1 for index in range(width, len(row.cells)) if _filled(row.cells[index]))])
+    return Table(path, description, _headers(header[:width]), rows, blank)
 
 
 def _filled(cell: Any) -> bool:

@@ -7,7 +7,8 @@ import pytest
 
 from db.spreadsheets.cleaning import MAX_TEXT_CHARS, clean_rows, derived_title
 from db.spreadsheets.dates import date_order, read_date
-from db.spreadsheets.mapping import Mapping, guess_mapping
+from db.spreadsheets.choosing import choose_mapping
+from db.spreadsheets.mapping import Mapping
 from db.spreadsheets.reading import Row, Table
 
 LATEST = 2030
@@ -20,7 +21,7 @@ def table(rows: list[list], headers: list[str] = COLUMNS) -> Table:
 
 def clean(rows: list[list], mapping: Mapping | None = None, **options):
     found = table(rows)
-    return clean_rows(found, mapping or guess_mapping(found.headers), latest_year=LATEST, **options)
+    return clean_rows(found, mapping or choose_mapping(found), latest_year=LATEST, **options)
 
 
 @pytest.mark.parametrize(("cell", "text", "year"), [
@@ -108,11 +109,15 @@ def test_an_empty_text_cell_skips_its_row_with_the_row_number():
 
 def test_duplicate_rows_are_imported_once_and_reported():
     rows = [["1", "Same", "Lesson", "Kenya", "", ""], ["1", "Same ", "lesson", "kenya", "", ""], ["2", "Other", "", "", "", ""],
-            ["2", "Other, but changed", "", "", "", ""], ["3", "Same", "Lesson", "Kenya", "", ""]]
-    cleaned = clean(rows)
+            ["2", "Other, but changed", "", "", "", ""], ["3", "Same", "Lesson", "Kenya", "", ""],
+            ["4", "Same", "Challenge", "Nepal", "", ""]]
+    cleaned = clean(rows, Mapping({"id": "ID", "text": "Lesson", "type": "Type", "country": "Country"}))
     assert [lesson.id for lesson in cleaned.lessons] == ["1", "2"]
-    assert [(item.row, item.reason) for item in cleaned.skipped] == [
-        (3, "duplicate of row 2"), (5, "the id '2' is also on row 4, which was kept"), (6, "duplicate of row 2")]
+    assert [(item.row, item.reason, item.same_as) for item in cleaned.skipped] == [
+        (3, "the same row as an earlier one", 2), (5, "the same id as an earlier row", 4), (6, "the same row as an earlier one", 2),
+        (7, "the same text as an earlier row; its country 'Nepal', type 'challenge' not kept", 2)]
+    assert cleaned.skipped[-1].group == "the same text as an earlier row"
+    assert "id" not in choose_mapping(table(rows)).columns  # an id column repeating its values is not taken by itself
 
 
 def test_ids_come_from_the_id_column_slugified_or_else_from_the_text():
@@ -140,14 +145,24 @@ def test_very_long_cells():
     assert "at most 1,000,000 are accepted" in cleaned.skipped[0].reason
 
 
-def test_an_unknown_type_is_left_out_not_guessed():
-    lesson = clean([["1", "A", "Good practice", "", "", ""]]).lessons[0]
-    assert "type" not in lesson.fields
-    assert lesson.flags == ["type 'Good practice' is neither lesson nor challenge; left out"]
+@pytest.mark.parametrize(("label", "kind"), [
+    ("Lessons Learnt", "lesson"), ("lessons-learned", "lesson"), ("LESSON LEARNED", "lesson"), ("Lesson", "lesson"),
+    ("Good practice", "lesson"), ("Good Practices", "lesson"), (" Lessons learnt ", "lesson"), ("Leçon apprise", "lesson"),
+    ("Lecciones aprendidas", "lesson"), ("Challenges", "challenge"), ("challenge", "challenge"), ("Défis", "challenge"),
+    ("Desafío", "challenge"), ("Lessons Learnt:", "lesson"),
+])
+def test_type_labels_in_the_words_exports_use(label, kind):
+    assert clean([["1", "A", label, "", "", ""]]).lessons[0].fields["type"] == kind
+
+
+def test_an_unknown_type_is_kept_as_the_type_text_not_guessed():
+    lesson = clean([["1", "A", "Observation", "", "", ""]]).lessons[0]
+    assert "type" not in lesson.fields and lesson.fields["type_label"] == "Observation"
+    assert lesson.flags == ["type 'Observation' is neither a lesson nor a challenge; kept as the lesson's type text"]
 
 
 def test_a_title_is_the_first_sentence_of_the_text_when_no_column_gives_one():
     assert derived_title("Cash worked. It also helped markets.") == "Cash worked."
     long = "Volunteers " + "who were trained early " * 10
-    assert derived_title(long).endswith("…") and len(derived_title(long)) <= 91
+    assert derived_title(long).endswith("…") and 60 <= len(derived_title(long)) <= 81
     assert clean([["1", "First line\nsecond line", "", "", "", ""]]).lessons[0].fields["title"] == "First line"

@@ -16,9 +16,9 @@ def test_an_import_prints_the_mapping_the_counts_and_the_pack(home, capsys, tmp_
     code, out, err = run(capsys, "import-lessons", path)
     assert code == 0 and err == ""
     assert f"Read {path}: CSV, UTF-16, separated by semicolons; 6 rows." in out
-    assert "Mapping (guessed from the headers):\n  columns:\n    text: Lesson learned\n" in out
+    assert "Mapping (chosen from the headers and the contents):\n  columns:\n    text: Lesson learned  # header" in out
     assert "Spellings of one value merged:\n  country: 'KENYA' (1 row) merged into 'Kenya'\n" in out
-    assert "Skipped:\n  row 5: the text cell is empty\n  row 6: duplicate of row 2\n" in out
+    assert "Skipped:\n  row 5: the text cell is empty\n  row 6: the same row as an earlier one (row 2, which was kept)\n" in out
     assert "Kept, with a remark:\n  row 7: date '2090-01-01' falls in 2090" in out
     assert "Read 6, imported 4, updated 0, unchanged 0, skipped 2, removed 0." in out
     assert "Installed pack lessons 1.0.0 (4 lessons). Import the next export with --pack-id lessons to update it." in out
@@ -64,5 +64,7 @@ def test_errors_name_the_file_and_exit_2(home, capsys, tmp_path):
 
 
 def test_a_file_with_nothing_to_import_exits_1(home, capsys, tmp_path):
-    code, out, _ = run(capsys, "import-lessons", write_csv(tmp_path / "lessons.csv", [MESSY[3]]))
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("columns:\n  text: Lesson learned\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import-lessons", write_csv(tmp_path / "lessons.csv", [MESSY[3]]), "--mapping", mapping)
     assert code == 1 and out.rstrip().endswith("No row could be imported; nothing was changed.")

@@ -11,7 +11,7 @@ from db import Target
 from db.packs.registry import installed_path
 from db.spreadsheets import packing
 from db.spreadsheets.errors import ImportCancelled, SpreadsheetError
-from db.spreadsheets.mapping import Mapping
+from db.spreadsheets.mapping import GUESSED, Mapping
 from tests.spreadsheets.files import HEADERS, ROWS, write_csv, write_xlsx
 
 PACK = "lessons"
@@ -132,7 +132,7 @@ def test_a_preview_shows_the_file_and_the_guessed_mapping_without_writing(store,
     plan = store.preview_lessons_import(write_csv(tmp_path / "lessons.csv", rows, delimiter=";"))
     assert plan.headers == HEADERS and plan.row_count == 30 and plan.problems == []
     assert plan.sample[0] == (2, rows[0]) and len(plan.sample) == 20
-    assert plan.mapping.columns["text"] == "Lesson learned" and plan.mapping.origin == "guessed from the headers"
+    assert plan.mapping.columns["text"] == "Lesson learned" and plan.mapping.origin == GUESSED
     assert (plan.pack_id, plan.updates_version) == (PACK, None)
     assert not store.paths.packs_dir.exists() or not list(store.paths.packs_dir.iterdir())
     store.import_lessons(tmp_path / "lessons.csv")
@@ -182,6 +182,13 @@ def test_a_hand_made_pack_is_never_replaced_by_an_import(store, packs, tmp_path)
 
 
 def test_a_file_with_no_importable_row_installs_nothing(store, tmp_path):
-    report = store.import_lessons(write_csv(tmp_path / "lessons.csv", [["1", "Title only", "", "", "", "", "", "", "", ""]]))
+    rows = [["1", "Title only", "", "", "", "", "", "", "", ""]]
+    report = store.import_lessons(write_csv(tmp_path / "lessons.csv", rows), mapping=Mapping({"text": "Lesson learned"}))
     assert report.counts["skipped"] == 1 and not report.installed and report.lessons == 0
+    assert PACK not in store.pack_ids()
+
+
+def test_an_empty_text_column_is_named_in_the_message(store, tmp_path):
+    with pytest.raises(SpreadsheetError, match="'Lesson learned' is named like the lesson text but it is empty"):
+        store.import_lessons(write_csv(tmp_path / "lessons.csv", [["1", "Title only", "", "", "", "", "", "", "", ""]]))
     assert PACK not in store.pack_ids()

@@ -45,6 +45,7 @@ class ImportLessonsDialog(QDialog):
         self._blocking: list[str] = []  # what keeps the mapping from working
         self._warning: str | None = None  # why the mapping looks wrong: importing needs "Import anyway"
         self._alternative = None  # the mapping suggested instead
+        self._chosen = None  # the mapping the columns were last set from, with its reasons
         self._labels = {
             "text": self.tr("Lesson text (required)"), "second_text": self.tr("Second text (e.g. the original excerpt)"),
             "title": self.tr("Title"), "type": self.tr("Type (lesson or challenge)"),
@@ -89,9 +90,6 @@ class ImportLessonsDialog(QDialog):
         row = (len(FIELDS) + 1) // 2
         grid.addWidget(dates_label, row, 0)
         grid.addWidget(self.dates_combo, row, 1, 1, 3)
-        self.reasons_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.reasons_label.setAccessibleName(self.tr("Why these columns"))
-        grid.addWidget(self.reasons_label, row + 1, 0, 1, 4)
         self.pack_edit = QLineEdit()
         self.pack_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[a-z0-9][a-z0-9-]*"), self))
         self.pack_edit.setAccessibleName(self.tr("Pack id"))
@@ -157,7 +155,6 @@ class ImportLessonsDialog(QDialog):
         self.progressed.connect(self._progress)
         self.resize(900, 820)
         self._show_warning(None, None)
-        self._set_busy(False)
 
     # -- choosing and previewing ----------------------------------------------------------------
     def choose_file(self) -> None:
@@ -181,19 +178,14 @@ class ImportLessonsDialog(QDialog):
         self.description_label.setText(self.tr("%1 · %2 rows with content, %3 blank rows ignored").replace("%1", plan.description)
                                        .replace("%2", f"{plan.row_count:,}").replace("%3", f"{plan.blank_rows:,}"))
         self.preview_model.set_rows(plan.headers, plan.sample)
-        for name, combo in self.combos.items():
+        for combo in self.combos.values():
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(not used)"), NOT_USED)
             for header in plan.headers:
                 combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(plan.mapping.columns.get(name, NOT_USED))))
-            combo.setToolTip(plan.mapping.reasons.get(name, ""))
             combo.blockSignals(False)
-        self.dates_combo.blockSignals(True)
-        self.dates_combo.setCurrentIndex(max(0, self.dates_combo.findData(plan.mapping.dates)))
-        self.dates_combo.blockSignals(False)
-        self._show_reasons(plan.mapping)
+        self._select(plan.mapping)
         self.pack_edit.setText(plan.pack_id)
         self._describe_pack()
         self.summary_label.clear()
@@ -213,13 +205,24 @@ class ImportLessonsDialog(QDialog):
         columns = {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
         return replace(self.plan.mapping, columns=columns, origin="given", dates=self.dates_combo.currentData())
 
-    def _show_reasons(self, mapping) -> None:
-        """Why each column was chosen and which were set aside, as the command line prints them."""
-        lines = [f"{self._labels[name]}: {mapping.columns[name]} — {reason}" for name, reason in mapping.reasons.items()
-                 if name in mapping.columns]
-        lines += [self.tr("Set aside: %1").replace("%1", note) for note in mapping.notes]
-        self.reasons_label.setText("\n".join(lines))
-        self.reasons_label.setVisible(bool(lines))
+    def _select(self, mapping) -> None:
+        """Set the column choices and the date order from `mapping`, each choice's reason as its tooltip."""
+        self._chosen = mapping
+        for name, combo in (*self.combos.items(), ("dates", self.dates_combo)):
+            combo.blockSignals(True)
+            value = mapping.dates if name == "dates" else mapping.columns.get(name, NOT_USED)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setToolTip(mapping.reasons.get(name, ""))
+            combo.blockSignals(False)
+
+    def _reasons(self) -> list[str]:
+        """Why each column still chosen as it was proposed was chosen, and which were set aside, as the command line prints them."""
+        mapping = self._chosen
+        if mapping is None:
+            return []
+        lines = [f"{self._labels[name]}: {mapping.columns[name]} — {mapping.reasons[name]}" for name in FIELDS
+                 if name in mapping.reasons and self.combos[name].currentData() == mapping.columns.get(name)]
+        return lines + [self.tr("Set aside: %1").replace("%1", note) for note in mapping.notes]
 
     def _show_warning(self, warning: str | None, alternative) -> None:
         self._warning, self._alternative = warning, alternative
@@ -230,15 +233,10 @@ class ImportLessonsDialog(QDialog):
         for widget in (self.warning_label, self.force_box):
             widget.setVisible(bool(warning))
         self.suggested_button.setVisible(bool(warning) and alternative is not None)
+        self._set_busy(False)
 
     def _use_alternative(self) -> None:
-        mapping = self._alternative
-        for name, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(name, NOT_USED))))
-            combo.setToolTip(mapping.reasons.get(name, ""))
-            combo.blockSignals(False)
-        self._show_reasons(mapping)
+        self._select(self._alternative)
         self._show_warning(None, None)
         self._mapping_changed()
 
@@ -255,10 +253,11 @@ class ImportLessonsDialog(QDialog):
             self._preview(self.plan.path, self.mapping(), self.pack_edit.text())
 
     def _show_problems(self, problems: list[str]) -> None:
+        """What keeps the mapping from working or, when nothing does, why each column was chosen."""
         self._blocking = list(problems)
         self.problems_list.clear()
-        self.problems_list.addItems(problems)
-        self.problems_label.setText(self.tr("Problems to fix before importing") if problems else self.tr("Problems"))
+        self.problems_list.addItems(problems or self._reasons())
+        self.problems_label.setText(self.tr("Problems to fix before importing") if problems else self.tr("Why these columns"))
         self._set_busy(False)
 
     # -- checking and importing -----------------------------------------------------------------
@@ -341,7 +340,7 @@ class ImportLessonsDialog(QDialog):
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.choose_button.setEnabled(not busy)
-        for widget in (*self.combos.values(), self.dates_combo, self.pack_edit):
+        for widget in (*self.combos.values(), self.dates_combo, self.pack_edit, self.force_box, self.suggested_button):
             widget.setEnabled(not busy and self.plan is not None)
         ready = not busy and self.plan is not None and not self._blocking
         self.import_button.setEnabled(ready and (not self._warning or self.force_box.isChecked()))

@@ -1,6 +1,7 @@
 """File > Import Lessons from Spreadsheet, as an adviser uses it: preview, map, check, import, cancel, show."""
 from __future__ import annotations
 
+import random
 import threading
 
 import pytest
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
 from desktop.import_preview_model import ImportPreviewModel
+from tests.spreadsheets import layouts
 from tests.spreadsheets.files import ROWS, write_csv
 
 EMPTY_TEXT_ROW = ["LL-4", "Blank", "", "Lesson", "Chad", "Africa", "Health", "Flood", "2021-01-01", ""]
@@ -36,7 +38,8 @@ def test_preview_guesses_the_columns_and_a_wrong_choice_blocks_the_import(qtbot,
     assert not dialog.import_button.isEnabled()
     assert "no column holds the lesson text" in dialog.problems_list.item(0).text()
     dialog.combos["text"].setCurrentIndex(dialog.combos["text"].findText("Lesson learned"))
-    assert dialog.import_button.isEnabled() and dialog.problems_list.count() == 0
+    assert dialog.import_button.isEnabled() and dialog.problems_label.text() == "Why these columns"
+    assert dialog.problems_list.item(0).text().startswith("Lesson text (required): Lesson learned — header")
 
 
 def test_check_lists_every_skipped_row_and_writes_nothing(qtbot, dialog, store, tmp_path):
@@ -102,3 +105,52 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
     model = ImportPreviewModel()
     model.set_rows(["A", "B"], [(2, ["one", "two"]), (3, ["three"])])
     qtmodeltester.check(model)
+
+
+def test_a_real_export_is_preselected_by_content_with_the_reasons_shown(qtbot, dialog, tmp_path):
+    layout = layouts.go_full(tmp_path, random.Random(4))
+    load(qtbot, dialog, layout.path)
+    chosen = {name: combo.currentText() for name, combo in dialog.combos.items() if combo.currentData()}
+    assert {name: chosen.get(name) for name in layout.expected} == layout.expected
+    assert "long, varied prose" in dialog.combos["text"].toolTip()
+    reasons = "\n".join(dialog.problems_list.item(row).text() for row in range(dialog.problems_list.count()))
+    assert "Lesson text (required): Modified Excerpt — header and contents" in reasons
+    assert "Set aside: 'Learning' is named like the lesson text but holds only 2 labels" in reasons
+    assert dialog.import_button.isEnabled() and not dialog.warning_label.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.runner.idle, timeout=20_000):
+        dialog.check_button.click()
+    lines = [dialog.problems_list.item(row).text() for row in range(dialog.problems_list.count())]
+    skipped = layout.skipped_reasons["the same text as an earlier row"]
+    assert any(line.startswith(f"{skipped} rows skipped (") and line.endswith("…): the same text as an earlier row") for line in lines)
+    assert dialog.problems_list.wordWrap()
+
+
+def test_a_wrong_text_column_is_refused_until_the_suggestion_is_taken_or_import_anyway_is_ticked(qtbot, dialog, store, tmp_path):
+    layout = layouts.learning_labels(tmp_path, random.Random(4))
+    load(qtbot, dialog, layout.path)
+    dialog.combos["text"].setCurrentIndex(dialog.combos["text"].findText("Learning"))
+    dialog.combos["type"].setCurrentIndex(0)
+    with qtbot.waitSignal(dialog.runner.idle, timeout=20_000):
+        dialog.import_button.click()
+    assert "Nothing imported: the mapping looks wrong." in dialog.summary_label.text()
+    assert "'Learning' holds only 2 different values in 400 rows" in dialog.warning_label.text()
+    assert dialog.warning_label.isVisibleTo(dialog) and dialog.suggested_button.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled() and layout.path.stem not in store.pack_ids()
+    dialog.force_box.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.suggested_button.click()
+    assert dialog.combos["text"].currentText() == "Modified Excerpt" and dialog.combos["type"].currentText() == "Learning"
+    assert dialog.import_button.isEnabled() and not dialog.warning_label.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    assert f"{layout.keep} new" in dialog.summary_label.text()
+
+
+def test_the_date_order_is_chosen_in_the_dialog(qtbot, dialog, store, tmp_path):
+    rows = [[*row[:8], "03/04/2019", row[9]] for row in ROWS]
+    load(qtbot, dialog, write_csv(tmp_path / "lessons.csv", rows))
+    assert dialog.dates_combo.currentData() is None
+    dialog.dates_combo.setCurrentIndex(dialog.dates_combo.findData("day-first"))
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    assert store.entry("lessons/ll-1").fields["date"] == "2019-04-03"

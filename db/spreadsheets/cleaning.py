@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
@@ -124,7 +125,9 @@ def cell_text(cell: Any) -> str:
 
 
 def one_line(text: str) -> str:
-    return " ".join(text.split())
+    """`text` on one line, its spaces single: most cells already are, and are returned as they are
+    (a printable text has no line break, tab or space other than ' ')."""
+    return text.strip() if "  " not in text and text.isprintable() else " ".join(text.split())
 
 
 def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, latest_year: int) -> Lesson | Skipped:
@@ -170,6 +173,7 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
     return lesson
 
 
+@lru_cache(maxsize=1024)  # a file holds a few labels, on every row
 def lesson_type(label: str) -> str | None:
     """lesson or challenge for a type label as exports write it ('Lessons Learnt', 'CHALLENGES', 'Good practice'), else None."""
     return TYPES.get(" ".join(re.findall(r"[a-z]+", fold(label))))

@@ -167,7 +167,8 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
     records = [packing.record(lesson) for lesson in cleaned.lessons]
     report = ImportReport(path, table.description, chosen, pack_id, None, previous.version if previous else None, dry_run,
                           outcomes=_outcomes(cleaned, records, before), merged=cleaned.merged, blank_rows=table.blank_rows)
-    warning = nonsense(len(table.rows), len(cleaned.lessons), distinct_texts(table, chosen.columns["text"]), chosen.columns["text"])
+    # The lessons kept have different texts: a text repeated on many rows is kept once.
+    warning = nonsense(len(table.rows), len(cleaned.lessons), len(cleaned.lessons), chosen.columns["text"])
     report.warning, report.forced = warning, bool(warning and force)
     if warning and not force:
         report.alternative = alternative(table, chosen)

@@ -19,7 +19,7 @@ from db.spreadsheets.reading import Table
 from db.textfold import fold
 
 # Enough rows to tell prose from labels and codes, few enough to profile 100,000 rows at once.
-SAMPLE_ROWS = 2_000
+SAMPLE_ROWS = 1_000
 # At most this many distinct values, each on several rows: a label (type, status, region).
 LABEL_VALUES = 12
 _CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_./-]{2,23}$")
@@ -27,7 +27,6 @@ _BITS = re.compile(r"^[01]{4,}$")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[ ,]\d{3})+|\d+)(?:[.,]\d+)?%?$")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _SENTENCE_END = re.compile(r"[.!?;:]")
-_WORD = re.compile(r"\w+")
 # The IFRC's regions and the usual ways exports write them.
 REGIONS = frozenset(fold(name) for name in (
     "Africa", "Americas", "Asia Pacific", "Asia-Pacific", "Asia and Pacific", "Europe", "Europe and Central Asia",
@@ -105,7 +104,7 @@ def _profile(index: int, header: str, cells: list[Any]) -> ColumnProfile:
     found["years"] += sum(1 for cell, _ in texts if isinstance(cell, (int, float)) and not isinstance(cell, bool)
                           and float(cell).is_integer() and 1900 <= cell <= 2100)
     for text, n in written.items():
-        count = len(_WORD.findall(text))
+        count = len(text.split())
         found["words"] += count * n
         found["prose"] += n * (count >= 12 or (count >= 4 and bool(_SENTENCE_END.search(text))))
         if count > 6:
@@ -122,7 +121,7 @@ def _profile(index: int, header: str, cells: list[Any]) -> ColumnProfile:
         found["types"] += n * (lesson_type(text) is not None)
     for cell, text in texts:
         if not isinstance(cell, str):
-            found["words"] += len(_WORD.findall(text))
+            found["words"] += len(text.split())
     filled = len(texts)
 
     def share(name: str) -> float:

@@ -67,6 +67,19 @@ def test_frozen_program_imports_an_excel_workbook_and_backs_up_notes(bundle, tmp
     assert backed_up.returncode == 0 and "Backed up your notes file" in backed_up.stdout, backed_up.stderr
 
 
+def test_frozen_program_reads_an_export_by_its_contents(bundle, tmp_path):
+    """Country names come from pycountry's data, of which the build keeps only what the import reads."""
+    import random
+
+    from tests.spreadsheets import layouts
+
+    layout = layouts.workbook_unmatched(tmp_path, random.Random(3))
+    done = run(bundle, "import-lessons", str(layout.path), "--dry-run", home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert "    country: Nat Soc  # contents: 100% country names" in done.stdout
+    assert f"({layout.keep} lessons)" in done.stdout
+
+
 def test_the_bundle_and_its_archive_fit_the_size_budget(bundle, tmp_path, capsys):
     size = folder_size(bundle.folder)
     packed = archive(bundle, tmp_path).stat().st_size

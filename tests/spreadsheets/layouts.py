@@ -349,7 +349,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--seed", type=int, default=7)
-    for layout in write_all(parser.parse_args().folder, parser.parse_args().seed):
+    args = parser.parse_args()
+    for layout in write_all(args.folder, args.seed):
         print(f"{layout.path}  ({layout.name}: {layout.rows} rows, {layout.keep} to keep)")
 
 

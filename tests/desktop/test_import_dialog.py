@@ -154,3 +154,15 @@ def test_the_date_order_is_chosen_in_the_dialog(qtbot, dialog, store, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.import_button.click()
     assert store.entry("lessons/ll-1").fields["date"] == "2019-04-03"
+
+
+def test_the_reader_shows_an_imported_lessons_code_type_and_second_text(qtbot, window, store, tmp_path):
+    layout = layouts.go_full(tmp_path, random.Random(4))
+    report = store.import_lessons(layout.path)
+    uid = store.entries(kind="lesson", pack=report.pack_id)[0].uid
+    entry = store.entry(uid)
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.open_entry(uid)
+    shown = window.reader.browser.document().toPlainText()
+    assert f"Code: {entry.fields['code']}" in shown
+    assert "Original Excerpt" in shown and " ".join(entry.fields["second_text"].split()[:8]) in shown

@@ -145,13 +145,15 @@ class Store(UserData):
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, offset: int = 0, kinds=(), themes=(), models=(), packs=(),
                filters: dict[str, list[str]] | None = None, facets: bool = True,
-               cancel: threading.Event | None = None, rank_budget: float | None = None) -> SearchResults:
+               cancel: threading.Event | None = None, rank_budget: float | None = None, correct: bool = True) -> SearchResults:
         """Ranked results for what the user typed; never raises for any text.
 
         `filters` maps any facet (region, year, ...) to accepted values, as field:value would.
         `cancel`, when set from another thread, stops the query (raises SearchCancelled).
         `rank_budget`: seconds ranking may take; past them the first matches come unranked
         (SearchResults.ranked is False). None ranks every match however long it takes.
+        `correct`: when nothing matches and a word the index does not know has one clear
+        correction, the corrected query's results come instead (SearchResults.showing).
         """
         from db.search.engine import SearchEngine
 
@@ -160,7 +162,7 @@ class Store(UserData):
             extra.setdefault(name, []).extend(values)
         return SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
                                                        extra_filters={k: v for k, v in extra.items() if v},
-                                                       cancel=cancel, rank_budget=rank_budget)
+                                                       cancel=cancel, rank_budget=rank_budget, correct=correct)
 
     # -- comparison --------------------------------------------------------------------------
     def compare(self, refs: list[str]) -> Comparison:

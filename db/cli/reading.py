@@ -10,7 +10,7 @@ from db.store import Store
 
 SEARCH_DESCRIPTION = """Ranked full-text search over every entry and your notes.
 
-Query language: words (all must match), "exact phrases", OR between words (in capitals), -word or NOT word to exclude, prefix*, and field:value filters: kind:, theme:, model:, source:, pack:, year: (1999, 1995..2005, 1999.. or ..1999), region:, sector:, country:, type:, tag:. Options such as --kind must hold as well as the query's own filters."""
+Query language: words (all must match, in any form: 'efficiency' finds 'efficiently'; little words such as 'the' and 'for' are left out; when no entry has them all, the closest are shown), "exact phrases", OR between words (in capitals), -word or NOT word to exclude, prefix*, and field:value filters: kind:, theme:, model:, source:, pack:, year: (1999, 1995..2005, 1999.. or ..1999), region:, sector:, country:, type:, tag:. Options such as --kind must hold as well as the query's own filters."""
 
 
 def _kind(text: str) -> str:
@@ -28,7 +28,10 @@ def add_search_parser(sub: argparse._SubParsersAction) -> None:
     search.add_argument("--pack", action="append", default=[], help="only entries of this pack (id or title)")
     search.add_argument("--limit", type=result_limit, default=20, metavar="N",
                         help=f"how many results, 1 to {MAX_LIMIT} (default 20)")
-    search.add_argument("--json", action="store_true", help="print the results as a JSON list")
+    search.add_argument("--literal", action="store_true",
+                        help="search the words as typed: no correction of a word the index does not know")
+    search.add_argument("--json", action="store_true",
+                        help="print the results as JSON: hits, total, and whether they are the closest or a correction's")
     search.set_defaults(run=run_search)
 
 
@@ -51,16 +54,26 @@ def _check_search_options(store: Store, args: argparse.Namespace) -> None:
 
 def run_search(store: Store, args: argparse.Namespace) -> int:
     _check_search_options(store, args)
-    results = store.search(" ".join(args.query), limit=args.limit, kinds=args.kind, themes=args.theme,
-                           models=args.model, packs=args.pack)
+    text = " ".join(args.query)
+    results = store.search(text, limit=args.limit, kinds=args.kind, themes=args.theme, models=args.model, packs=args.pack,
+                           correct=not args.literal)
     if results.notes_problem:
         error(results.notes_problem + " Run 'partnership-atlas doctor' for details.")
     if args.json:
-        print_json([hit.as_json() for hit in results.hits])
+        print_json({"query": text, "total": results.total, "total_approximate": results.total_approximate,
+                    "closest": results.closest, "did_you_mean": results.suggestion, "showing_results_for": results.showing,
+                    "left_out": results.dropped, "hits": [hit.as_json() for hit in results.hits]})
         return 0
+    if results.showing:
+        print(clean(f"Showing results for “{results.showing}”: nothing matched “{results.corrected_from}”. "
+                    "To search for it as typed, add --literal.\n"))
+    elif results.suggestion:
+        print(clean(f"Did you mean “{results.suggestion}”?\n"))
     if not results.hits:
-        print("No results." + (" Try fewer words, or remove a filter." if (args.kind or args.theme or args.model or args.pack) else ""))
+        print(_no_results(store, text, args))
         return 0
+    if results.closest:
+        print("No entry has all the words; showing the closest.\n")
     for number, hit in enumerate(results.hits, start=1):
         where = hit.uid if hit.kind != "note" else f"note {hit.uid[:8]}"
         print(wrap(clean(f"[{hit.kind}] {hit.title} ({where})"), indent=f"{number:>2}. ", hanging="    "))
@@ -70,6 +83,17 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
     total = f"{results.total}+ results" if results.total_approximate else plural(results.total, "result")
     print(f"\n{shown} of {total}" + (" (query shortened)" if results.truncated else ""))
     return 0
+
+
+def _no_results(store: Store, text: str, args: argparse.Namespace) -> str:
+    """No results, with the hints the window gives: fewer words, a filter to clear."""
+    from db.search.query import parse
+
+    filtered = bool(args.kind or args.theme or args.model or args.pack or parse(text).required_filters)
+    hints = ["try fewer or shorter words, or end a word with * to match its beginning"]
+    if filtered:
+        hints.append("remove a filter (field:value, --kind, --theme, --model, --pack)")
+    return f"No results for “{clean(text)}”. " + "; ".join(hints).capitalize() + "."
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:

@@ -13,11 +13,12 @@ from db.packs.problems import Problem
 from db.packs import schema
 from db.packs.model import Attribute, Entry, Link, Pack
 from db.packs.source import PackFile, PackSource
+from db.packs.synonyms import read_synonyms
 from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
 
 PACK_FILE = "pack.yaml"
 BULK_SUFFIX = ".jsonl"
-PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes"}
+PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes", "synonyms"}
 ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description"}
 
 
@@ -41,6 +42,7 @@ class _PackBuilder:
         self.problems: list[Problem] = []
         self.pending_links: list[tuple[Entry, Link, LineMap, tuple, str]] = []
         self.attributes: dict[str, Attribute] = {}
+        self.synonyms: list[tuple[str, ...]] = []
         self.entry_lines: dict[int, LineMap] = {}
         # Files that could not be read at all: links to them would only repeat their problem.
         self.unreadable: set[str] = set()
@@ -71,6 +73,7 @@ class _PackBuilder:
             attributes=sorted(self.attributes.values(), key=lambda a: a.order),
             entries=entries,
             fingerprint=digest.hexdigest(),
+            synonyms=self.synonyms,
         )
 
     def _problem(self, file: str, message: str, line: int | None = None, field: str | None = None) -> None:
@@ -119,6 +122,7 @@ class _PackBuilder:
             bad(("version",), "must be dotted whole numbers such as 1.0.0")
         for name in sorted(set(meta) - PACK_FIELDS, key=str):
             bad((name,), f"unknown field{_suggest(name, PACK_FIELDS)}")
+        self.synonyms = read_synonyms(meta.get("synonyms"), bad)
         return meta, self._read_attributes(meta.get("attributes"), bad, check)
 
     def _read_attributes(self, raw: Any, bad, check: schema.Check) -> dict[str, Attribute]:

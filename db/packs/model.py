@@ -46,6 +46,7 @@ class Pack:
     attributes: list[Attribute]
     entries: list[Entry]
     fingerprint: str
+    synonyms: list[tuple[str, ...]] = field(default_factory=list)  # names search takes as one (db/packs/synonyms.py)
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == entry_id), None)

@@ -12,6 +12,7 @@ from typing import Any
 from db.attributes import attribute_text
 from db.packs.model import Entry, Pack
 from db.reference.schema import INDEXES
+from db.search.wordforms import has_stemmer, stem
 from db.textfold import fold
 
 # Which linked kinds become a facet of the entry that links to them.
@@ -55,6 +56,9 @@ def compile_packs(conn: sqlite3.Connection, packs: list[PackOrigin]) -> None:
     """Fill the empty tables of schema.TABLES, then build the indexes."""
     for item in packs:
         _write_entries(conn, item)
+    conn.executemany("INSERT INTO synonyms VALUES (?,?,?)", ((number, name, fold(name)) for number, group in
+                                                             enumerate((g for item in packs for g in item.pack.synonyms), start=1)
+                                                             for name in group))
     conn.execute("INSERT INTO meta SELECT 'entries', count(*) FROM entries")
     # SQLite indexes the text without holding Python's GIL, which lets this thread make the rows
     # of links and facets (Python work only) meanwhile: on a second core they cost no time.
@@ -64,6 +68,7 @@ def compile_packs(conn: sqlite3.Connection, packs: list[PackOrigin]) -> None:
         links = [row for item in packs for row in _link_rows(item.pack)]
         facets = [row for item in packs for row in _facet_rows(item.pack, counted)]
         indexing.result()
+    build_word_forms(conn, sorted({item.pack.language for item in packs}))
     conn.executemany("INSERT INTO links VALUES (?,?,?,?)", links)
     conn.executemany("INSERT INTO facets VALUES (?,?,?,?,?)", facets)
     conn.executemany("INSERT INTO facet_values VALUES (?,?,?,?)", ((*key, label, n) for key, (label, n) in counted.items()))
@@ -74,6 +79,20 @@ def build_search_index(conn: sqlite3.Connection) -> None:
     """Index the entries' text; before the B-tree indexes, which then fill the pages its final merge freed."""
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+
+
+def build_word_forms(conn: sqlite3.Connection, languages: list[str]) -> None:
+    """The index's vocabulary (`terms`) and, for each pack language with a stemmer, the words of it that share a stem."""
+    conn.execute("CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, entries_fts, 'row')")
+    conn.execute("INSERT INTO terms SELECT term, doc FROM temp.vocabulary")
+    conn.execute("DROP TABLE temp.vocabulary")
+    words = [term for (term,) in conn.execute("SELECT term FROM terms") if term.isalpha()]
+    for language in filter(has_stemmer, languages):
+        by_stem: dict[str, list[str]] = {}
+        for word, found in zip(words, stem(language, words)):
+            by_stem.setdefault(found, []).append(word)
+        conn.executemany("INSERT INTO stems VALUES (?,?,?)", ((language, found, word) for found, group in by_stem.items()
+                                                               if len(group) > 1 for word in group))
 
 
 def _write_entries(conn: sqlite3.Connection, item: PackOrigin) -> None:
@@ -87,11 +106,25 @@ def _write_entries(conn: sqlite3.Connection, item: PackOrigin) -> None:
         "INSERT INTO attributes VALUES (?,?,?,?,?,?,?)",
         [(pack.id, a.key, a.label, a.group, a.type, a.order, a.description) for a in pack.attributes],
     )
+    names = _linked_names(pack)
     conn.executemany(
-        "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (_entry_row(pack, e) for e in pack.entries),
+        "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords, names) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((*_entry_row(pack, e), names.get(e.id, "")) for e in pack.entries),
     )
+
+
+def _linked_names(pack: Pack) -> dict[str, str]:
+    """For each entry, the titles of the themes and models it is linked to (a model listing a lesson counts)."""
+    titles = {e.id: e.title for e in pack.entries if e.kind in ("theme", "model")}
+    found: dict[str, dict[str, None]] = {}
+    for entry in pack.entries:
+        for link in entry.links:
+            if link.rel in ("theme", "model") and link.target in titles:
+                found.setdefault(entry.id, {})[titles[link.target]] = None
+            elif link.rel == "lesson" and entry.kind == "model":
+                found.setdefault(link.target, {})[entry.title] = None
+    return {entry_id: " · ".join(names) for entry_id, names in found.items()}
 
 
 def _link_rows(pack: Pack) -> Iterator[tuple]:

@@ -1,17 +1,19 @@
 """Tables of the reference store. Bump SCHEMA_VERSION whenever they change: caches rebuild."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The tokenizer folds accents (remove_diacritics 2) so 'cooperation' finds 'coopération';
 # prefix indexes keep 'part*' fast on large packs. Without the one-letter index, 's*' merged the
 # doclists of thousands of words (120 ms at 100,000 lessons, on every key typed after it); with
 # it, the first matches of 's*' stream in 1 ms, for about a fifth more index.
 FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
-# bm25 column weights (title, text, keywords): a word in the title counts ten times one in the
-# text. Set as the table's rank function, so `ORDER BY rank` lets FTS5 sort the matches itself
-# and compute snippets for the returned rows only.
-ENTRY_WEIGHTS = "10.0, 1.0, 3.0"
+# bm25 column weights (title, text, keywords, names): a word in the title counts ten times one in
+# the text; `names` holds the titles of the themes and models an entry is linked to, so a lesson
+# tagged 'Managing expectations' is found by those words, below the entries that use them
+# themselves. Set as the table's rank function, so `ORDER BY rank` lets FTS5 sort the matches
+# itself and compute snippets for the returned rows only.
+ENTRY_WEIGHTS = "10.0, 1.0, 3.0, 0.3"
 # Bytes of terms FTS5 gathers in memory before it writes them out as one segment (its default
 # is 1 MB). Indexing 100,000 lessons in 1 MB steps wrote hundreds of segments that the final
 # merge then read and rewrote, leaving their pages free in the file.
@@ -35,7 +37,7 @@ CREATE TABLE attributes (
 CREATE TABLE entries (
     rowid INTEGER PRIMARY KEY, uid TEXT NOT NULL, pack TEXT NOT NULL, id TEXT NOT NULL,
     kind TEXT NOT NULL, title TEXT NOT NULL, summary TEXT, markdown TEXT NOT NULL, data TEXT NOT NULL,
-    file TEXT, text_before TEXT NOT NULL, text_after TEXT NOT NULL, keywords TEXT NOT NULL,
+    file TEXT, text_before TEXT NOT NULL, text_after TEXT NOT NULL, keywords TEXT NOT NULL, names TEXT NOT NULL,
     text TEXT GENERATED ALWAYS AS (text_before || markdown || text_after) VIRTUAL
 );
 CREATE TABLE links (src TEXT NOT NULL, rel TEXT NOT NULL, dst TEXT NOT NULL, note TEXT);
@@ -52,8 +54,16 @@ CREATE TABLE facet_values (
     PRIMARY KEY (facet, value)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE entries_fts USING fts5(
-    title, text, keywords, content = 'entries', content_rowid = 'rowid', {FTS_OPTIONS}
+    title, text, keywords, names, content = 'entries', content_rowid = 'rowid', {FTS_OPTIONS}
 );
+-- The index's words with how many entries hold each: typos are corrected from these.
+CREATE TABLE terms (term TEXT PRIMARY KEY, entries INTEGER NOT NULL) WITHOUT ROWID;
+-- Words of the index that share a Snowball stem in a pack's language ('efficiency',
+-- 'efficiently'): a query word also finds the others. Only stems with two words or more.
+CREATE TABLE stems (language TEXT NOT NULL, stem TEXT NOT NULL, term TEXT NOT NULL,
+    PRIMARY KEY (language, stem, term)) WITHOUT ROWID;
+-- Names the packs declare as one (db/packs/synonyms.py), a row per name of each group.
+CREATE TABLE synonyms (grp INTEGER NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL);
 INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25({ENTRY_WEIGHTS})');
 INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', {FTS_BUILD_MEMORY});
 """

@@ -25,6 +25,8 @@ class SearchConnection:
         self.has_notes = bool(user_db and user_db.is_file()) and self._attach_notes(user_db)
         self.cancel: threading.Event | None = None
         self.deadline: float | None = None
+        # What the store knows of its words (db/search/lexicon.py), read at the first search.
+        self.lexicon = None
         self.conn.set_progress_handler(self._should_stop, 2000)
 
     def _attach_notes(self, user_db: Path) -> bool:

@@ -9,14 +9,17 @@ import json
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.errors import SearchCancelled
 from db.search import filters as flt
 from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
 from db.search.results import MARK_CLOSE, MARK_OPEN, Hit, SearchResults, one_line
+from db.search.lexicon import Lexicon, tokens
 from db.search.query import ParsedQuery, parse
+from db.search.ranking import correction, page_order
+from db.search.understanding import Plan, understand
 from db.textfold import fold
 
 # bm25 column weights: a word in the title counts ten times one in the body text. The reference
@@ -30,6 +33,10 @@ MAX_ROWS = 1_000_000
 # of a broad query ('ka*' on 100,000 lessons) costs more than finding the best of them.
 FACET_WINDOW = 500
 COUNT_LIMIT = 5_000
+# When no entry has every word, the best this many matches of any word are sorted by how many they have.
+CLOSEST_WINDOW = 200
+# The best this many matches are put in order (db/search/ranking.py) before a page is cut from them.
+ORDER_WINDOW = 100
 
 
 @dataclass
@@ -51,17 +58,41 @@ class SearchEngine:
         self.conn = connection.conn
         self._rank_budget: float | None = None
 
+    @property
+    def lexicon(self) -> Lexicon:
+        if self.connection.lexicon is None:
+            self.connection.lexicon = Lexicon(self.conn)
+        return self.connection.lexicon
+
     def search(self, text: str, *, limit: int = 50, offset: int = 0, facets: bool = True,
                extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None,
-               rank_budget: float | None = None) -> SearchResults:
-        query = parse(text)
-        for name, values in (extra_filters or {}).items():
-            query.option_filters.setdefault(name, []).extend(v for v in values if v)
+               rank_budget: float | None = None, correct: bool = True) -> SearchResults:
+        """`correct`: when nothing matches and a word the index does not know has one clear
+        correction, show the corrected query's results (and say so)."""
         self.connection.cancel = cancel
         self._rank_budget = rank_budget
+        # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
+        limit, offset = min(max(0, limit), MAX_ROWS), min(max(0, offset), MAX_ROWS)
         try:
-            # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
-            return self._run(query, limit=min(max(0, limit), MAX_ROWS), offset=min(max(0, offset), MAX_ROWS), facets=facets)
+            def run(words: str, closest: bool) -> tuple[SearchResults, Plan | None]:
+                return self._run(self._parse(words, extra_filters), limit=limit, offset=offset, facets=facets, closest=closest)
+
+            results, plan = run(text, False)
+            fixed = correction(text, plan, self.lexicon) if plan is not None and plan.unknown else None
+            if results.total or plan is None or not (plan.closest_allowed or fixed):
+                results.suggestion = fixed
+                return results
+            # No entry has every word: the corrected words' results, else the entries with the most of the words.
+            if fixed and correct:
+                again, _ = run(fixed, False)
+                if not again.total:
+                    again, _ = run(fixed, True)
+                if again.total:
+                    again.showing, again.corrected_from = fixed, text
+                    return again
+            closest, _ = run(text, True)
+            closest.suggestion = fixed
+            return closest
         except sqlite3.OperationalError as exc:
             if cancel is not None and cancel.is_set():
                 raise SearchCancelled("search cancelled") from None
@@ -69,27 +100,42 @@ class SearchEngine:
         finally:
             self.connection.cancel = self.connection.deadline = self._rank_budget = None
 
-    def _run(self, query: ParsedQuery, *, limit: int, offset: int, facets: bool) -> SearchResults:
+    @staticmethod
+    def _parse(text: str, extra_filters: dict[str, list[str]] | None) -> ParsedQuery:
+        query = parse(text)
+        for name, values in (extra_filters or {}).items():
+            query.option_filters.setdefault(name, []).extend(v for v in values if v)
+        return query
+
+    def _run(self, query: ParsedQuery, *, limit: int, offset: int, facets: bool,
+             closest: bool = False) -> tuple[SearchResults, Plan | None]:
+        """The results of `query`; with `closest`, the entries with the most of its words (when it has several)."""
         if not query.has_text and not query.required_filters and not query.excluded_filters and not query.excluded:
-            return SearchResults([], 0, highlight=[], truncated=query.truncated)
+            return SearchResults([], 0, highlight=[], truncated=query.truncated), None
         wanted = limit + offset
-        expression = query.match_expression()
-        for candidate in (expression, query.literal_expression()) if expression else (None,):
+        plan = understand(query, self.lexicon) if query.has_text else None
+        literal = query.literal_expression()
+        for candidate in (plan, Plan(literal, literal)) if plan else (None,):
             try:
-                entries = self._entries(query, candidate, wanted, facets)
-                note_hits, note_total = self._notes(query, candidate, wanted)
+                closest = closest and candidate is not None and candidate.closest_allowed
+                entries = self._closest(query, candidate, wanted) if closest else self._entries(query, candidate, wanted, facets)
+                note_hits, note_total = self._notes(query, candidate.broad if candidate else None, wanted)
                 break
             except sqlite3.OperationalError as exc:
                 if "fts5" not in str(exc) and "syntax" not in str(exc):
                     raise
         else:
-            return SearchResults([], 0, highlight=query.highlight_terms(), truncated=query.truncated)
+            return SearchResults([], 0, highlight=query.highlight_terms(), truncated=query.truncated), plan
         if note_total:
             entries.facets.setdefault("kind", []).append(FacetCount("note", "note", note_total))
         merged = sorted(entries.hits + note_hits, key=lambda h: -h.score)[offset:wanted]
-        return SearchResults(merged, entries.total + note_total, entries.facets, query.highlight_terms(), query.truncated,
-                             notes_problem=self.connection.notes_problem, total_approximate=entries.total_approximate,
-                             facets_approximate=entries.facets_approximate, ranked=entries.ranked)
+        results = SearchResults(merged, entries.total + note_total, entries.facets,
+                                plan.highlight if plan else query.highlight_terms(), query.truncated,
+                                notes_problem=self.connection.notes_problem, total_approximate=entries.total_approximate,
+                                facets_approximate=entries.facets_approximate, ranked=entries.ranked)
+        results.closest = closest and bool(entries.hits)
+        results.dropped = plan.dropped if plan else []
+        return results, plan
 
     def _entry_filter_sql(self, query: ParsedQuery, expression: str | None) -> tuple[str, list, bool]:
         """FROM/WHERE selecting matching entries, as `e` (and `entries_fts` when there is text),
@@ -106,36 +152,37 @@ class SearchEngine:
                 params.append(exclusion)
         return sql + "".join(f" AND {c}" for c in conditions), params, bool(conditions)
 
-    def _entries(self, query: ParsedQuery, expression: str | None, wanted: int, facets: bool) -> _Entries:
+    def _entries(self, query: ParsedQuery, plan: Plan | None, wanted: int, facets: bool) -> _Entries:
         if flt.only_notes(query.required_filters):
             return _Entries([], 0)
-        where, params, narrowed = self._entry_filter_sql(query, expression)
+        broad = plan.broad if plan else None
+        where, params, narrowed = self._entry_filter_sql(query, broad)
         ranked = True
-        if expression:
-            # ORDER BY rank (bm25 with the column weights): FTS5 sorts the matches itself, and
-            # snippet() runs for the rows returned only.
-            columns = (f"SELECT e.uid, e.kind, e.pack, e.title, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', "
-                       f"{SNIPPET_TOKENS}), ")
-            rows = self._within_budget(f"{columns}-rank {where} ORDER BY rank LIMIT ?", [*params, wanted])
-            if rows is None:
-                # Ranking scores every match before it returns the first: too slow for a word in
-                # every entry while the user types. The first matches in rowid order stream from
-                # the index instead, and counting them stops at COUNT_LIMIT.
-                ranked = False
-                rows = self.conn.execute(f"{columns}0.0 {where} ORDER BY entries_fts.rowid LIMIT ?", [*params, wanted]).fetchall()
+        if broad:
+            # The words as typed first, then the entries that have them only in other forms or as
+            # synonyms; a window of them is put in order (ranking.py) before the page is cut, so
+            # every page of one query is cut from the same order.
+            window = max(wanted, ORDER_WINDOW)
+            rows, ranked = self._ranked(query, plan.exact, window)
+            typed = len(rows)
+            if len(rows) < window and broad != plan.exact:
+                more, ranked_more = self._ranked(query, f"({broad}) NOT ({plan.exact})", window - len(rows))
+                rows, ranked = rows + more, ranked and ranked_more
+            hits = [_hit(row) for row in rows]
+            # Unranked, the first matches stay in index order, as the window says they are.
+            hits = self._with_snippets(broad, (page_order(hits, typed, plan) if ranked else hits)[:wanted])
         else:
             select = f"SELECT e.uid, e.kind, e.pack, e.title, substr(coalesce(e.summary, ''), 1, 240), 0.0 {where} ORDER BY e.kind, e.title"
-            rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
-        found = _Entries([Hit(uid=r[0], kind=r[1], pack=r[2], title=r[3], snippet=one_line(r[4] or ""), score=r[5]) for r in rows], len(rows),
-                         ranked=ranked)
-        if len(rows) < wanted:  # every match is on the page: nothing more to count
-            if facets and rows:
+            hits = [_hit(row) for row in self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()]
+        found = _Entries(hits, len(hits), ranked=ranked)
+        if len(hits) < wanted:  # every match is on the page: nothing more to count
+            if facets and hits:
                 found.facets = self._facet_counts("FROM entries e WHERE e.uid IN (SELECT value FROM json_each(?))",
-                                                  [json.dumps([r[0] for r in rows])], len(rows))
+                                                  [json.dumps([hit.uid for hit in hits])], len(hits))
             return found
-        if expression and not narrowed and ranked:
+        if broad and not narrowed and ranked:
             # The FTS index alone counts its matches quickly: no row of `entries` is read.
-            found.total = self.conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (expression,)).fetchone()[0]
+            found.total = self.conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (broad,)).fetchone()[0]
         else:
             found.total = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 {where} LIMIT ?)", [*params, COUNT_LIMIT + 1]).fetchone()[0]
             if found.total > COUNT_LIMIT:
@@ -144,6 +191,44 @@ class SearchEngine:
             found.facets = self._facet_counts(where, params, FACET_WINDOW)
             found.facets_approximate = found.total > FACET_WINDOW
         return found
+
+    def _ranked(self, query: ParsedQuery, expression: str, wanted: int) -> tuple[list, bool]:
+        """The best `wanted` matches of `expression` as (uid, kind, pack, title, score) rows; False when
+        ranking them would outlast the rank budget and the first matches in index order came instead."""
+        where, params, _ = self._entry_filter_sql(query, expression)
+        columns = "SELECT e.uid, e.kind, e.pack, e.title, "
+        # ORDER BY rank (bm25 with the column weights): FTS5 sorts the matches itself.
+        rows = self._within_budget(f"{columns}-rank {where} ORDER BY rank LIMIT ?", [*params, wanted])
+        if rows is not None:
+            return rows, True
+        # Ranking scores every match before it returns the first: too slow for a word in every
+        # entry while the user types. The first matches in rowid order stream from the index instead.
+        return self.conn.execute(f"{columns}0.0 {where} ORDER BY entries_fts.rowid LIMIT ?", [*params, wanted]).fetchall(), False
+
+    def _with_snippets(self, expression: str, hits: list[Hit]) -> list[Hit]:
+        """The page's hits with their snippets, made for them alone: the text's, unless the words
+        are elsewhere only (the title, the names of linked themes), then that column's."""
+        found = {}
+        for uid, text, anywhere in self.conn.execute(
+                f"SELECT e.uid, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}), "
+                f"snippet(entries_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}) "
+                "FROM entries e JOIN entries_fts ON entries_fts.rowid = e.rowid WHERE e.uid IN (SELECT value FROM json_each(?)) "
+                "AND entries_fts MATCH ?", [json.dumps([hit.uid for hit in hits]), expression]):
+            found[uid] = text if text and MARK_OPEN in text else anywhere or text or ""
+        return [replace(hit, snippet=one_line(found.get(hit.uid, ""))) for hit in hits]
+
+    def _closest(self, query: ParsedQuery, plan: Plan, wanted: int) -> _Entries:
+        """No entry has every word: those with the most of them, best first (then by rank)."""
+        expression = plan.closest_expression()
+        window = max(wanted, CLOSEST_WINDOW)
+        rows, ranked = self._ranked(query, expression, window)
+        texts = dict(self.conn.execute(
+            "SELECT uid, title || ' ' || text || ' ' || keywords || ' ' || names FROM entries WHERE uid IN (SELECT value FROM json_each(?))",
+            [json.dumps([row[0] for row in rows])]).fetchall())
+        matched = {row[0]: plan.matched(tokens(texts.get(row[0], ""))) for row in rows}
+        rows.sort(key=lambda row: (-matched[row[0]], -row[-1]))
+        hits = self._with_snippets(expression, [_hit(row) for row in rows[:wanted]])
+        return _Entries(hits, len(rows), ranked=ranked, total_approximate=len(rows) >= window)
 
     def _within_budget(self, sql: str, params: list) -> list | None:
         """The rows of `sql`, or None when they take longer than the search's rank budget."""
@@ -212,3 +297,9 @@ class SearchEngine:
         rows = self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()
         total = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0]
         return [Hit(uid=r[0], kind="note", pack=None, title=r[1], snippet=one_line(r[2] or ""), score=r[3]) for r in rows], total
+
+
+def _hit(row: tuple) -> Hit:
+    """A row of (uid, kind, pack, title, [snippet,] score) as a hit."""
+    return Hit(uid=row[0], kind=row[1], pack=row[2], title=row[3], snippet=one_line(row[4]) if len(row) == 6 else "",
+               score=row[-1])

@@ -37,6 +37,7 @@ _TOKEN = re.compile(
 class Term:
     text: str
     prefix: bool = False
+    quoted: bool = False  # written "in quotes" (or as unknown field:text): searched exactly as written
 
     def fts(self) -> str:
         return '"' + self.text.replace('"', '""') + '"' + ("*" if self.prefix else "")
@@ -121,7 +122,7 @@ def parse(text: str) -> ParsedQuery:
             raw = match["word"]
             prefix = raw.endswith("*")
             raw = raw.rstrip("*")
-        term = Term(raw.strip(), prefix)
+        term = Term(raw.strip(), prefix, quoted=match["word"] is None)
         if not _has_token_chars(term.text):
             pending_or = False
             continue

@@ -62,3 +62,11 @@ class SearchResults:
     # False when ranking every match would have taken longer than the caller's rank budget
     # (Store.search, rank_budget): the hits are then the first matches in index order.
     ranked: bool = True
+    # No entry has every word of the query: these are the entries with the most of them.
+    closest: bool = False
+    dropped: list[str] = field(default_factory=list)  # words left out of the query (the, for, de...)
+    suggestion: str | None = None  # "Did you mean …?": the query with its unknown words corrected
+    # The query had no results and these are the corrected query's: `showing` was searched
+    # instead of `corrected_from`, what was typed.
+    showing: str | None = None
+    corrected_from: str | None = None

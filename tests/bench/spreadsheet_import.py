@@ -76,9 +76,9 @@ def raw_load(csv_path: Path, database: Path) -> float:
         rows = [row for row in csv.reader(handle, delimiter=";") if any(row)][1:]
     with conn:
         conn.executemany(
-            "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            ((f"raw/{n}", "raw", str(n), "lesson", r[1], r[2], r[2], "{}", "", "", "", " ".join(r[4:8])) for n, r in enumerate(rows)))
+            "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords, names) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ((f"raw/{n}", "raw", str(n), "lesson", r[1], r[2], r[2], "{}", "", "", "", " ".join(r[4:8]), "") for n, r in enumerate(rows)))
         conn.executemany(
             "INSERT INTO facets VALUES (?,?,?,?,?)",
             ((f"raw/{n}", name, value, value, value.lower()) for n, r in enumerate(rows)

@@ -33,8 +33,10 @@ def test_search_prints_ranked_highlighted_results(home, capsys):
 
 def test_search_json_has_the_documented_fields(home, capsys):
     code, out, _ = run(capsys, "search", "donor", "--kind", "lesson", "--json")
-    results = json.loads(out)
-    assert code == 0 and results
+    found = json.loads(out)
+    results = found["hits"]
+    assert code == 0 and results and found["total"] >= len(results)
+    assert {"query", "closest", "did_you_mean", "showing_results_for", "left_out"} <= set(found)
     for result in results:
         assert {"id", "kind", "title", "snippet", "score"} <= set(result)
         assert result["kind"] == "lesson"
@@ -43,7 +45,7 @@ def test_search_json_has_the_documented_fields(home, capsys):
 
 def test_search_filters_by_theme_model_and_pack(home, capsys):
     _, out, _ = run(capsys, "search", "partnership", "--theme", "independence", "--model", "auxiliary-role", "--pack", "working-in-partnership", "--json")
-    results = json.loads(out)
+    results = json.loads(out)["hits"]
     assert results and all(r["pack"] == "working-in-partnership" for r in results)
 
 
@@ -51,12 +53,12 @@ def test_search_filters_by_theme_model_and_pack(home, capsys):
 def test_odd_queries_exit_cleanly(home, capsys, query):
     code, out, err = run(capsys, "search", query, "--json")
     assert code == 0 and err == ""
-    assert isinstance(json.loads(out), list)
+    assert isinstance(json.loads(out)["hits"], list)
 
 
 def test_exclusions_are_query_text_not_options(home, capsys):
     code, out, _ = run(capsys, "search", "funding", "-icrc", "--json")
-    results = json.loads(out)
+    results = json.loads(out)["hits"]
     assert code == 0 and results
     assert all("icrc" not in (r["title"] + r["snippet"]).lower() for r in results)
     with pytest.raises(SystemExit):

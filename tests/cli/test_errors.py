@@ -24,7 +24,7 @@ def test_limit_is_a_number_from_1_to_1000(home, capsys, limit):
 
 def test_the_largest_limit_works(home, capsys):
     code, out, _ = run(capsys, "search", "independence", "--limit", "1000", "--json")
-    assert code == 0 and json.loads(out)
+    assert code == 0 and json.loads(out)["hits"]
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -74,7 +74,7 @@ def test_unknown_option_values_list_the_valid_ones_closest_first(home, capsys, o
 
 def test_option_values_may_be_titles(home, capsys):
     code, out, _ = run(capsys, "search", "partnership", "--theme", "Independence of Movement organisations", "--json")
-    assert code == 0 and json.loads(out)
+    assert code == 0 and json.loads(out)["hits"]
 
 
 def test_list_of_an_unknown_pack_lists_the_packs(home, capsys):
@@ -84,9 +84,9 @@ def test_list_of_an_unknown_pack_lists_the_packs(home, capsys):
 
 def test_a_query_filter_and_an_option_must_both_hold(home, capsys):
     code, out, _ = run(capsys, "search", "independence kind:model", "--kind", "lesson", "--json")
-    assert code == 0 and json.loads(out) == []
+    assert code == 0 and json.loads(out)["hits"] == []
     code, out, _ = run(capsys, "search", "independence kind:models", "--kind", "model", "--json")
-    assert {hit["kind"] for hit in json.loads(out)} == {"model"}
+    assert {hit["kind"] for hit in json.loads(out)["hits"]} == {"model"}
 
 
 def test_a_damaged_notes_file_does_not_lock_anyone_out_of_the_content(home, capsys):

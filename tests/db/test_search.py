@@ -40,7 +40,7 @@ def test_bundled_pack_search_is_ranked_with_highlighted_snippets(store):
     scores = [hit.score for hit in results.hits]
     assert scores == sorted(scores, reverse=True)
     marked = {part.split(MARK_CLOSE)[0].lower() for hit in results.hits for part in hit.snippet.split(MARK_OPEN)[1:]}
-    assert marked == {"independence"}
+    assert "independence" in marked and all(word.startswith("independ") for word in marked)  # and its other forms
     assert results.facets["kind"], "facet counts come with the results"
 
 
@@ -171,7 +171,7 @@ def test_tags_match_without_accents_or_case(store):
 def test_snippets_are_one_line_with_fields_set_apart(test_store):
     snippet = test_store.search("regularly").hits[0].snippet
     assert "\n" not in snippet
-    assert "talk often. … " in snippet and f"{MARK_OPEN}regularly{MARK_CLOSE}. … Regular dialogue" in snippet
+    assert "talk often. … " in snippet and f"{MARK_OPEN}regularly{MARK_CLOSE}. … {MARK_OPEN}Regular{MARK_CLOSE} dialogue" in snippet
     assert "\n" not in json.dumps([hit.as_json() for hit in test_store.search("partnership", limit=100).hits])
 
 

@@ -46,7 +46,7 @@ def test_frozen_selftest_passes_and_copies_the_prebuilt_store(bundle, tmp_path):
 def test_frozen_search_finds_the_bundled_content_without_compiling(bundle, tmp_path):
     done = run(bundle, "search", "independence", "--json", home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
-    hits = json.loads(done.stdout)
+    hits = json.loads(done.stdout)["hits"]
     assert hits and hits[0]["uid"].startswith("working-in-partnership/")
     meta = read_meta(AtlasPaths.under(tmp_path / "home").reference_db)
     assert "bundled_fingerprint" in meta, "the cache is the prebuilt store, not a compile at first start"
@@ -61,7 +61,7 @@ def test_frozen_program_imports_an_excel_workbook_and_backs_up_notes(bundle, tmp
     assert done.returncode == 0, done.stderr
     assert "imported 3" in done.stdout
     found = run(bundle, "search", "hazard:cyclone", "--json", home=home)
-    assert [hit["uid"] for hit in json.loads(found.stdout)] == ["dref-lessons/ll-3"]
+    assert [hit["uid"] for hit in json.loads(found.stdout)["hits"]] == ["dref-lessons/ll-3"]
     assert run(bundle, "notes", "add", "Ask about radio", "--entry", "dref-lessons/ll-3", home=home).returncode == 0
     backed_up = run(bundle, "backup", "create", home=home)
     assert backed_up.returncode == 0 and "Backed up your notes file" in backed_up.stdout, backed_up.stderr

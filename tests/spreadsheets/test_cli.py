@@ -23,7 +23,7 @@ def test_an_import_prints_the_mapping_the_counts_and_the_pack(home, capsys, tmp_
     assert "Read 6, imported 4, updated 0, unchanged 0, skipped 2, removed 0." in out
     assert "Installed pack lessons 1.0.0 (4 lessons). Import the next export with --pack-id lessons to update it." in out
     code, out, _ = run(capsys, "search", "hazard:flood", "--json")
-    assert [hit["id"] for hit in json.loads(out)] == ["ll-6"]
+    assert [hit["id"] for hit in json.loads(out)["hits"]] == ["ll-6"]
     code, out, _ = run(capsys, "show", "lessons/ll-6")
     assert "Hazard: Flood\nDate: 2090-01-01\n" in out and "row 7" in out
 

@@ -1,0 +1,94 @@
+"""What the reference store knows of its own words: which exist, which share a stem, which names
+packs declare as one, and the closest known word to a typo. Read once per search connection.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from db.search.wordforms import has_stemmer, is_stop_word, stem
+from db.textfold import fold
+
+# A typo is corrected to a word of the index at most this many edits away (Levenshtein), by the
+# typo's length: one for short words, where two edits make another word ('fund', 'find').
+def max_edits(length: int) -> int:
+    return 1 if length <= 5 else 2 if length <= 8 else 3
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    """The words FTS5's unicode61 tokenizer makes of `text`, folded as it folds them."""
+    return _TOKEN.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    names: tuple[str, ...]  # as the pack wrote them
+    keys: tuple[tuple[str, ...], ...]  # each name's words, stemmed in each pack language and as written
+
+
+class Lexicon:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.languages = [language for (language,) in conn.execute("SELECT DISTINCT language FROM packs ORDER BY 1")]
+        self.stemmed = [language for language in self.languages if has_stemmer(language)]
+        groups: dict[int, list[str]] = {}
+        for number, name in conn.execute("SELECT grp, name FROM synonyms ORDER BY rowid"):
+            groups.setdefault(number, []).append(name)
+        self.synonyms = [SynonymGroup(tuple(names), tuple(key for name in names for key in self.keys(tokens(name))))
+                         for names in groups.values()]
+        self.longest_name = max((len(key) for group in self.synonyms for key in group.keys), default=0)
+        self._vocabulary: list[str] | None = None  # the index's words, commonest first, loaded at the first typo
+
+    def keys(self, words: list[str]) -> set[tuple[str, ...]]:
+        """What words match by: themselves, and their stems in each pack language."""
+        return {tuple(words), *(tuple(stem(language, words)) for language in self.stemmed)}
+
+    def is_stop_word(self, word: str) -> bool:
+        return is_stop_word(word, self.languages or ["en"])
+
+    def known(self, word: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (fold(word),)).fetchone() is not None
+
+    def forms(self, word: str) -> list[str]:
+        """Words of the index that share `word`'s stem in a pack language, `word` itself first."""
+        folded = fold(word)
+        found = dict.fromkeys([folded])
+        for language in self.stemmed:
+            [stemmed] = stem(language, [folded])
+            for (term,) in self.conn.execute("SELECT term FROM stems WHERE language = ? AND stem = ?", (language, stemmed)):
+                found[term] = None
+        return list(found)
+
+    def synonym_group(self, words: list[str]) -> SynonymGroup | None:
+        """The group one of whose names is `words` (folded), in any word form."""
+        wanted = self.keys(words)
+        return next((group for group in self.synonyms if wanted & set(group.keys)), None)
+
+    def correction(self, word: str) -> str | None:
+        """The word of the index `word` is most likely a typo of, when one stands out; else None."""
+        from rapidfuzz import process  # loaded with the first word the index does not know
+        from rapidfuzz.distance import Levenshtein
+
+        folded = fold(word)
+        if len(folded) < 4 or not folded.isalpha():
+            return None
+        edits = max_edits(len(folded))
+        candidates = [w for w in self._words() if abs(len(w) - len(folded)) <= edits]
+        # Of two words as few edits away, the one more entries use comes first and wins.
+        best = process.extract(folded, candidates, scorer=Levenshtein.distance, score_cutoff=edits, limit=5)
+        if not best:
+            return None
+        top, distance, _ = best[0]
+        forms = set(self.forms(top))
+        rivals = [w for w, d, _ in best[1:] if d == distance and w not in forms]
+        return None if rivals else top
+
+    def _words(self) -> list[str]:
+        if self._vocabulary is None:
+            self._vocabulary = [term for (term,) in self.conn.execute("SELECT term FROM terms ORDER BY entries DESC")
+                                if term.isalpha()]
+        return self._vocabulary

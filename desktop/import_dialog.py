@@ -222,7 +222,7 @@ class ImportLessonsDialog(QDialog):
             return []
         lines = [f"{self._labels[name]}: {mapping.columns[name]} — {mapping.reasons[name]}" for name in FIELDS
                  if name in mapping.reasons and self.combos[name].currentData() == mapping.columns.get(name)]
-        return lines + [self.tr("Set aside: %1").replace("%1", note) for note in mapping.notes]
+        return lines + [self.tr("Note: %1").replace("%1", note) for note in mapping.notes]
 
     def _show_warning(self, warning: str | None, alternative) -> None:
         self._warning, self._alternative = warning, alternative

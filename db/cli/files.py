@@ -8,14 +8,14 @@ from db.errors import AtlasError
 STDOUT = "-"
 
 
-def output_file(value: str, *, example: str = "out.txt", make_folder: bool = False) -> Path:
+def output_file(value: str, *, example: str = "out.txt", make_folder: bool = False, option: str = "-o") -> Path:
     """A file path that can be written: not empty, not a folder, in a folder that exists
     (or, with `make_folder`, that the writer will create). `example` is a file name to suggest."""
     if not value.strip():
-        raise AtlasError(f"the output path is empty; give a file name, e.g. -o {example}")
+        raise AtlasError(f"the output path is empty; give a file name, e.g. {option} {example}")
     path = Path(value).expanduser()
     if path.is_dir():
-        raise AtlasError(f"cannot write {path}: it is a folder; give a file name, e.g. -o {example}")
+        raise AtlasError(f"cannot write {path}: it is a folder; give a file name, e.g. {option} {example}")
     if not path.parent.is_dir() and (path.parent.exists() or not make_folder):
         reason = "is not a folder" if path.parent.exists() else "does not exist"
         raise AtlasError(f"cannot write {path}: the folder {path.parent} {reason}")

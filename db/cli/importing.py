@@ -59,7 +59,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import_lessons(store: Store, args: argparse.Namespace) -> int:
-    report_path = output_file(args.report, example="import-report.csv") if args.report is not None else None
+    report_path = output_file(args.report, example="import-report.csv", option="--report") if args.report is not None else None
     report = store.import_lessons(args.file, mapping=args.mapping, pack_id=args.pack_id, dry_run=args.dry_run, force=args.force)
     counts = report.counts
     blank = f" ({plural(report.blank_rows, 'blank row')} left out)" if report.blank_rows else ""
@@ -67,7 +67,7 @@ def run_import_lessons(store: Store, args: argparse.Namespace) -> int:
     print(f"Mapping ({clean(report.mapping.origin)}):")
     print("\n".join("  " + clean(line) for line in report.mapping.to_yaml(reasons=True).splitlines()))
     for note in report.mapping.notes:
-        print(clean(f"Set aside: {note}"))
+        print(clean(f"Note: {note}"))
     if report.mapping.unused:
         print(clean(f"Columns not imported: {', '.join(report.mapping.unused)}"))
     if report.merged:

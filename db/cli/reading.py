@@ -10,7 +10,7 @@ from db.store import Store
 
 SEARCH_DESCRIPTION = """Ranked full-text search over every entry and your notes.
 
-Query language: words (all must match, in any form: 'efficiency' finds 'efficiently'; little words such as 'the' and 'for' are left out; when no entry has them all, the closest are shown), "exact phrases", OR between words (in capitals), -word or NOT word to exclude, prefix*, and field:value filters: kind:, theme:, model:, source:, pack:, year: (1999, 1995..2005, 1999.. or ..1999), region:, sector:, country:, type:, tag:. Options such as --kind must hold as well as the query's own filters."""
+Query language: words (all must match, in any form: 'efficiency' finds 'efficiently'; little words such as 'the' and 'for' are left out; when no entry has them all, the closest are shown), "exact phrases", OR between words (in capitals), -word or NOT word to exclude, prefix*, and field:value filters: kind:, theme:, model:, source:, pack:, year: (1999, 1995..2005, 1999.. or ..1999), region:, sector:, country:, hazard:, type:, code: (an appeal or operation code, e.g. code:MDRFJ003), language:, tag:. Options such as --kind must hold as well as the query's own filters."""
 
 
 def _kind(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import replace
 
-from db.spreadsheets.mapping import EDITED, FIELDS, GUESSED, Mapping, header_score, normalise, with_unused
+from db.spreadsheets.mapping import EDITED, FIELDS, GUESSED, OTHER_PROSE, Mapping, header_score, normalise, with_unused
 from db.spreadsheets.profiling import ColumnProfile, profile_columns
 from db.spreadsheets.reading import Table
 
@@ -64,13 +64,20 @@ def choose(profiles: list[ColumnProfile], headers: list[str], *, not_text: Colle
     for score, name, index, reason in sorted(scores, key=lambda item: (-item[0], FIELDS.index(item[1]), item[2])):
         if name not in columns and index not in chosen:
             columns[name], reasons[name], chosen[index] = headers[index], reason, name
+    title, text = (next((p for p in profiles if p.header == columns.get(name)), None) for name in ("title", "text"))
+    if title is not None and text is not None and title.filled >= FEW and title.distinct < 0.5 * text.distinct:
+        # Fewer titles than texts by half: the name of the operation or report the lessons come from.
+        set_aside[title.index] = (f"repeats its values ({title.distinct:,} different beside {text.distinct:,} different texts; "
+                                  f"{title.examples()}): not titles, so each title is made from the lesson's text")
+        del columns["title"], reasons["title"], chosen[title.index]
     if "text" in columns:
-        second = _second_text(profiles, set(chosen))
+        second = _second_text(profiles, set(chosen), next(p for p in profiles if p.header == columns["text"]))
         if second is not None:
             columns["second_text"], chosen[second.index] = headers[second.index], "second_text"
             reasons["second_text"] = (f"prose too ({second.mean_words:.0f} words a cell): '{columns['text']}' is taken as "
                                       "the text and this one kept beside it, shown and searched")
     notes = tuple(f"'{headers[index]}' is named like the {_LABELS[named[index]]} but {why}"
+                  + (f"; it is taken as the {_LABELS[chosen[index]]}" if index in chosen else "")
                   for index, why in sorted(set_aside.items()) if chosen.get(index) != named[index])
     return with_unused(Mapping(columns, origin=GUESSED, reasons=reasons, notes=notes), headers)
 
@@ -84,6 +91,21 @@ def alternative(table: Table, mapping: Mapping, profiles: list[ColumnProfile] | 
     return replace(other, sheet=mapping.sheet, language=mapping.language, pack_title=mapping.pack_title, dates=mapping.dates)
 
 
+def pick_sheet(tables: list[Table]) -> tuple[Table, list[ColumnProfile]]:
+    """The sheet of a workbook that holds the lessons: the one with the most rows among those with a
+    column of prose (the others hold instructions, lists of values, pivots), with its profiles."""
+    scored = []
+    for table in tables:
+        profiles = profile_columns(table)
+        has_text = "text" in choose(profiles, table.headers).columns
+        scored.append(((has_text, len(table.rows)), table, profiles))
+    _, table, profiles = max(scored, key=lambda item: item[0])
+    if len(tables) > 1:
+        others = ", ".join(f"'{other.description.split(chr(39))[1]}'" for other in tables if other is not table)
+        table.description += f" (the one with the lessons; the workbook's other sheets: {others})"
+    return table, profiles
+
+
 def nonsense(rows: int, kept: int, distinct_texts: int, text_header: str) -> str | None:
     """Why a mapping cannot be what the user meant, or None: most rows skipped, or a text column of a few repeated values."""
     if rows >= 10 and distinct_texts < rows * FEWEST_TEXTS:
@@ -94,11 +116,12 @@ def nonsense(rows: int, kept: int, distinct_texts: int, text_header: str) -> str
     return None
 
 
-def distinct_texts(table: Table, header: str) -> int:
-    """How many different non-empty values the column `header` holds, over every row."""
+def distinct_texts(table: Table, header: str) -> tuple[int, int]:
+    """How many rows hold something in the column `header`, and how many different values, over every row."""
     index = table.headers.index(header)
-    return len({" ".join(str(row.cells[index]).split()) for row in table.rows
-                if index < len(row.cells) and row.cells[index] is not None and str(row.cells[index]).strip()})
+    values = [" ".join(str(row.cells[index]).split()) for row in table.rows if index < len(row.cells) and row.cells[index] is not None]
+    filled = [value for value in values if value]
+    return len(filled), len(set(filled))
 
 
 # -- what makes a column unfit for every field -----------------------------------------------------
@@ -125,31 +148,38 @@ Verdict = tuple[float, str] | str | None
 def _text(p: ColumnProfile, header: float) -> Verdict:
     few = p.filled < FEW
     if p.is_labels and not few:
-        return f"holds only {p.distinct} labels ({p.examples(3)}): not the text"
+        return f"holds only {_count(p.distinct, 'label')} ({p.examples(3)}): not the text"
     if not few and (p.codes >= 0.5 or p.numbers >= 0.5 or p.dates + p.years >= 0.5):
         return "holds codes, numbers or dates: not the text"
     if not header and p.mean_words < 4:
         return None
     if not few and p.mean_words < 3:
         # Its name alone still makes it the text when no column of prose is found.
-        return (header / 2, f"header only: {p.mean_words:.0f} words a cell is short for a lesson") if header >= 0.9 else \
-            f"holds {p.mean_words:.0f} words a cell: too short for the text"
+        return (header / 2, f"header only: {_count(round(p.mean_words), 'word')} a cell is short for a lesson") \
+            if header >= 0.9 else f"holds {_count(round(p.mean_words), 'word')} a cell: too short for the text"
     prose = (min(p.mean_words, 30) / 30 * 0.6 + p.prose * 0.4) * (p.distinct_share if not few else 1.0)
     if not header and prose < 0.3:
         return None
-    edited = 0.5 if any(word in normalise(p.header).split() for word in EDITED) else 0.0
-    score = header + 2 * prose + edited
-    what = (f"long, varied prose: {p.mean_words:.0f} words a cell, {p.distinct:,} different texts in {p.filled:,} rows looked at"
-            if not few else f"text of {p.mean_words:.0f} words a cell")
+    words = normalise(p.header).split()
+    edited = 0.5 if any(word in words for word in EDITED) else 0.0
+    # Prose that a name says is something else: the recommendation, a comment, the situation.
+    other = 1.0 if any(word in words for word in OTHER_PROSE) else 0.0
+    # A name that says 'lesson' weighs as much as the contents: a short lesson beside a long
+    # recommendation is still the lesson.
+    score = 2 * header + 2 * prose + edited - other
+    kind = "long, varied prose" if p.mean_words >= 20 else "varied sentences"
+    what = (f"{kind}: {_count(round(p.mean_words), 'word')} a cell, {p.distinct:,} different texts in {p.filled:,} rows looked at"
+            if not few else f"text of {_count(round(p.mean_words), 'word')} a cell")
     return score, (f"header and contents: {what}" if header else f"contents: {what}") + ("; named as the edited text" if edited else "")
 
 
 def _type(p: ColumnProfile, header: float) -> Verdict:
     few = p.filled < FEW
     if p.types >= 0.6 and (p.distinct <= 20 or few):
-        return 1.5 + header, f"{p.distinct} label{'s' if p.distinct != 1 else ''} naming lessons or challenges ({p.examples(3)})"
-    if header and (p.is_labels or few) and p.mean_words <= 4:
-        return header, f"header; {p.distinct} labels ({p.examples(3)})"
+        return 1.5 + header, f"{_count(p.distinct, 'label')} naming lessons or challenges ({p.examples(3)})"
+    # By its name alone, only a few labels of which more than one ('Content type: Item' is no type).
+    if header >= 0.9 and (few or p.is_labels and p.distinct > 1) and p.mean_words <= 4:
+        return header, f"header; {_count(p.distinct, 'label')} ({p.examples(3)})"
     return "does not hold a few labels such as 'Lesson' or 'Challenge'" if header else None
 
 
@@ -174,12 +204,16 @@ def _code(p: ColumnProfile, header: float) -> Verdict:
         return header + 1, f"header; short codes such as {p.examples()}"
     if not few and p.codes >= 0.8 and p.distinct_share < 0.9:
         return 0.8, f"contents: short codes repeated on many rows ({p.examples()}); kept on each lesson as its code"
+    if not few and p.codes >= 0.8 and header_score("title", p.header) >= 0.6:
+        return 0.8, f"contents: short codes ({p.examples()}) where titles were expected; kept on each lesson as its code"
     return None
 
 
 def _id(p: ColumnProfile, header: float) -> Verdict:
     if not header:
         return None
+    if p.mean_words > 4:
+        return "holds sentences, not ids"
     if p.filled >= FEW and p.distinct_share < 0.8:
         return f"repeats values ({p.distinct:,} different in {p.filled:,} rows): not an id, ids come from the text"
     return header, "header; a different value on every row"
@@ -188,7 +222,8 @@ def _id(p: ColumnProfile, header: float) -> Verdict:
 def _date(p: ColumnProfile, header: float) -> Verdict:
     few = p.filled < FEW
     dated = p.dates + p.years
-    if header and (few or dated >= 0.5 or p.numbers >= 0.5):
+    # Named as the date, a column keeps its dates even where some cells cannot be read (those are listed).
+    if header and (few or dated >= 0.2 or p.numbers >= 0.5):
         what = f"{_share(p.dates)} dates" if p.dates >= p.years else f"{_share(p.years)} years"
         return header + p.dates, f"header; {what}" if not few else "header"
     if not few and p.dates >= 0.8:
@@ -229,10 +264,13 @@ _LABELS = {"text": "lesson text", "second_text": "second text", "title": "title"
            "source": "source"}
 
 
-def _second_text(profiles: list[ColumnProfile], taken: set[int]) -> ColumnProfile | None:
-    """Another column of prose left over (an original beside an edited excerpt): kept as the lesson's second text."""
+def _second_text(profiles: list[ColumnProfile], taken: set[int], text: ColumnProfile) -> ColumnProfile | None:
+    """Another column of prose left over (an original beside an edited excerpt, the challenges beside
+    the lessons): kept as the lesson's second text. As varied as the text, or nearly: an excerpt
+    repeated once per sector it was tagged with repeats in both."""
     candidates = [p for p in profiles if p.index not in taken and not _unfit(p) and p.filled >= FEW and not p.is_labels
-                  and p.mean_words >= 6 and p.prose >= 0.5 and p.distinct_share >= 0.5]
+                  and p.mean_words >= 6 and p.prose >= 0.5 and p.distinct_share >= 0.6 * text.distinct_share
+                  and not any(word in normalise(p.header).split() for word in OTHER_PROSE)]
     if not candidates:
         return None
     return max(candidates, key=lambda p: (header_score("second_text", p.header), p.mean_words * p.distinct_share))
@@ -243,7 +281,11 @@ def _share(value: float) -> str:
 
 
 def _values(p: ColumnProfile) -> str:
-    return f"{p.distinct:,} value{'s' if p.distinct != 1 else ''} ({p.examples()})"
+    return f"{_count(p.distinct, 'value')} ({p.examples()})"
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number:,} {word}{'s' if number != 1 else ''}"
 
 
 def _same_text(table: Table, text: str, other: str) -> bool:

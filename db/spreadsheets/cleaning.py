@@ -16,6 +16,9 @@ from db.spreadsheets.reading import Table
 from db.textfold import fold
 
 FACETS = ("country", "region", "sector", "hazard")
+# Skipped because an earlier row already holds the lesson: exports repeat an excerpt once for each
+# sector it was tagged with, which is no sign of a wrong mapping (db/spreadsheets/choosing.nonsense).
+REPEATED = ("the same text as an earlier row", "the same row as an earlier one")
 # A lesson's text may be long (Excel itself stops at 32,767 characters); a facet value this long
 # is a column mapped by mistake.
 MAX_TEXT_CHARS = 1_000_000
@@ -69,23 +72,30 @@ def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids
     index = {name: table.headers.index(header) for name, header in mapping.columns.items()}
     texts = [(name, column) for name, column in index.items() if name != "date"]
     width = max(index.values()) + 1
-    header_cells = len(table.headers)
     second_label = mapping.columns.get("second_text", "")
     order = mapping.dates
     if order is None and "date" in index:
         order = date_order(_cell(row.cells, index["date"]) for row in table.rows)
     lessons, skipped = [], []
     for done, row in enumerate(table.rows, start=1):
-        misfit = row_misfit(row.cells, header_cells) if table.fixed_width else None
+        misfit = row_misfit(row.cells, table) if table.fixed_width else None
         if misfit:
-            skipped.append(Skipped(row.number, misfit, group=f"more or fewer cells than the header's {header_cells}: "
+            skipped.append(Skipped(row.number, misfit, group=f"more or fewer cells than the header's {len(table.headers)}: "
                                                               "check the quoting (a separator inside a cell must be quoted)"))
             continue
         cells = row.cells if len(row.cells) >= width else [*row.cells, *[None] * (width - len(row.cells))]
         values = {name: cell_text(cells[column]) for name, column in texts}
         dated = cells[index["date"]] if "date" in index else None
+        # A row with its text in the second column only (a 'Challenges' column beside 'Lessons learned') takes it from there.
+        moved = not values["text"] and bool(values.get("second_text"))
+        if moved:
+            values["text"], values["second_text"] = values["second_text"], ""
         lesson = _lesson(row.number, values, dated, order, latest_year)
-        if second_label and isinstance(lesson, Lesson) and values.get("second_text") and values["second_text"] != values["text"]:
+        if isinstance(lesson, Lesson) and moved:
+            lesson.flag(f"the text cell is empty; the text is taken from '{second_label}'")
+            if "type" not in lesson.fields and lesson_type(second_label):
+                lesson.fields["type"] = lesson_type(second_label)
+        elif second_label and isinstance(lesson, Lesson) and values.get("second_text") and values["second_text"] != values["text"]:
             lesson.fields["second_text"] = values["second_text"]
             lesson.fields["second_text_label"] = second_label
         (skipped if isinstance(lesson, Skipped) else lessons).append(lesson)
@@ -101,10 +111,14 @@ def _cell(cells: list[Any], column: int) -> Any:
     return cells[column] if column < len(cells) else None
 
 
-def row_misfit(cells: list[Any], header_cells: int) -> str | None:
-    """Why a CSV row cannot be read column by column: more cells than the header, some of them
-    filled (an unquoted separator in the text shifts every cell after it), or fewer."""
-    if len(cells) == header_cells or (len(cells) > header_cells and not any(cell_text(c) for c in cells[header_cells:])):
+def row_misfit(cells: list[Any], table: Table) -> str | None:
+    """Why a CSV row cannot be read column by column: another number of cells than the header (an
+    unquoted separator in the text shifts every cell after it). Empty cells past the header are
+    only a stray separator where most rows have them too: elsewhere an unquoted separator in the
+    text, whose last cell happened to be empty, looks just the same."""
+    header_cells = len(table.headers)
+    if len(cells) == header_cells or (len(cells) > header_cells and len(cells) == table.usual_width
+                                      and not any(cell_text(c) for c in cells[header_cells:])):
         return None
     return f"it has {len(cells)} cells, the header {header_cells}: check the quoting"
 
@@ -238,13 +252,13 @@ def _set_ids(lessons: list[Lesson], skipped: list[Skipped], by_column: bool, res
         text = one_line(lesson.fields["body"])
         raw_id, lesson.id = lesson.id, ""
         if content in by_content:
-            skipped.append(Skipped(lesson.row, "the same row as an earlier one", same_as=by_content[content]))
+            skipped.append(Skipped(lesson.row, REPEATED[1], same_as=by_content[content]))
             continue
         if text in by_text:
             first = by_text[text]
             differ = [f"{name} '{lesson.fields[name]}'" for name in (*FACETS, "type", "code")
                       if lesson.fields.get(name) and lesson.fields.get(name) != first.fields.get(name)]
-            reason = "the same text as an earlier row"
+            reason = REPEATED[0]
             skipped.append(Skipped(lesson.row, reason + (f"; its {', '.join(differ)} not kept" if differ else ""),
                                    same_as=first.row, group=reason))
             continue

@@ -14,17 +14,27 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from db.textfold import fold
+
 EARLIEST_YEAR = 1900
 # Excel counts days from 30 December 1899 (its serial 60 is a 29 February 1900 that never was).
 EXCEL_EPOCH = date(1899, 12, 30)
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _ISO = re.compile(rf"^(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}}){_TIME}$")
 _DMY = re.compile(rf"^(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}$")
 _YEAR = re.compile(r"^\d{4}$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
-_NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
-_MONTH_YEAR = ("%B %Y", "%b %Y")
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\d|\d.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_QUARTER = re.compile(r"^(?:Q([1-4])[ -]?(\d{4})|(\d{4})[ -]?Q([1-4]))$", re.IGNORECASE)
+# Month names as exports write them, in English, French and Spanish, folded: read without the
+# C library's locale (which the window sets to the user's, so strptime would read only theirs).
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    "january jan enero ene janvier janv", "february feb febrero fevrier fevr fev", "march mar marzo mars",
+    "april apr abril abr avril avr", "may mayo mai", "june jun junio juin", "july jul julio juillet juil",
+    "august aug agosto ago aout", "september sep sept septiembre setiembre set septembre",
+    "october oct octubre octobre", "november nov noviembre novembre", "december dec diciembre dic decembre"), start=1)
+    for name in names.split()}
+# Words that may stand between a day, a month and a year: '12 de marzo de 2018', '1er mars', 'March 1st'.
+_FILLERS = {"de", "del", "le", "er", "st", "nd", "rd", "th", "the", "of"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -69,7 +79,7 @@ def looks_like_date(text: str) -> bool:
     text = " ".join(text.split())
     if _ISO.match(text) or _DMY.match(text):
         return True
-    return len(text) <= 20 and bool(_MONTH_NAME.search(text)) and _named(text, latest_year=9999).year is not None
+    return len(text) <= 30 and _named(text, latest_year=9999).year is not None
 
 
 def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | None:
@@ -95,6 +105,8 @@ def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | 
         return _plausible(int(text), text, text, latest_year)
     if _SERIAL.match(text):
         return _serial(float(text), text, latest_year)
+    if match := _QUARTER.match(text):
+        return _plausible(int(match[2] or match[3]), text, text, latest_year)
     return _named(text, latest_year)
 
 
@@ -136,14 +148,25 @@ def _serial(number: float, text: str, latest_year: int) -> DateValue:
 
 
 def _named(text: str, latest_year: int) -> DateValue:
-    for formats, iso in ((_NAMED, "%Y-%m-%d"), (_MONTH_YEAR, "%Y-%m")):
-        for pattern in formats:
-            try:
-                found = datetime.strptime(text, pattern).date()
-            except ValueError:
-                continue
-            return _plausible(found.year, found.strftime(iso), text, latest_year)
-    return _unreadable(text)
+    """'4 March 2019', 'March 4, 2019', '12 de marzo de 2018', '1er mars 2019', 'March 2019'."""
+    words = [word for word in re.findall(r"[^\W\d_]+|\d+", fold(text)) if word not in _FILLERS]
+    months = [word for word in words if not word.isdigit()]
+    numbers = [word for word in words if word.isdigit()]
+    if len(months) != 1 or months[0] not in _MONTH_NUMBERS or not 1 <= len(numbers) <= 2:
+        return _unreadable(text)
+    month = _MONTH_NUMBERS[months[0]]
+    years = [n for n in numbers if len(n) == 4]
+    if len(years) != 1:
+        two_digits = [n for n in numbers if len(n) == 2]
+        if two_digits and len(numbers) == 1:
+            return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{two_digits[0]} or "
+                                         f"20{two_digits[0]}; kept as written", "two-digit")
+        return _unreadable(text)
+    year = int(years[0])
+    days = [int(n) for n in numbers if len(n) != 4]
+    if not days:
+        return _plausible(year, f"{year:04d}-{month:02d}", text, latest_year)
+    return _calendar(year, month, days[0], text, latest_year)
 
 
 def _unreadable(text: str) -> DateValue:

@@ -11,7 +11,7 @@ import csv
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from db.packs.registry import installed_path
 from db.packs.schema import ID_PATTERN
 from db.spreadsheets import packing
-from db.spreadsheets.choosing import alternative, choose_mapping, distinct_texts, nonsense
-from db.spreadsheets.cleaning import FACETS, Cleaned, cell_text, clean_rows, slug
+from db.spreadsheets.choosing import alternative, choose_mapping, distinct_texts, nonsense, pick_sheet
+from db.spreadsheets.cleaning import FACETS, REPEATED, Cleaned, cell_text, clean_rows, slug
 from db.spreadsheets.errors import ImportCancelled, SpreadsheetError
 from db.spreadsheets.mapping import GUESSED, Mapping, column_problems, load_mapping, with_unused
-from db.spreadsheets.reading import Table, read_table
+from db.spreadsheets.reading import Table, read_table, read_tables
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -114,13 +114,17 @@ class ImportReport:
             with open(target, "w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(["row", "outcome", "reason", "id"])
-                writer.writerows(["" if item.row is None else item.row, item.outcome, item.detail, item.id] for item in ordered)
+                # Nothing installed (a dry run, a refused mapping): what each row would have been.
+                would = "" if self.installed else "would be "
+                writer.writerows(["" if item.row is None else item.row,
+                                  item.outcome if item.outcome == "skipped" else would + item.outcome, item.detail, item.id]
+                                 for item in ordered)
         except OSError as exc:
             raise SpreadsheetError(f"{target}: the report cannot be written ({exc.strerror or exc}).") from None
 
 
 def preview(store: Store, path: Path, mapping: Mapping | Path | str | None = None, pack_id: str | None = None) -> ImportPlan:
-    table, chosen = _read(path, mapping)
+    table, chosen = read(path, mapping)
     pack_id = pack_id if pack_id and ID_PATTERN.match(pack_id) else default_pack_id(path)
     previous = _previous_version(store, pack_id)
     sample = [(row.number, [cell_text(cell) for cell in row.cells]) for row in table.rows[:PREVIEW_ROWS]]
@@ -128,8 +132,8 @@ def preview(store: Store, path: Path, mapping: Mapping | Path | str | None = Non
     warning = better = None
     if not problems:
         # Before every row is cleaned, each different text is what could be kept at best.
-        texts = distinct_texts(table, chosen.columns["text"])
-        warning = nonsense(len(table.rows), texts, texts, chosen.columns["text"])
+        filled, texts = distinct_texts(table, chosen.columns["text"])
+        warning = nonsense(len(table.rows), filled, texts, chosen.columns["text"])
         better = alternative(table, chosen) if warning else None
     return ImportPlan(path, table.description, table.headers, sample, len(table.rows), table.blank_rows, chosen,
                       problems, pack_id, previous, warning, better)
@@ -140,7 +144,7 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
         cancel: threading.Event | None = None) -> ImportReport:
     """Import `path`; with a mapping that looks wrong (most rows skipped, a text of a few repeated
     values) nothing is installed and the report says why and suggests another, unless `force`."""
-    table, chosen = _read(path, mapping)
+    table, chosen = read(path, mapping)
     problems = column_problems(chosen, table.headers, path)
     if problems:
         where = chosen.origin if chosen.origin not in ("given", GUESSED) else str(path)
@@ -167,8 +171,9 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
     records = [packing.record(lesson) for lesson in cleaned.lessons]
     report = ImportReport(path, table.description, chosen, pack_id, None, previous.version if previous else None, dry_run,
                           outcomes=_outcomes(cleaned, records, before), merged=cleaned.merged, blank_rows=table.blank_rows)
-    # The lessons kept have different texts: a text repeated on many rows is kept once.
-    warning = nonsense(len(table.rows), len(cleaned.lessons), len(cleaned.lessons), chosen.columns["text"])
+    # The lessons kept have different texts; rows that repeat one are not what makes a mapping wrong.
+    repeats = sum(1 for item in cleaned.skipped if (item.group or item.reason) in REPEATED)
+    warning = nonsense(len(table.rows), len(cleaned.lessons) + repeats, len(cleaned.lessons), chosen.columns["text"])
     report.warning, report.forced = warning, bool(warning and force)
     if warning and not force:
         report.alternative = alternative(table, chosen)
@@ -208,11 +213,24 @@ def default_pack_id(path: Path) -> str:
     return slug(path.stem) or "imported-lessons"
 
 
-def _read(path: Path, mapping: Mapping | Path | str | None) -> tuple[Table, Mapping]:
+def read(path: Path, mapping: Mapping | Path | str | None = None) -> tuple[Table, Mapping]:
+    """The table to import and its mapping: the given one, or columns chosen from the headers and
+    contents (on the workbook's sheet that holds the lessons, unless the mapping names one)."""
     if isinstance(mapping, (str, Path)):
         mapping = load_mapping(Path(mapping))
-    table = read_table(path, sheet=mapping.sheet if mapping else None)
-    return table, with_unused(mapping, table.headers) if mapping else choose_mapping(table)
+    if mapping is not None and mapping.columns:
+        table = read_table(path, sheet=mapping.sheet)
+        return table, with_unused(mapping, table.headers)
+    if mapping is not None and mapping.sheet:
+        table, profiles = read_table(path, sheet=mapping.sheet), None
+    else:
+        table, profiles = pick_sheet(read_tables(path))
+    chosen = choose_mapping(table, profiles)
+    if mapping is None:
+        return table, chosen
+    # A mapping file of settings only (sheet, language, title, dates): the columns are still chosen.
+    return table, replace(chosen, origin=f"{GUESSED}, with the settings of {mapping.origin}", sheet=mapping.sheet,
+                          language=mapping.language, pack_title=mapping.pack_title, dates=mapping.dates)
 
 
 def _checked_pack_id(pack_id: str | None, path: Path) -> str:

@@ -59,6 +59,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": ("source", "sources", "source document", "document", "report", "reference", "origin", "link", "url", "fuente",
                "documento", "rapport", "informe"),
 }
+# Words in a header that name prose other than the lesson: never the text, never its second text.
+OTHER_PROSE = ("recommendation", "recommendations", "recommended", "next", "steps", "comment", "comments", "remark", "remarks",
+               "notes", "background", "context", "situation", "operation", "recommandation", "recommandations",
+               "commentaire", "commentaires", "contexte", "recomendacion", "recomendaciones", "comentario", "comentarios",
+               "contexto", "situacion", "operacion")
 # Words in a header that tell an edited text from the original one beside it.
 EDITED = ("modified", "edited", "revised", "cleaned", "clean", "final", "curated", "validated", "reviewed", "corrige", "modifie",
           "revise", "editado", "revisado", "modificado")
@@ -96,6 +101,9 @@ class Mapping:
 
 
 def normalise(header: str) -> str:
+    """A header folded to plain words; of a form tool's 'group_lesson/lesson_learned', the last part."""
+    if "/" in header and not any(ch.isspace() for ch in header.strip()) and ("_" in header or header.islower()):
+        header = header.rsplit("/", 1)[1]
     return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
 
 
@@ -148,16 +156,18 @@ def load_mapping(path: Path) -> Mapping:
         data, lines = parse_yaml(text)
     except YamlSyntaxError as exc:
         raise SpreadsheetError(f"{path}:{exc.line or 1}: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("columns"), dict) or not data["columns"]:
+    settings_only = isinstance(data, dict) and "columns" not in data and any(key in data for key in FILE_KEYS[1:])
+    if not settings_only and (not isinstance(data, dict) or not isinstance(data.get("columns"), dict) or not data["columns"]):
         raise SpreadsheetError(f"{path}: a mapping file needs 'columns:', a mapping of field to column header, "
-                               "e.g. columns: {text: \"Lesson learned\", country: Country}")
+                               "e.g. columns: {text: \"Lesson learned\", country: Country}, or only settings "
+                               "(sheet, language, pack_title, dates), with the columns then chosen for you")
     problems = []
     for key in data:
         if key not in FILE_KEYS:
             problems.append(f"{path}:{lines.line(key)}: '{key}' is not a mapping setting{_suggest(str(key), FILE_KEYS)}; "
                             f"settings are: {', '.join(FILE_KEYS)}")
     columns = {}
-    for name, header in data["columns"].items():
+    for name, header in (data.get("columns") or {}).items():
         if name not in FIELDS:
             problems.append(f"{path}:{lines.line('columns', name)}: '{name}' is not a field{_suggest(str(name), FIELDS)}; "
                             f"fields are: {', '.join(FIELDS)}")

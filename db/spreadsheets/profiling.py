@@ -80,8 +80,7 @@ class ColumnProfile:
 
 def profile_columns(table: Table) -> list[ColumnProfile]:
     """A profile of every column, from at most SAMPLE_ROWS rows spread evenly over the table."""
-    width = len(table.headers)
-    rows = [row for row in table.rows if not row_misfit(row.cells, width)] if table.fixed_width else table.rows
+    rows = [row for row in table.rows if not row_misfit(row.cells, table)] if table.fixed_width else table.rows
     step = max(1, len(rows) // SAMPLE_ROWS)
     sample = rows[::step][:SAMPLE_ROWS]
     return [_profile(index, header, [row.cells[index] if index < len(row.cells) else None for row in sample])

@@ -8,7 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +19,10 @@ from db.spreadsheets.errors import SpreadsheetError
 
 # Far above Excel's 32,767 characters per cell; csv's own default (131,072) refuses long lessons.
 MAX_CELL_CHARS = 1_000_000
-DELIMITERS = ",;\t"
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+DELIMITERS = ",;\t|"
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+# A title, a date or a note may stand above the header row: it is looked for among this many rows.
+HEADER_SEARCH_ROWS = 20
 _SNIFF_CHARS = 32_768
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -36,6 +41,12 @@ class Table:
     headers: list[str]
     rows: list[Row]  # every non-blank row after the header row
     blank_rows: int
+    header_row: int = 1  # the row number of the header (rows above it are titles or notes)
+
+    @cached_property
+    def usual_width(self) -> int:
+        """How many cells most rows have: a file whose every row ends with a separator has one more than its header."""
+        return Counter(len(row.cells) for row in self.rows).most_common(1)[0][0] if self.rows else len(self.headers)
     # In a CSV file a row's cells are in order, not in columns: a row with another number of
     # cells than the header has them shifted. A workbook's cells sit in their columns.
     fixed_width: bool = False
@@ -52,14 +63,24 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     except OSError as exc:
         raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
     if suffix in _XLSX_SUFFIXES or start == _ZIP_MAGIC:
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet)[0]
     if sheet:
         raise SpreadsheetError(f"{path}: a sheet ('{sheet}') can only be chosen in an Excel workbook, not in a CSV file.")
     return _read_csv(path)
 
 
+def read_tables(path: Path) -> list[Table]:
+    """Every sheet of a workbook that holds something (the first sheet is often instructions or a
+    summary), or the one table of a CSV file."""
+    table = read_table(path)
+    if table.description.startswith("CSV"):
+        return [table]
+    return _read_xlsx(path, None, every=True)
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the name of its encoding: BOM, then UTF-16 by its NUL bytes, UTF-8, Windows-1252."""
+    """The text of a CSV file and the name of its encoding: BOM, then UTF-16 by its NUL bytes, UTF-8,
+    Windows-1252. A UTF-8 file with a few lines pasted in from a Windows-1252 one keeps its UTF-8."""
     for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"), (b"\xff\xfe", "utf-16", "UTF-16"),
                              (b"\xfe\xff", "utf-16", "UTF-16")):
         if data.startswith(bom):
@@ -73,6 +94,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
@@ -80,9 +104,45 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "Latin-1"
 
 
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """Line by line, when most lines that are not plain ASCII are UTF-8 and a few are not: those
+    few read as Windows-1252 (Latin-1 for the five bytes it lacks)."""
+    lines = data.split(b"\n")
+    decoded, foreign, native = [], 0, 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            native += not line.isascii()
+        except UnicodeDecodeError:
+            foreign += 1
+            try:
+                text = line.decode("cp1252")
+            except UnicodeDecodeError:
+                text = line.decode("latin-1")
+        decoded.append(text)
+    if native <= foreign:
+        return None
+    return "\n".join(decoded), f"UTF-8 ({foreign} line{'s' if foreign != 1 else ''} in Windows-1252)"
+
+
 def detect_delimiter(text: str) -> str:
-    """csv.Sniffer's choice among , ; and tab, unless another splits the header row into more columns."""
+    """The separator that splits the first records into the same number of cells, the most of them;
+    csv.Sniffer's choice among , ; tab and | when none does (a title line may come first)."""
     sample = text[:_SNIFF_CHARS]
+    best, best_key = None, (0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            counts = Counter(len(record) for record in islice(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), 20)
+                             if any(cell.strip() for cell in record))
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        width, times = counts.most_common(1)[0]
+        if width > 1 and times >= 0.6 * sum(counts.values()) and (width, times) > best_key:
+            best, best_key = delimiter, (width, times)
+    if best is not None:
+        return best
     header = next((line for line in sample.splitlines() if line.strip()), "")
 
     def columns(delimiter: str) -> int:
@@ -120,7 +180,8 @@ def _read_csv(path: Path) -> Table:
     return table
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Table]:
+    """The chosen sheet (the first when none is), or with `every` each sheet that holds something."""
     from openpyxl import load_workbook  # only XLSX imports need it
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -129,43 +190,64 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(f"{path}: not a readable Excel workbook (.xlsx): {exc}") from None
     try:
-        if sheet is None:
-            worksheet = workbook.worksheets[0]
+        if every:
+            worksheets = workbook.worksheets
+        elif sheet is None:
+            worksheets = workbook.worksheets[:1]
         elif sheet in workbook.sheetnames:
-            worksheet = workbook[sheet]
+            worksheets = [workbook[sheet]]
         else:
             raise SpreadsheetError(f"{path}: has no sheet named '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}.")
-        # Exporters often record a wrong size for the sheet: forgotten, every row there is gets read.
-        worksheet.reset_dimensions()
-        table = _table(path, f"Excel workbook, sheet '{worksheet.title}'", enumerate(worksheet.iter_rows(values_only=True), start=1))
+        tables = []
+        for worksheet in worksheets:
+            # Exporters often record a wrong size for the sheet: forgotten, every row there is gets read.
+            worksheet.reset_dimensions()
+            try:
+                tables.append(_table(path, f"Excel workbook, sheet '{worksheet.title}'",
+                                     enumerate(worksheet.iter_rows(values_only=True), start=1)))
+            except SpreadsheetError:
+                if not every:
+                    raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # SyntaxError: damaged XML
         raise SpreadsheetError(f"{path}: the workbook is damaged and cannot be read ({exc}).") from None
     finally:
         workbook.close()
-    return table
+    if not tables:
+        raise SpreadsheetError(f"{path}: every sheet is empty; a header row naming the columns is needed, then one lesson per row.")
+    return tables
 
 
 def _table(path: Path, description: str, numbered) -> Table:
-    header: list[Any] | None = None
-    rows: list[Row] = []
+    records: list[Row] = []  # every non-blank row
     blank = 0
     for number, cells in numbered:
         if not any(_filled(cell) for cell in cells):
-            blank += header is not None
+            blank += bool(records)
             continue
-        if header is None:
-            header = list(cells)
-        else:
-            rows.append(Row(number, list(cells)))
-    if header is None:
+        records.append(Row(number, list(cells)))
+    if not records:
         raise SpreadsheetError(f"{path}: is empty; a header row naming the columns is needed, then one lesson per row.")
+    first = _header_index(records)
+    header, rows = records[first].cells, records[first + 1:]
+    blank -= sum(b.number - a.number - 1 for a, b in zip(records[:first], records[1:first + 1]))
     # Trailing columns with no header and nothing in them (a stray separator, a sheet's formatted
     # but empty columns) are no columns at all.
     width = max((index + 1 for index, cell in enumerate(header) if _filled(cell)), default=0)
     for row in rows:
         if len(row.cells) > width:
             width = max([width, *(index + 1 for index in range(width, len(row.cells)) if _filled(row.cells[index]))])
-    return Table(path, description, _headers(header[:width]), rows, blank)
+    if first:
+        description += f", header on row {records[first].number} (the {first} row{'s' if first > 1 else ''} above it left out)"
+    return Table(path, description, _headers(header[:width]), rows, max(0, blank), header_row=records[first].number)
+
+
+def _header_index(records: list[Row]) -> int:
+    """The header row among the first ones: the first that names at least half as many columns as
+    the fullest of them. A title or a note above it fills one cell or two."""
+    first = records[:HEADER_SEARCH_ROWS]
+    fullest = max(sum(_filled(cell) for cell in row.cells) for row in first)
+    return next(i for i, row in enumerate(first) if sum(_filled(cell) for cell in row.cells) >= max(2, fullest / 2)
+                or fullest < 2)
 
 
 def _filled(cell: Any) -> bool:

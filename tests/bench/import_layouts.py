@@ -15,8 +15,7 @@ import tempfile
 from pathlib import Path
 
 from db import AtlasPaths, Store
-from db.spreadsheets.choosing import choose_mapping
-from db.spreadsheets.reading import read_table
+from db.spreadsheets.importer import read
 from tests.spreadsheets.layouts import write_all
 
 
@@ -25,7 +24,7 @@ def measure(seeds: list[int]) -> dict:
     with tempfile.TemporaryDirectory() as folder, Store(AtlasPaths.under(Path(folder) / "home")) as store:
         for seed in seeds:
             for layout in write_all(Path(folder) / str(seed), seed=seed):
-                mapping = choose_mapping(read_table(layout.path))
+                mapping = read(layout.path)[1]
                 report = store.import_lessons(layout.path, dry_run=True)
                 rows.append({"seed": seed, "layout": layout.name, "file": layout.path.name, "rows": layout.rows,
                              "text_right": mapping.columns.get("text") == layout.expected["text"],

@@ -115,7 +115,7 @@ def test_a_real_export_is_preselected_by_content_with_the_reasons_shown(qtbot, d
     assert "long, varied prose" in dialog.combos["text"].toolTip()
     reasons = "\n".join(dialog.problems_list.item(row).text() for row in range(dialog.problems_list.count()))
     assert "Lesson text (required): Modified Excerpt — header and contents" in reasons
-    assert "Set aside: 'Learning' is named like the lesson text but holds only 2 labels" in reasons
+    assert "Note: 'Learning' is named like the lesson text but holds only 2 labels" in reasons
     assert dialog.import_button.isEnabled() and not dialog.warning_label.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.runner.idle, timeout=20_000):
         dialog.check_button.click()

@@ -268,19 +268,20 @@ def spanish(folder: Path, rng: random.Random) -> Layout:
 
 
 def ragged(folder: Path, rng: random.Random) -> Layout:
-    """Some rows written by hand without quotes, so a comma in the text splits it; others with a stray empty last cell."""
+    """Some rows written by hand without quotes, so a comma in the text splits it; others with a
+    stray empty last cell, which cannot be told from a split text whose last cell is empty."""
     prose = Prose(rng)
     texts = _excerpts(rng, ROWS, prose)
     rows = [[f"LL-{n}", text, rng.choice(["Lesson", "Challenge"]), rng.choice(COUNTRIES), str(rng.randint(2015, 2023))]
             for n, text in enumerate(texts)]
     shifted = {n: f"LL-{n},{texts[n].replace('.', ', and then', 1)},Lesson,{rows[n][3]},2020" for n in range(7, ROWS, 23)}
     trailing = {n: ",".join([*rows[n], ""]) for n in range(11, ROWS, 31) if n not in shifted and "," not in texts[n]}
-    good = [text for n, text in enumerate(texts) if n not in shifted]
+    good = [text for n, text in enumerate(texts) if n not in shifted and n not in trailing]
     return Layout("ragged", _write_csv(folder / "hand-edited.csv", ["ID", "Lesson learned", "Type", "Country", "Year"], rows,
                                        raw_lines={**shifted, **trailing}),
                   {"text": "Lesson learned", "id": "ID", "type": "Type", "country": "Country"}, ROWS, _distinct(good),
                   {"more or fewer cells than the header's 5: check the quoting (a separator inside a cell must be quoted)":
-                   len(shifted)})
+                   len(shifted) + len(trailing)})
 
 
 def generic_headers(folder: Path, rng: random.Random) -> Layout:
@@ -334,9 +335,139 @@ def api_snake_case(folder: Path, rng: random.Random) -> Layout:
                    "id": "id", "country": "country_name", "date": "created_at"}, ROWS, _distinct(texts))
 
 
+def heavy_tagging(folder: Path, rng: random.Random) -> Layout:
+    """Each excerpt on one to four rows, one per sector it was tagged with: more rows repeat a text than not."""
+    prose = Prose(rng)
+    rows, texts = [], []
+    while len(rows) < ROWS:
+        text = prose.excerpt()
+        if text in texts:
+            continue
+        texts.append(text)
+        code = f"MDR{rng.choice(ISO2)}{rng.randint(1, 9):03d}"
+        country = COUNTRIES[ISO2.index(code[3:5])]
+        operation = f"{country}: {HAZARDS[int(code[-1]) % len(HAZARDS)]} {2015 + int(code[-1])}"  # one name per appeal
+        kind = rng.choice(["Lessons Learnt", "Challenges"])
+        for sector in rng.sample(SECTORS, rng.randint(1, 4)):
+            rows.append([code, prose.original(text), text, kind, sector, country, operation])
+    rows = rows[:ROWS]
+    kept = [row[2] for row in rows]
+    headers = ["appeal_code", "original_excerpt", "modified_excerpt", "learning_type", "sector", "country", "operation_name"]
+    return Layout("heavy-tagging", _write_csv(folder / "tagged-by-sector.csv", headers, rows),
+                  {"text": "modified_excerpt", "second_text": "original_excerpt", "type": "learning_type", "code": "appeal_code",
+                   "title": None}, ROWS, _distinct(kept))
+
+
+def title_rows_workbook(folder: Path, rng: random.Random) -> Layout:
+    """An .xlsx whose first sheet is instructions and whose lessons sheet has a title and a date above the header."""
+    from openpyxl import Workbook
+
+    prose = Prose(rng, ES)
+    texts = _excerpts(rng, 120, prose)
+    workbook = Workbook()
+    workbook.active.title = "Instrucciones"
+    workbook.active.append(["Complete una fila por lección. No cambie los encabezados."])
+    workbook.active.append(["Tipo: Lección aprendida o Desafío."])
+    workbook.create_sheet("Listas").append(["Lección aprendida", "Desafío"])
+    sheet = workbook.create_sheet("Lecciones")
+    sheet.append(["Base de datos de evaluaciones – Lecciones aprendidas (Américas)"])
+    sheet.append(["Actualizado el 12 de marzo de 2024"])
+    sheet.append([])
+    sheet.append(["País", "Lección aprendida", "Tipo", "Fecha", "Sector"])
+    for text in texts:
+        sheet.append([rng.choice(PAISES), text, rng.choice(["Lección aprendida", "Desafío"]),
+                      f"{rng.randint(1, 28)} de {rng.choice(['marzo', 'abril', 'junio', 'octubre'])} de {rng.randint(2016, 2023)}",
+                      rng.choice(["Salud", "Alojamiento"])])
+    path = folder / "evaluaciones.xlsx"
+    workbook.save(path)
+    return Layout("title-rows-workbook", path, {"text": "Lección aprendida", "type": "Tipo", "country": "País", "date": "Fecha"},
+                  120, _distinct(texts))
+
+
+def pipes_under_a_title(folder: Path, rng: random.Random) -> Layout:
+    """Separated by vertical bars, a title line above the header."""
+    prose = Prose(rng)
+    texts = _excerpts(rng, 150, prose)
+    lines = ["Lessons learned register - export of 2024-02-01", "",
+             "ref|country|lesson_text|category|year"]
+    lines += [f"L{n:04d}|{rng.choice(COUNTRIES)}|{text}|{rng.choice(['Lesson', 'Challenge'])}|{rng.randint(2016, 2023)}"
+              for n, text in enumerate(texts)]
+    path = folder / "register.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return Layout("pipes-under-a-title", path, {"text": "lesson_text", "id": "ref", "type": "category", "country": "country"},
+                  150, _distinct(texts))
+
+
+def form_tool_export(folder: Path, rng: random.Random) -> Layout:
+    """A form tool's export: group/field names, many columns (GPS, booleans, ids), two prose answers."""
+    prose = Prose(rng)
+    texts = _excerpts(rng, ROWS, prose)
+    worked = _excerpts(rng, ROWS, prose)
+    headers = ["start", "end", "group_info/country", "group_info/branch", "group_lesson/lesson_learned",
+               "group_lesson/what_did_not_work", "group_lesson/lesson_type", "group_geo/_gps_latitude", "group_geo/_gps_longitude",
+               "consent", "_id", "_uuid", "_submission_time", "_index"]
+    rows = [[f"2023-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T09:00:00", f"2023-0{rng.randint(1, 9)}-2{rng.randint(0, 8)}T09:30:00",
+             rng.choice(COUNTRIES), f"Branch {rng.randint(1, 30)}", text, other, rng.choice(["lesson", "challenge"]),
+             f"{rng.uniform(-30, 30):.5f}", f"{rng.uniform(-80, 120):.5f}", rng.choice(["yes", "no"]), 100_000 + n,
+             f"{rng.getrandbits(128):032x}", f"2023-10-{rng.randint(10, 28)}T12:00:00", n + 1]
+            for n, (text, other) in enumerate(zip(texts, worked))]
+    return Layout("form-tool-export", _write_csv(folder / "kobo-export.csv", headers, rows, delimiter=";"),
+                  {"text": "group_lesson/lesson_learned", "type": "group_lesson/lesson_type", "country": "group_info/country"},
+                  ROWS, _distinct(texts))
+
+
+def short_lesson_long_recommendation(folder: Path, rng: random.Random) -> Layout:
+    """A one-sentence 'Key learning point' beside a long recommendation and a long description repeated per operation."""
+    prose = Prose(rng)
+    texts = _excerpts(rng, 200, prose)
+    texts = [text.split(". ")[0].rstrip(".") + "." for text in texts]
+    operations = [" ".join(prose.excerpt() for _ in range(3)) for _ in range(8)]
+    rows = [[f"Lesson {n + 1}", rng.choice(operations), text, " ".join(prose.excerpt() for _ in range(2)), rng.choice(COUNTRIES)]
+            for n, text in enumerate(texts)]
+    headers = ["No.", "Description of the operation", "Key learning point", "Recommendation / next steps", "Country"]
+    return Layout("short-lesson-long-recommendation", _write_csv(folder / "review.csv", headers, rows),
+                  {"text": "Key learning point", "id": None, "country": "Country"}, 200, _distinct(texts))
+
+
+def sharepoint_list(folder: Path, rng: random.Random) -> Layout:
+    """A SharePoint list export: codes as Title, encoded names, 'Content Type' = Item, US dates with times."""
+    prose = Prose(rng)
+    texts = _excerpts(rng, 150, prose)
+    rows = [[f"MDR{rng.choice(ISO2)}{n:03d}", text, "Item", rng.choice(["Lesson", "Challenge"]), rng.choice(COUNTRIES),
+             f"{rng.randint(1, 12)}/{rng.randint(13, 28)}/{rng.randint(2019, 2023)} {rng.randint(1, 12)}:{rng.randint(10, 59)} "
+             f"{rng.choice(['AM', 'PM'])}", "Jane Doe"] for n, text in enumerate(texts)]
+    headers = ["Title", "Lesson_x0020_Learned", "Content Type", "Lesson Type", "Country", "Created", "Created By"]
+    return Layout("sharepoint-list", _write_csv(folder / "sharepoint.csv", headers, rows, encoding="utf-8-sig"),
+                  {"text": "Lesson_x0020_Learned", "code": "Title", "title": None, "type": "Lesson Type", "date": "Created"},
+                  150, _distinct(texts))
+
+
+def lessons_and_challenges(folder: Path, rng: random.Random) -> Layout:
+    """A tracker with a 'Lessons learned' column and a 'Challenges' column, one of them filled on each row."""
+    prose = Prose(rng)
+    texts = _excerpts(rng, 160, prose)
+    rows = [[rng.choice(COUNTRIES), text, ""] if n % 2 else [rng.choice(COUNTRIES), "", text] for n, text in enumerate(texts)]
+    return Layout("lessons-and-challenges", _write_csv(folder / "tracker.csv", ["Country", "Lessons learned", "Challenges"], rows),
+                  {"text": "Lessons learned", "second_text": "Challenges"}, 160, _distinct(texts))
+
+
+def mixed_encoding(folder: Path, rng: random.Random) -> Layout:
+    """A UTF-8 file into which a few rows were pasted from a Windows-1252 one."""
+    prose = Prose(rng, FR)
+    texts = _excerpts(rng, 120, prose)
+    lines = ["Titre;Leçon apprise;Pays".encode("utf-8")]
+    for n, text in enumerate(texts):
+        line = f"Leçon {n + 1};{text};{rng.choice(PAYS)}"
+        lines.append(line.encode("cp1252" if n % 40 == 7 else "utf-8"))
+    path = folder / "lecons-collees.csv"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    return Layout("mixed-encoding", path, {"text": "Leçon apprise", "title": "Titre", "country": "Pays"}, 120, _distinct(texts))
+
+
 LAYOUTS: list[Callable[[Path, random.Random], Layout]] = [
     go_full, learning_labels, bits_beside_text, workbook_unmatched, codes_as_titles, french, spanish, ragged, generic_headers,
-    summary_and_details, many_type_labels, api_snake_case,
+    summary_and_details, many_type_labels, api_snake_case, heavy_tagging, title_rows_workbook, pipes_under_a_title,
+    form_tool_export, short_lesson_long_recommendation, sharepoint_list, lessons_and_challenges, mixed_encoding,
 ]
 
 

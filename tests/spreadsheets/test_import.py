@@ -113,7 +113,8 @@ def test_a_workbook_imports_with_its_typed_cells(store, tmp_path):
              datetime(2019, 12, 25), None],
             [17, None, "Volunteers need insurance.", "Challenge", "Nepal", None, None, None, 42125, "Review"]]
     report = store.import_lessons(write_xlsx(tmp_path / "Lessons 2024.xlsx", rows))
-    assert report.pack_id == "lessons-2024" and report.description == "Excel workbook, sheet 'Lessons'"
+    assert report.pack_id == "lessons-2024"
+    assert report.description == "Excel workbook, sheet 'Lessons' (the one with the lessons; the workbook's other sheets: 'Notes')"
     assert store.entry("lessons-2024/ll-1").fields["date"] == "2019-12-25"
     assert store.entry("lessons-2024/17").fields["date"] == "2015-05-01"
 

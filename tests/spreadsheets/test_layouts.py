@@ -9,9 +9,8 @@ import random
 
 import pytest
 
-from db.spreadsheets.choosing import choose_mapping
+from db.spreadsheets.importer import read
 from db.spreadsheets.mapping import load_mapping
-from db.spreadsheets.reading import read_table
 from tests.cli.runner import run
 from tests.spreadsheets import layouts
 from tests.spreadsheets.layouts import LAYOUTS, Layout
@@ -30,7 +29,7 @@ def test_there_are_at_least_ten_layouts(written):
 @pytest.mark.parametrize("name", [make.__name__.replace("_", "-") for make in LAYOUTS])
 def test_each_layout_gets_the_right_columns_with_a_reason_for_each(written, name):
     layout = written[name]
-    mapping = choose_mapping(read_table(layout.path))
+    mapping = read(layout.path)[1]
     assert {field: mapping.columns.get(field) for field in layout.expected} == layout.expected
     assert set(mapping.reasons) == set(mapping.columns) and all(mapping.reasons.values())
 
@@ -99,7 +98,7 @@ def test_the_cli_prints_each_choice_with_its_reason_and_groups_repeated_reasons(
     assert code == 0
     assert "    text: Modified Excerpt  # header and contents: long, varied prose" in out
     assert "    type: Learning  # 2 labels naming lessons or challenges ('Lessons Learnt', 'Challenges')" in out
-    assert "Set aside: 'Learning' is named like the lesson text but holds only 2 labels" in out
+    assert "Note: 'Learning' is named like the lesson text but holds only 2 labels" in out
     duplicates = written["go-full"].skipped_reasons["the same text as an earlier row"]
     assert f"  {duplicates} rows (" in out and "…): the same text as an earlier row" in out
     listed = [line for line in out.splitlines() if line.startswith("  row ")]
@@ -108,7 +107,7 @@ def test_the_cli_prints_each_choice_with_its_reason_and_groups_repeated_reasons(
 
 def test_the_printed_mapping_with_its_reasons_is_a_mapping_file_that_gives_the_same_import(store, written, tmp_path):
     layout = written["bits-beside-text"]
-    chosen = choose_mapping(read_table(layout.path))
+    chosen = read(layout.path)[1]
     path = tmp_path / "map.yaml"
     path.write_text(chosen.to_yaml(reasons=True), encoding="utf-8")
     assert "  # contents: long, varied prose" in path.read_text(encoding="utf-8")
@@ -128,7 +127,7 @@ def test_layouts_from_another_seed_are_read_as_well(store, tmp_path):
     """The heuristics are not tuned to one draw of the generator."""
     for seed in (1, 2):
         for layout in layouts.write_all(tmp_path / str(seed), seed=seed):
-            mapping = choose_mapping(read_table(layout.path))
+            mapping = read(layout.path)[1]
             assert mapping.columns.get("text") == layout.expected["text"], (seed, layout.name)
 
 
@@ -138,5 +137,51 @@ def test_a_small_export_is_read_by_its_headers(store, tmp_path):
     rows = [[f"LL-{n}", layouts.Prose(rng).excerpt(), "Lesson", "Kenya"] for n in range(3)]
     path.write_text("ID,Lesson learned,Type,Country\n" + "".join(",".join(f'"{c}"' for c in row) + "\n" for row in rows),
                     encoding="utf-8")
-    mapping = choose_mapping(read_table(path))
+    mapping = read(path)[1]
     assert mapping.columns == {"id": "ID", "text": "Lesson learned", "type": "Type", "country": "Country"}
+
+
+def test_rows_that_all_end_with_a_separator_are_read_and_a_shifted_one_is_not(store, tmp_path):
+    rng = random.Random(8)
+    texts = [layouts.Prose(rng).excerpt().replace(",", "") for _ in range(40)]
+    lines = ["ID,Lesson learned,Country"] + [f"LL-{n},{text},Kenya," for n, text in enumerate(texts)]
+    lines[5] = f"LL-4,{texts[4].replace(' ', ', ', 1)},Kenya,"  # a comma in the text: one cell too many
+    path = tmp_path / "trailing.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = store.import_lessons(path, dry_run=True)
+    assert report.lessons == 39
+    assert [(o.row, o.reason) for o in report.outcomes if o.outcome == "skipped"] == [
+        (6, "it has 5 cells, the header 3: check the quoting")]
+
+
+def test_rows_with_only_a_challenge_take_it_as_their_text_and_type(store, written):
+    report = store.import_lessons(written["lessons-and-challenges"].path)
+    lessons = [store.entry(entry.uid) for entry in store.entries(kind="lesson", pack=report.pack_id)]
+    assert len(lessons) == written["lessons-and-challenges"].keep
+    challenges = [lesson for lesson in lessons if lesson.fields.get("type") == "challenge"]
+    assert len(challenges) == len(lessons) // 2
+    groups = dict(report.grouped("imported"))
+    assert len(groups["the text cell is empty; the text is taken from 'Challenges'"]) == len(challenges)
+
+
+def test_a_file_mostly_in_utf8_keeps_its_accents_where_a_few_lines_are_not(store, written):
+    report = store.import_lessons(written["mixed-encoding"].path)
+    assert "UTF-8 (3 lines in Windows-1252)" in report.description
+    titles = {entry.title for entry in store.entries(kind="lesson", pack=report.pack_id)}
+    assert "Leçon 8" in titles and not any("Ã" in title for title in titles)
+
+
+def test_the_sheet_with_the_lessons_is_found_below_its_title_rows(store, written):
+    layout = written["title-rows-workbook"]
+    report = store.import_lessons(layout.path, dry_run=True)
+    assert report.description.startswith("Excel workbook, sheet 'Lecciones', header on row 4")
+    assert "'Instrucciones', 'Listas'" in report.description
+    assert report.lessons == layout.keep and not report.grouped("imported")  # every date read, no remark
+
+
+def test_a_mapping_file_of_settings_only_still_chooses_the_columns(store, written, tmp_path):
+    mapping = tmp_path / "settings.yaml"
+    mapping.write_text("language: es\npack_title: Lecciones de las Américas\n", encoding="utf-8")
+    report = store.import_lessons(written["title-rows-workbook"].path, mapping=mapping)
+    assert report.mapping.columns["text"] == "Lección aprendida" and report.mapping.origin.endswith(f"settings of {mapping}")
+    assert {p["id"]: p["title"] for p in store.packs()}[report.pack_id] == "Lecciones de las Américas"

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
             panel = self._search_panel = SearchPanel(self.search_runner)
             panel.openRequested.connect(self._open_hit)
+            panel.queryRequested.connect(self.search_box.setText)
             panel.baseFiltersCleared.connect(self.navigator.reset_filters)
             panel.set_base_filters(self.navigator.filters(), self.navigator.describe_filters())
             self.left.addWidget(panel)

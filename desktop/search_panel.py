@@ -1,6 +1,7 @@
 """Search as you type: ranked results with snippets, facet chips, and useful empty states."""
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,8 @@ class SearchPanel(QWidget):
     filtersChanged = Signal()
     baseFiltersCleared = Signal()
     """The user asked to drop the navigator's filters too."""
+    queryRequested = Signal(str)
+    """The user chose the query search suggested ("Did you mean …?"): it goes into the search box."""
 
     def __init__(self, runner: SearchRunner, parent=None):
         super().__init__(parent)
@@ -70,6 +73,7 @@ class SearchPanel(QWidget):
         self.limit = RESULTS_SHOWN
         self._keep_row = 0
         self._last_request: tuple | None = None
+        self._literal = False  # search the words as typed: the user turned the correction down
         self.model = SearchResultsModel(self)
         self.view = ResultsList()
         self.view.setModel(self.model)
@@ -81,6 +85,11 @@ class SearchPanel(QWidget):
         self.view.painted.connect(self._on_painted)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # What search made of the query: a correction, a suggestion, the closest matches.
+        self.notice = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.notice.setAccessibleName(self.tr("About these results"))
+        self.notice.linkActivated.connect(self._notice_link)
+        self.notice.hide()
         self.unranked_note = QLabel(self.tr("Too many matches to rank while you type: showing the first ones found; "
                                             "add a word to rank them."))
         self.unranked_note.setWordWrap(True)
@@ -112,6 +121,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.scope_row)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.unranked_note)
         layout.addWidget(chip_row)
@@ -128,6 +138,7 @@ class SearchPanel(QWidget):
     def set_query(self, text: str) -> None:
         self.text = text
         self.limit = RESULTS_SHOWN
+        self._literal = False
         self._search()
 
     def refresh(self) -> None:
@@ -159,13 +170,14 @@ class SearchPanel(QWidget):
             self._last_request = None
             self.more_button.hide()
             self.model.set_hits([])
+            self.notice.hide()
             self._set_empty("")
             return
-        request = (" ".join(self.text.split()), self.active_filters(), self.limit)
+        request = (" ".join(self.text.split()), self.active_filters(), self.limit, self._literal)
         if request == self._last_request:
             return  # the space typed after a word changes no search: wait for nothing
         self._last_request = request
-        self.runner.search(self.text, filters=request[1], limit=self.limit)
+        self.runner.search(self.text, filters=request[1], limit=self.limit, correct=not self._literal)
 
     def _show(self, generation: int, results: SearchResults) -> None:
         if generation != self.runner.latest:
@@ -184,12 +196,32 @@ class SearchPanel(QWidget):
         # Ranking that would outlast the keystroke (desktop/ops.py, RANK_BUDGET) was skipped: say
         # why the best matches may not be first.
         self.unranked_note.setVisible(bool(count) and not results.ranked)
+        self._show_notice(results)
         self._build_chips(results)
         self._set_empty(self.text if not count else None)
         if not count:
             self._pending_paint = 0
             self.painted_generation = generation
             self.painted.emit(generation)
+
+    def _show_notice(self, results: SearchResults) -> None:
+        parts = []
+        if results.showing:
+            parts.append(self.tr("Showing results for <b>%1</b>. <a href=\"literal\">Search instead for %2</a>")
+                         .replace("%1", html.escape(results.showing)).replace("%2", html.escape(results.corrected_from or "")))
+        elif results.suggestion:
+            parts.append(self.tr("Did you mean <a href=\"suggestion\">%1</a>?").replace("%1", html.escape(results.suggestion)))
+        if results.closest:
+            parts.append(self.tr("No entry has all the words; showing the closest."))
+        self.notice.setText("<br>".join(parts))
+        self.notice.setVisible(bool(parts))
+
+    def _notice_link(self, link: str) -> None:
+        if link == "literal":
+            self._literal = True
+            self._search()
+        elif link == "suggestion" and self.results is not None and self.results.suggestion:
+            self.queryRequested.emit(self.results.suggestion)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self.runner.latest:

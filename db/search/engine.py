@@ -16,7 +16,7 @@ from db.search import filters as flt
 from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
 from db.search.results import MARK_CLOSE, MARK_OPEN, Hit, SearchResults, one_line
-from db.search.lexicon import Lexicon, tokens
+from db.search.lexicon import Lexicon
 from db.search.query import ParsedQuery, parse
 from db.search.ranking import correction, page_order
 from db.search.understanding import Plan, understand
@@ -34,7 +34,7 @@ MAX_ROWS = 1_000_000
 FACET_WINDOW = 500
 COUNT_LIMIT = 5_000
 # When no entry has every word, the best this many matches of any word are sorted by how many they have.
-CLOSEST_WINDOW = 200
+CLOSEST_WINDOW = 100
 # The best this many matches are put in order (db/search/ranking.py) before a page is cut from them.
 ORDER_WINDOW = 100
 
@@ -56,7 +56,7 @@ class SearchEngine:
     def __init__(self, connection: SearchConnection):
         self.connection = connection
         self.conn = connection.conn
-        self._rank_budget: float | None = None
+        self._rank_deadline: float | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -70,7 +70,9 @@ class SearchEngine:
         """`correct`: when nothing matches and a word the index does not know has one clear
         correction, show the corrected query's results (and say so)."""
         self.connection.cancel = cancel
-        self._rank_budget = rank_budget
+        # One budget for the whole search: a correction or the closest tried after the words as
+        # typed rank only in what is left of it.
+        self._rank_deadline = None if rank_budget is None else time.perf_counter() + rank_budget
         # SQLite's LIMIT takes a 64-bit integer; any larger request means "all of them".
         limit, offset = min(max(0, limit), MAX_ROWS), min(max(0, offset), MAX_ROWS)
         try:
@@ -98,7 +100,7 @@ class SearchEngine:
                 raise SearchCancelled("search cancelled") from None
             raise exc
         finally:
-            self.connection.cancel = self.connection.deadline = self._rank_budget = None
+            self.connection.cancel = self.connection.deadline = self._rank_deadline = None
 
     @staticmethod
     def _parse(text: str, extra_filters: dict[str, list[str]] | None) -> ParsedQuery:
@@ -159,18 +161,16 @@ class SearchEngine:
         where, params, narrowed = self._entry_filter_sql(query, broad)
         ranked = True
         if broad:
-            # The words as typed first, then the entries that have them only in other forms or as
-            # synonyms; a window of them is put in order (ranking.py) before the page is cut, so
-            # every page of one query is cut from the same order.
-            window = max(wanted, ORDER_WINDOW)
-            rows, ranked = self._ranked(query, plan.exact, window)
-            typed = len(rows)
-            if len(rows) < window and broad != plan.exact:
-                more, ranked_more = self._ranked(query, f"({broad}) NOT ({plan.exact})", window - len(rows))
-                rows, ranked = rows + more, ranked and ranked_more
-            hits = [_hit(row) for row in rows]
-            # Unranked, the first matches stay in index order, as the window says they are.
-            hits = self._with_snippets(broad, (page_order(hits, typed, plan) if ranked else hits)[:wanted])
+            # One ranking of the words in any form; a window of the best is then put in order
+            # (ranking.py: titles that hold the query, then the words as typed, then other forms)
+            # before the page is cut, so every page of one query is cut from the same order.
+            rows, ranked = self._ranked(query, broad, max(wanted, ORDER_WINDOW))
+            rowids = {row[0]: row[5] for row in rows}
+            hits = [_ranked_hit(row) for row in rows]
+            if ranked:  # unranked, the first matches stay in index order, as the window says they are
+                typed = set(rowids) if broad == plan.exact else self._matching(plan.exact, rowids)
+                hits = page_order(hits, typed, plan)
+            hits = self._with_snippets(broad, hits[:wanted], rowids)
         else:
             select = f"SELECT e.uid, e.kind, e.pack, e.title, substr(coalesce(e.summary, ''), 1, 240), 0.0 {where} ORDER BY e.kind, e.title"
             hits = [_hit(row) for row in self.conn.execute(f"{select} LIMIT ?", [*params, wanted]).fetchall()]
@@ -193,48 +193,61 @@ class SearchEngine:
         return found
 
     def _ranked(self, query: ParsedQuery, expression: str, wanted: int) -> tuple[list, bool]:
-        """The best `wanted` matches of `expression` as (uid, kind, pack, title, score) rows; False when
+        """The best `wanted` matches of `expression` as (uid, kind, pack, title, score, rowid) rows; False when
         ranking them would outlast the rank budget and the first matches in index order came instead."""
         where, params, _ = self._entry_filter_sql(query, expression)
-        columns = "SELECT e.uid, e.kind, e.pack, e.title, "
         # ORDER BY rank (bm25 with the column weights): FTS5 sorts the matches itself.
-        rows = self._within_budget(f"{columns}-rank {where} ORDER BY rank LIMIT ?", [*params, wanted])
+        rows = self._within_budget(f"SELECT e.uid, e.kind, e.pack, e.title, -rank, e.rowid {where} ORDER BY rank LIMIT ?",
+                                   [*params, wanted])
         if rows is not None:
             return rows, True
         # Ranking scores every match before it returns the first: too slow for a word in every
         # entry while the user types. The first matches in rowid order stream from the index instead.
-        return self.conn.execute(f"{columns}0.0 {where} ORDER BY entries_fts.rowid LIMIT ?", [*params, wanted]).fetchall(), False
+        return self.conn.execute(f"SELECT e.uid, e.kind, e.pack, e.title, 0.0, e.rowid {where} ORDER BY entries_fts.rowid LIMIT ?",
+                                 [*params, wanted]).fetchall(), False
 
-    def _with_snippets(self, expression: str, hits: list[Hit]) -> list[Hit]:
-        """The page's hits with their snippets, made for them alone: the text's, unless the words
-        are elsewhere only (the title, the names of linked themes), then that column's."""
+    def _matching(self, expression: str, rowids: dict[str, int]) -> set[str]:
+        """Which of these entries (uid: rowid) `expression` matches: the index read at their rows only."""
+        found = {rowid for (rowid,) in self.conn.execute(
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            [expression, json.dumps(list(rowids.values()))])}
+        return {uid for uid, rowid in rowids.items() if rowid in found}
+
+    def _with_snippets(self, expression: str, hits: list[Hit], rowids: dict[str, int]) -> list[Hit]:
+        """The page's hits with their snippets, made for them alone (the index is read at their rows
+        only): the text's, unless the words are elsewhere only (the title, the names of linked
+        themes), then that column's."""
         found = {}
-        for uid, text, anywhere in self.conn.execute(
-                f"SELECT e.uid, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}), "
+        for rowid, text, anywhere in self.conn.execute(
+                f"SELECT rowid, snippet(entries_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}), "
                 f"snippet(entries_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', {SNIPPET_TOKENS}) "
-                "FROM entries e JOIN entries_fts ON entries_fts.rowid = e.rowid WHERE e.uid IN (SELECT value FROM json_each(?)) "
-                "AND entries_fts MATCH ?", [json.dumps([hit.uid for hit in hits]), expression]):
-            found[uid] = text if text and MARK_OPEN in text else anywhere or text or ""
-        return [replace(hit, snippet=one_line(found.get(hit.uid, ""))) for hit in hits]
+                "FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+                [expression, json.dumps([rowids[hit.uid] for hit in hits])]):
+            found[rowid] = text if text and MARK_OPEN in text else anywhere or text or ""
+        return [replace(hit, snippet=one_line(found.get(rowids[hit.uid], ""))) for hit in hits]
 
     def _closest(self, query: ParsedQuery, plan: Plan, wanted: int) -> _Entries:
         """No entry has every word: those with the most of them, best first (then by rank)."""
         expression = plan.closest_expression()
         window = max(wanted, CLOSEST_WINDOW)
         rows, ranked = self._ranked(query, expression, window)
-        texts = dict(self.conn.execute(
-            "SELECT uid, title || ' ' || text || ' ' || keywords || ' ' || names FROM entries WHERE uid IN (SELECT value FROM json_each(?))",
-            [json.dumps([row[0] for row in rows])]).fetchall())
-        matched = {row[0]: plan.matched(tokens(texts.get(row[0], ""))) for row in rows}
-        rows.sort(key=lambda row: (-matched[row[0]], -row[-1]))
-        hits = self._with_snippets(expression, [_hit(row) for row in rows[:wanted]])
+        rowids = {row[0]: row[5] for row in rows}
+        matched = dict.fromkeys(rowids, 0)
+        for group, bare in zip(plan.groups, plan.bare):
+            if bare:
+                for uid in self._matching(" OR ".join(dict.fromkeys(a.fts for a in group)), rowids):
+                    matched[uid] += 1
+        rows.sort(key=lambda row: (-matched[row[0]], -row[4]))
+        hits = self._with_snippets(expression, [_ranked_hit(row) for row in rows[:wanted]], rowids)
         return _Entries(hits, len(rows), ranked=ranked, total_approximate=len(rows) >= window)
 
     def _within_budget(self, sql: str, params: list) -> list | None:
-        """The rows of `sql`, or None when they take longer than the search's rank budget."""
-        if self._rank_budget is None:
+        """The rows of `sql`, or None when they take longer than what is left of the search's rank budget."""
+        if self._rank_deadline is None:
             return self.conn.execute(sql, params).fetchall()
-        self.connection.deadline = time.perf_counter() + self._rank_budget
+        if time.perf_counter() >= self._rank_deadline:
+            return None
+        self.connection.deadline = self._rank_deadline
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError:
@@ -300,6 +313,10 @@ class SearchEngine:
 
 
 def _hit(row: tuple) -> Hit:
-    """A row of (uid, kind, pack, title, [snippet,] score) as a hit."""
-    return Hit(uid=row[0], kind=row[1], pack=row[2], title=row[3], snippet=one_line(row[4]) if len(row) == 6 else "",
-               score=row[-1])
+    """A row of (uid, kind, pack, title, snippet, score) as a hit."""
+    return Hit(uid=row[0], kind=row[1], pack=row[2], title=row[3], snippet=one_line(row[4] or ""), score=row[5])
+
+
+def _ranked_hit(row: tuple) -> Hit:
+    """A row of _ranked (uid, kind, pack, title, score, rowid) as a hit, its snippet made later for the page."""
+    return Hit(uid=row[0], kind=row[1], pack=row[2], title=row[3], snippet="", score=row[4])

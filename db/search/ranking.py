@@ -9,6 +9,7 @@ them only in other forms or as synonyms.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from db.search.lexicon import Lexicon, tokens
 from db.search.results import Hit
@@ -18,16 +19,16 @@ from db.search.understanding import Plan
 TITLE_BONUS = 100.0
 
 
-def page_order(hits: list[Hit], typed: int, plan: Plan) -> list[Hit]:
-    """`hits` as ranked, the first `typed` of them matching the words as typed; scores made to fall
-    with the new order, so a merge with notes by score keeps it."""
+def page_order(hits: list[Hit], typed: Collection[str], plan: Plan) -> list[Hit]:
+    """`hits` as ranked, those whose uid is in `typed` holding the words as typed; scores made to
+    fall with the new order, so a merge with notes by score keeps it."""
     wanted = len(plan.groups)
     keyed = []
     for position, hit in enumerate(hits):
         words = tokens(hit.title)
         whole = bool(wanted) and plan.matched(words) == wanted
         closeness = wanted / len(words) if whole else 0.0
-        keyed.append(((not whole, -closeness, position >= typed, position), hit, whole))
+        keyed.append(((not whole, -closeness, hit.uid not in typed, position), hit, whole))
     keyed.sort(key=lambda item: item[0])
     ordered, ceiling = [], float("inf")
     for _, hit, whole in keyed:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from db.search.wordforms import has_stemmer, is_stop_word, stem
 from db.textfold import fold
 
-# A typo is corrected to a word of the index at most this many edits away (Levenshtein), by the
+# A typo is corrected to a word of the index at most this many edits away (Damerau), by the
 # typo's length: one for short words, where two edits make another word ('fund', 'find').
 def max_edits(length: int) -> int:
     return 1 if length <= 5 else 2 if length <= 8 else 3
@@ -70,21 +70,25 @@ class Lexicon:
 
     def correction(self, word: str) -> str | None:
         """The word of the index `word` is most likely a typo of, when one stands out; else None."""
-        from rapidfuzz import process  # loaded with the first word the index does not know
-        from rapidfuzz.distance import Levenshtein
+        from editdistpy import damerau_osa  # loaded with the first word the index does not know
 
         folded = fold(word)
         if len(folded) < 4 or not folded.isalpha():
             return None
         edits = max_edits(len(folded))
-        candidates = [w for w in self._words() if abs(len(w) - len(folded)) <= edits]
-        # Of two words as few edits away, the one more entries use comes first and wins.
-        best = process.extract(folded, candidates, scorer=Levenshtein.distance, score_cutoff=edits, limit=5)
+        # Damerau: a swap of two letters ('teh') is one edit. The words come commonest first, so of
+        # two as few edits away the one more entries use is found first and wins.
+        best: list[tuple[int, str]] = []
+        for candidate in self._words():
+            if abs(len(candidate) - len(folded)) <= edits:
+                distance = damerau_osa.distance(folded, candidate, edits)
+                if distance >= 0:
+                    best.append((distance, candidate))
         if not best:
             return None
-        top, distance, _ = best[0]
+        distance, top = min(best, key=lambda item: item[0])
         forms = set(self.forms(top))
-        rivals = [w for w, d, _ in best[1:] if d == distance and w not in forms]
+        rivals = [w for d, w in best if d == distance and w != top and w not in forms]
         return None if rivals else top
 
     def _words(self) -> list[str]:

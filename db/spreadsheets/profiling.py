@@ -19,7 +19,7 @@ from db.spreadsheets.reading import Table
 from db.textfold import fold
 
 # Enough rows to tell prose from labels and codes, few enough to profile 100,000 rows at once.
-SAMPLE_ROWS = 1_000
+SAMPLE_ROWS = 500
 # At most this many distinct values, each on several rows: a label (type, status, region).
 LABEL_VALUES = 12
 _CODE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_./-]{2,23}$")

@@ -123,8 +123,8 @@ def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) 
         if checked.problem:
             return checked
         return DateValue(text, year, f"date '{text}' could be {first} {MONTHS[second - 1]} or {second} {MONTHS[first - 1]} "
-                                     f"{year}; kept as written (year {year} kept). Set dates: day-first or month-first "
-                                     "in a mapping file to read such dates", "ambiguous")
+                                     f"{year}; kept as written (year {year} kept). Choose the date order to read such "
+                                     "dates (the import dialog's Date order, or dates: in a mapping file)", "ambiguous")
     day, month = (first, second) if order == "day-first" else (second, first)
     return _calendar(year, month, day, text, latest_year)
 

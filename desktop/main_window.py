@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._comparison = None
         self._closed = False  # the stores' threads are shut down; closing again only hides the window
         self._show_with_first_page = False
+        self._restored_size = None  # the size the user left, read back from the settings
         self.comparison_page = QWidget()
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -245,6 +246,11 @@ class MainWindow(QMainWindow):
             # loop ends, and the page, laid out once at the reader's final width, is not laid out again.
             self.show()
         self.reader.show_overview(markdown)
+        if self._restored_size is not None:
+            # Shown before its filters' empty rows were hidden, the window may have grown past the
+            # size the user left (by how much depends on the fonts): back to it, before any paint.
+            self.resize(self._restored_size)
+            self._restored_size = None
         self.search_box.setFocus()
         self.ready.emit()
 
@@ -380,6 +386,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self._restored_size = self.size()
         if state is not None:
             self.restoreState(state, STATE_VERSION)
 

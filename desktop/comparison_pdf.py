@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from db.csvfile import ENCODING as CSV_ENCODING
 from db.compare.render import render
 from db.compare.table import Citation, Comparison
 
@@ -27,7 +28,7 @@ def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, on
         return write_pdf(comparison, path, title=title, only_differences=only_differences)
     if fmt not in EXPORT_SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}")
-    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    encoding = CSV_ENCODING if fmt == "csv" else "utf-8"
     path.write_text(render(comparison, fmt, only_differences=only_differences, title=title), encoding=encoding, newline="")
     return path
 

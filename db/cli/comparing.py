@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from db.cli.files import STDOUT, output_file, write_text
+from db.csvfile import ENCODING as CSV_ENCODING
 from db.cli.output import clean
 from db.compare.render import FORMATS, render
 from db.store import Store
@@ -40,6 +41,7 @@ def run_compare(store: Store, args: argparse.Namespace) -> int:
     if path is None:
         print(clean(text), end="")
         return 0
-    write_text(path, text)
+    # CSV as every CSV the program writes (db/csvfile.py): a byte-order mark, its own line ends.
+    write_text(path, text, **({"encoding": CSV_ENCODING, "newline": ""} if fmt == "csv" else {}))
     print(f"Wrote {path} ({fmt})")
     return 0

@@ -32,8 +32,8 @@ def output_folder(value: str, *, example: str = "notes-export") -> Path:
     return path
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str, *, encoding: str = "utf-8", newline: str | None = None) -> None:
     try:
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding=encoding, newline=newline)
     except OSError as exc:
         raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -1,14 +1,14 @@
 """Write a comparison as plain text, Markdown, CSV or JSON."""
 from __future__ import annotations
 
-import csv
 import datetime
-import io
 import json
 import shutil
 import textwrap
 
 from typing import TYPE_CHECKING
+
+from db.csvfile import csv_text
 
 if TYPE_CHECKING:  # the command line builds its parser from FORMATS without loading comparisons
     from db.compare.table import Cell, Comparison
@@ -122,18 +122,17 @@ def _markdown(comparison: Comparison, only_differences: bool, title: str | None)
 
 
 def _csv(comparison: Comparison, only_differences: bool, _width) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    """CSV text, to be written with db.csvfile.ENCODING (a byte-order mark for Excel)."""
     header = ["group", "attribute_key", "attribute", "differs"]
     for model in comparison.models:
         header += [model.title, f"{model.title} (sources)"]
-    writer.writerow(header)
+    rows = [header]
     for group, row in comparison.rows(only_differences=only_differences):
         values = [group.label, row.key, row.label, "yes" if row.differs else "no"]
         for cell in row.cells:
             values += [cell.text, "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
-        writer.writerow(values)
-    return buffer.getvalue()
+        rows.append(values)
+    return csv_text(rows)
 
 
 def _json(comparison: Comparison, only_differences: bool, _width) -> str:

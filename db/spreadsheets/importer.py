@@ -7,7 +7,6 @@ come from the mapped id column or the text, so they stay attached across re-impo
 """
 from __future__ import annotations
 
-import csv
 import tempfile
 import threading
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.csvfile import write_csv
 from db.packs.registry import installed_path
 from db.packs.schema import ID_PATTERN
 from db.spreadsheets import packing
@@ -110,15 +110,13 @@ class ImportReport:
     def write_csv(self, target: Path) -> None:
         """Row-level outcomes (row, outcome, reason, id) as CSV, removed lessons last."""
         ordered = sorted(self.outcomes, key=lambda item: (item.row is None, item.row or 0))
+        # Nothing installed (a dry run, a refused mapping): what each row would have been.
+        would = "" if self.installed else "would be "
+        rows = [["row", "outcome", "reason", "id"]]
+        rows += [["" if item.row is None else item.row, item.outcome if item.outcome == "skipped" else would + item.outcome,
+                  item.detail, item.id] for item in ordered]
         try:
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["row", "outcome", "reason", "id"])
-                # Nothing installed (a dry run, a refused mapping): what each row would have been.
-                would = "" if self.installed else "would be "
-                writer.writerows(["" if item.row is None else item.row,
-                                  item.outcome if item.outcome == "skipped" else would + item.outcome, item.detail, item.id]
-                                 for item in ordered)
+            write_csv(target, rows)
         except OSError as exc:
             raise SpreadsheetError(f"{target}: the report cannot be written ({exc.strerror or exc}).") from None
 

@@ -76,7 +76,7 @@ def test_compare_formats_and_unknown_id(home, capsys, tmp_path):
     code, out, _ = run(capsys, "compare", "dfid-ifrc", "icrc-donor-support-group", "--format", "md", "--only-differences")
     assert code == 0 and out.startswith("# Comparison:") and "| ≠ |" in out and "|  |" not in out
     code, out, _ = run(capsys, "compare", "dfid-ifrc", "auxiliary-role", "--format", "csv", "-o", str(tmp_path / "c.csv"))
-    assert code == 0 and (tmp_path / "c.csv").read_text(encoding="utf-8").startswith("group,attribute_key")
+    assert code == 0 and (tmp_path / "c.csv").read_text(encoding="utf-8-sig").startswith("group,attribute_key")
     code, _, err = run(capsys, "compare", "dfid-ifc", "auxiliary-role")
     assert code == 2 and "dfid-ifrc" in err and "Traceback" not in err
 

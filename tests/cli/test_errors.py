@@ -55,13 +55,13 @@ def test_a_file_system_refusal_is_reported_with_its_path(home, capsys, tmp_path)
 def test_compare_dash_prints_and_a_suffix_chooses_the_format(home, capsys, tmp_path):
     code, out, _ = run(capsys, *COMPARE, "-o", "-")
     assert code == 0 and out.lstrip().startswith("Attribute") and not (tmp_path / "-").exists()
-    for suffix, check in ((".md", lambda t: t.startswith("# Comparison:")), (".csv", lambda t: t.startswith("group,attribute_key")),
+    for suffix, check in ((".md", lambda t: t.startswith("# Comparison:")), (".csv", lambda t: t.startswith("\ufeffgroup,attribute_key")),
                           (".json", lambda t: json.loads(t)["models"]), (".txt", lambda t: t.lstrip().startswith("Attribute"))):
         target = tmp_path / f"brief{suffix}"
         code, out, _ = run(capsys, *COMPARE, "-o", target)
         assert code == 0 and check(target.read_text(encoding="utf-8")), suffix
     code, _, _ = run(capsys, *COMPARE, "-o", tmp_path / "forced.md", "--format", "csv")
-    assert (tmp_path / "forced.md").read_text(encoding="utf-8").startswith("group,"), "--format wins over the suffix"
+    assert (tmp_path / "forced.md").read_text(encoding="utf-8-sig").startswith("group,"), "--format wins over the suffix"
 
 
 @pytest.mark.parametrize("option, wanted, first", [("--theme", "independance", "independence"), ("--model", "dfid", "dfid-i"),

@@ -120,7 +120,9 @@ def test_exports_follow_the_column_order_and_mark_differences(qtbot, view, tmp_p
     assert header_line.index(order[0]) < header_line.index(order[1]) < header_line.index(order[2])
     assert "| ≠ | Parties |" in markdown and "| ≠ | Year it began |" in markdown
 
-    with open(view.export_to(tmp_path / "brief.csv", "csv"), encoding="utf-8-sig", newline="") as handle:
+    exported = view.export_to(tmp_path / "brief.csv", "csv")
+    assert exported.read_bytes().startswith(b"\xef\xbb\xbf")  # for Excel, as every CSV the program writes
+    with open(exported, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[0][4::2] == order
     differs = {row[1]: row[3] for row in table[1:]}

@@ -40,7 +40,7 @@ def test_the_report_file_lists_every_row_outcome(home, capsys, tmp_path):
     report = tmp_path / "report.csv"
     code, out, _ = run(capsys, "import-lessons", write_csv(tmp_path / "lessons.csv", MESSY), "--report", report)
     assert code == 0 and f"Wrote the row-by-row report to {report}." in out
-    with open(report, encoding="utf-8", newline="") as handle:
+    with open(report, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["row", "outcome", "reason", "id"]
     assert [row[:2] for row in rows[1:]] == [["2", "imported"], ["3", "imported"], ["4", "imported"], ["5", "skipped"],
@@ -48,7 +48,7 @@ def test_the_report_file_lists_every_row_outcome(home, capsys, tmp_path):
     assert rows[4][2] == "the text cell is empty" and rows[6][3] == "ll-6"
     write_csv(tmp_path / "lessons.csv", [row for row in MESSY if row[0] != "LL-1"])
     run(capsys, "import-lessons", tmp_path / "lessons.csv", "--report", report)
-    with open(report, encoding="utf-8", newline="") as handle:
+    with open(report, encoding="utf-8-sig", newline="") as handle:
         assert ["", "removed", "no longer in the file", "ll-1"] in list(csv.reader(handle))
 
 

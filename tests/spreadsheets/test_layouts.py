@@ -118,7 +118,7 @@ def test_the_printed_mapping_with_its_reasons_is_a_mapping_file_that_gives_the_s
 def test_every_row_is_in_the_report_file_once(home, capsys, written, tmp_path):
     report = tmp_path / "report.csv"
     run(capsys, "import-lessons", written["go-full"].path, "--dry-run", "--report", report)
-    with open(report, encoding="utf-8", newline="") as handle:
+    with open(report, encoding="utf-8-sig", newline="") as handle:
         rows = [row[0] for row in list(csv.reader(handle))[1:]]
     assert len(rows) == len(set(rows)) == written["go-full"].rows
 

@@ -18,12 +18,12 @@ from desktop.ops import SearchRunner, StoreRunner
 from desktop.overview import overview_markdown
 from desktop.reader import ReaderView
 from desktop.search_box import SearchBox
+from desktop.window_layout import restore_layout, save_layout
 from desktop.window_menus import arrange_menus
 
 if TYPE_CHECKING:
     from desktop.search_panel import SearchPanel
 
-STATE_VERSION = 1
 WARM_UP_MS = 300
 """How long after the first page is shown the work that can wait begins (checking and backing up the
 notes file, building the results list and loading the search code ahead of the first search): long
@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self._comparison = None
         self._closed = False  # the stores' threads are shut down; closing again only hides the window
         self._show_with_first_page = False
-        self._restored_size = None  # the size the user left, read back from the settings
         self.comparison_page = QWidget()
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.resizeDocks([self.library_dock, self.notes_dock], [300, 270], Qt.Orientation.Horizontal)
         self.statusBar()  # present from the start, so the first message does not shift the window
-        self._restore_layout()
+        self._restored_size = restore_layout(self, self.settings)
         self.navigator.reload()
         self.runner.submit(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
@@ -380,16 +379,7 @@ class MainWindow(QMainWindow):
                           self.tr("Partnership Atlas: an offline reference of Red Cross and Red Crescent partnership models, "
                                   "lessons learned and your own notes. It never connects to a network."))
 
-    # -- layout ------------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            self._restored_size = self.size()
-        if state is not None:
-            self.restoreState(state, STATE_VERSION)
-
+    # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         if self._closed:
             super().closeEvent(event)
@@ -400,9 +390,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.notes_keeper.stop()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState(STATE_VERSION))
-        self.settings.sync()
+        save_layout(self, self.settings)
         self.search_runner.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -73,7 +73,7 @@ class Plan:
 def understand(query: ParsedQuery, lexicon: Lexicon) -> Plan:
     groups = _with_synonyms(query.groups, lexicon)
     single = [i for i, (group, synonym) in enumerate(groups) if not synonym and _plain_word(group)]
-    stops = {i for i in single if lexicon.is_stop_word(group_word(groups[i][0]))}
+    stops = {i for i in single if lexicon.is_stop_word(_group_word(groups[i][0]))}
     if len(stops) == len(groups):
         stops = set()  # only stop words: search for them all the same
     exact_groups, alternatives, unknown, bare = [], [], [], []
@@ -81,13 +81,11 @@ def understand(query: ParsedQuery, lexicon: Lexicon) -> Plan:
         if i in stops:
             continue
         bare.append(synonym is not None or i in single)
-        if synonym is not None:
-            exact_groups.append([Alternative.of(term) for term in group])
-            alternatives.append(synonym)
-            continue
         exact_groups.append([Alternative.of(term) for term in group])
-        if i in single:
-            word = group_word(group)
+        if synonym is not None:
+            alternatives.append(synonym)
+        elif i in single:
+            word = _group_word(group)
             forms = lexicon.forms(word)
             if len(forms) == 1 and not lexicon.known(word):
                 unknown.append(group[0].text)
@@ -102,7 +100,7 @@ def understand(query: ParsedQuery, lexicon: Lexicon) -> Plan:
                 dropped=[groups[i][0][0].text for i in sorted(stops)], unknown=unknown, highlight=highlight)
 
 
-def group_word(group: list[Term]) -> str:
+def _group_word(group: list[Term]) -> str:
     return tokens(group[0].text)[0]
 
 

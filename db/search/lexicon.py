@@ -10,10 +10,33 @@ from dataclasses import dataclass
 from db.search.wordforms import has_stemmer, is_stop_word, stem
 from db.textfold import fold
 
-# A typo is corrected to a word of the index at most this many edits away (Damerau), by the
-# typo's length: one for short words, where two edits make another word ('fund', 'find').
-def max_edits(length: int) -> int:
-    return 1 if length <= 5 else 2 if length <= 8 else 3
+# Letters a typo may have dropped from a word ('indepence' for 'independence'); other typos (a
+# letter swapped, replaced or doubled) may be one edit from the word, two from a long one. A word
+# of the index that starts with another letter is never a correction: 'pooled' is not 'looked'.
+MAX_DROPPED = 3
+SHORT_WORD = 4
+LONG_WORD = 8
+
+
+def _edits(typed: str, word: str) -> int | None:
+    """How far `word` is from `typed` as a typo of it, or None when `typed` is no typo of `word`."""
+    from editdistpy import damerau_osa  # loaded with the first word the index does not know
+
+    if word[0] != typed[0]:
+        return None
+    missing = len(word) - len(typed)
+    if 0 < missing <= (MAX_DROPPED if len(typed) > SHORT_WORD else 1) and _dropped_from(typed, word):
+        return missing
+    if len(typed) <= SHORT_WORD:
+        return None  # 'pool' one letter from 'poll' and 'poor': only a dropped letter is clear ('donr')
+    distance = damerau_osa.distance(typed, word, 2 if len(typed) >= LONG_WORD else 1)
+    return distance if distance >= 0 else None
+
+
+def _dropped_from(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with letters left out, in order."""
+    letters = iter(word)
+    return all(letter in letters for letter in typed)
 
 
 _TOKEN = re.compile(r"\w+")
@@ -70,20 +93,12 @@ class Lexicon:
 
     def correction(self, word: str) -> str | None:
         """The word of the index `word` is most likely a typo of, when one stands out; else None."""
-        from editdistpy import damerau_osa  # loaded with the first word the index does not know
-
         folded = fold(word)
-        if len(folded) < 4 or not folded.isalpha():
+        if len(folded) < SHORT_WORD or not folded.isalpha():
             return None
-        edits = max_edits(len(folded))
-        # Damerau: a swap of two letters ('teh') is one edit. The words come commonest first, so of
-        # two as few edits away the one more entries use is found first and wins.
-        best: list[tuple[int, str]] = []
-        for candidate in self._words():
-            if abs(len(candidate) - len(folded)) <= edits:
-                distance = damerau_osa.distance(folded, candidate, edits)
-                if distance >= 0:
-                    best.append((distance, candidate))
+        # The words come commonest first: of two as close, the one more entries use is found first and wins.
+        best = [(edits, candidate) for candidate in self._words()
+                if abs(len(candidate) - len(folded)) <= MAX_DROPPED and (edits := _edits(folded, candidate)) is not None]
         if not best:
             return None
         distance, top = min(best, key=lambda item: item[0])

@@ -133,3 +133,18 @@ def test_a_french_pack_is_stemmed_in_french_and_accents_fold(home, packs):
         for query in ("partenariat", "partenariats", "cooperation", "indépendant", "independantes"):
             assert "pack-fr/partenariat" in uids(store.search(query)), query
         assert store.reference.execute("SELECT count(*) FROM stems WHERE language = 'fr'").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize(("typed", "corrected"), [
+    ("indepence", "independence"), ("partnerhsip", "partnership"), ("fundng", "funding"), ("donr", "donor"),
+    ("Sevilla", "seville"), ("harmonized", "harmonised"), ("comunication", "communication"),
+])
+def test_typos_of_every_kind_are_corrected(store, typed, corrected):
+    assert store.search(typed).showing == corrected
+
+
+@pytest.mark.parametrize("words", ["pooled funds", "cash transfers", "local actors", "capacity building", "pool", "cahs"])
+def test_a_real_word_the_packs_lack_is_never_turned_into_another(store, words):
+    """'pooled' is not 'looked', 'actors' not 'authors': results for another word would mislead."""
+    results = store.search(words)
+    assert results.showing is None and results.suggestion is None

@@ -19,11 +19,9 @@ LONG_WORD = 8
 
 
 def _edits(typed: str, word: str) -> int | None:
-    """How far `word` is from `typed` as a typo of it, or None when `typed` is no typo of `word`."""
+    """How far `word` (starting with the same letter) is from `typed` as a typo of it, or None when `typed` is no typo of `word`."""
     from editdistpy import damerau_osa  # loaded with the first word the index does not know
 
-    if word[0] != typed[0]:
-        return None
     missing = len(word) - len(typed)
     if 0 < missing <= (MAX_DROPPED if len(typed) > SHORT_WORD else 1) and _dropped_from(typed, word):
         return missing
@@ -64,7 +62,7 @@ class Lexicon:
         self.synonyms = [SynonymGroup(tuple(names), tuple(key for name in names for key in self.keys(tokens(name))))
                          for names in groups.values()]
         self.longest_name = max((len(key) for group in self.synonyms for key in group.keys), default=0)
-        self._vocabulary: list[str] | None = None  # the index's words, commonest first, loaded at the first typo
+        self._vocabulary: dict[str, list[str]] | None = None  # the index's words, loaded at the first typo
 
     def keys(self, words: list[str]) -> set[tuple[str, ...]]:
         """What words match by: themselves, and their stems in each pack language."""
@@ -97,7 +95,7 @@ class Lexicon:
         if len(folded) < SHORT_WORD or not folded.isalpha():
             return None
         # The words come commonest first: of two as close, the one more entries use is found first and wins.
-        best = [(edits, candidate) for candidate in self._words()
+        best = [(edits, candidate) for candidate in self._words().get(folded[0], ())
                 if abs(len(candidate) - len(folded)) <= MAX_DROPPED and (edits := _edits(folded, candidate)) is not None]
         if not best:
             return None
@@ -106,8 +104,11 @@ class Lexicon:
         rivals = [w for d, w in best if d == distance and w != top and w not in forms]
         return None if rivals else top
 
-    def _words(self) -> list[str]:
+    def _words(self) -> dict[str, list[str]]:
+        """The index's words by their first letter, commonest first."""
         if self._vocabulary is None:
-            self._vocabulary = [term for (term,) in self.conn.execute("SELECT term FROM terms ORDER BY entries DESC")
-                                if term.isalpha()]
+            self._vocabulary = {}
+            for (term,) in self.conn.execute("SELECT term FROM terms ORDER BY entries DESC"):
+                if term.isalpha():
+                    self._vocabulary.setdefault(term[0], []).append(term)
         return self._vocabulary

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from desktop.kind_badge import paint_badge
 from desktop.search_model import KIND_ROLE, SNIPPET_HTML_ROLE
 
-PADDING = 6
+PADDING = 4
 BADGE = 20
+TITLE_LINES = 3  # a longer title is cut at the end of its third line
+SNIPPET_LINES = 2
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -49,18 +51,28 @@ class ResultDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDefaultStyleSheet(f"mark {{ background-color: {mark}; color: #000000; }} .kind {{ color: {muted}; }}")
-        kind_text = index.data(KIND_ROLE) or ""
-        bold = QFont(option.font)
-        bold.setBold(True)
-        # The title keeps to one line so the snippet, where the match is, always gets three.
-        room = width - option.fontMetrics.horizontalAdvance(f" · {kind_text}") - 4
-        title = html.escape(QFontMetrics(bold).elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, room))
+        title = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
         snippet = (index.data(SNIPPET_HTML_ROLE) or "").replace("\n", " ")
-        kind = html.escape(kind_text)
-        document.setHtml(f"<div style='color:{text_color}'><b>{title}</b> <span class='kind'>· {kind}</span><br>"
-                         f"<span style='color:{text_color}'>{snippet}</span></div>")
+        kind = html.escape(index.data(KIND_ROLE) or "")
+        # The kind opens the snippet's line: after the title it pushed a line of its own as often as not.
+        document.setHtml(f"<div style='color:{text_color}'><b>{title}</b><br>"
+                         f"<span class='kind'>{kind} · </span><span style='color:{text_color}'>{snippet}</span></div>")
         document.setTextWidth(width)
         return document
+
+    @staticmethod
+    def title_lines(option: QStyleOptionViewItem, index, width: int) -> int:
+        """The lines the whole title takes at `width` (at most TITLE_LINES)."""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        height = QFontMetrics(bold).boundingRect(QRect(0, 0, max(1, width), 10_000), Qt.TextFlag.TextWordWrap, text).height()
+        return max(1, min(TITLE_LINES, -(-height // QFontMetrics(bold).lineSpacing())))
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QtWidgets.QAbstractItemView) else option.rect.width()
+        return width - BADGE - 3 * PADDING
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         # No initStyleOption: the card draws its own text, so the style draws only the background,
@@ -80,7 +92,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        # Every card is one title line and up to three snippet lines, so the list can use
-        # uniform item sizes and never lays out the text of rows that are not on screen.
-        line = option.fontMetrics.lineSpacing()
-        return QSize(200, 4 * line + 2 * PADDING + 2)
+        # The whole title, wrapped (a title cut after 25 characters said too little), then
+        # SNIPPET_LINES of the snippet, where the match is; only the 50 or so rows of a page are measured.
+        lines = self.title_lines(option, index, self._text_width(option)) + SNIPPET_LINES
+        return QSize(200, lines * option.fontMetrics.lineSpacing() + 2 * PADDING + 2)

@@ -6,17 +6,19 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from db.search.results import SearchResults
-from desktop.flow_layout import FlowLayout
 from desktop.ops import SearchRunner
 from desktop.result_delegate import ResultDelegate
 from desktop.search_model import HIT_ROLE, SearchResultsModel
@@ -78,13 +80,13 @@ class SearchPanel(QWidget):
         self.view = ResultsList()
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        # Cards as tall as their titles need: the view lays them out again when its width changes.
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.activated.connect(self._open_index)
         self.view.painted.connect(self._on_painted)
         self.summary = QLabel()
-        self.summary.setWordWrap(True)
         # What search made of the query: a correction, a suggestion, the closest matches.
         self.notice = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.notice.setAccessibleName(self.tr("About these results"))
@@ -94,9 +96,18 @@ class SearchPanel(QWidget):
                                             "add a word to rank them."))
         self.unranked_note.setWordWrap(True)
         self.unranked_note.hide()
-        self.chip_row = chip_row = QWidget()
-        self.chips = FlowLayout(chip_row)
+        # The chips on one line that scrolls sideways: wrapped, they took half the dock's height
+        # before the first result.
+        chip_strip = QWidget()
+        self.chips = QHBoxLayout(chip_strip)
         self.chips.setContentsMargins(0, 0, 0, 0)
+        self.chips.setSpacing(4)
+        self.chips.addStretch(1)
+        self.chip_row = chip_row = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        chip_row.setWidget(chip_strip)
+        chip_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chip_row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        chip_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -122,9 +133,13 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.scope_row)
         layout.addWidget(self.notice)
-        layout.addWidget(self.summary)
         layout.addWidget(self.unranked_note)
-        layout.addWidget(chip_row)
+        # The count and the chips share a line: every line above the results is one result fewer on screen.
+        counted = QHBoxLayout()
+        counted.setContentsMargins(0, 0, 0, 0)
+        counted.addWidget(self.summary)
+        counted.addWidget(chip_row, 1)
+        layout.addLayout(counted)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.more_button)
@@ -192,7 +207,12 @@ class SearchPanel(QWidget):
         self.more_button.setVisible(0 < count < results.total)
         # A broad query is counted only so far (db/search/engine.py): its total is then a lower bound.
         total = f"{results.total}+" if results.total_approximate else str(results.total)
-        self.summary.setText(self.tr("%1 of %2 results").replace("%1", str(count)).replace("%2", total) if count else "")
+        if not count:
+            self.summary.setText("")
+        elif count == results.total and not results.total_approximate:
+            self.summary.setText(self.tr("%n result(s)", "", count))
+        else:
+            self.summary.setText(self.tr("%1 of %2").replace("%1", str(count)).replace("%2", total))
         # Ranking that would outlast the keystroke (desktop/ops.py, RANK_BUDGET) was skipped: say
         # why the best matches may not be first.
         self.unranked_note.setVisible(bool(count) and not results.ranked)
@@ -268,7 +288,7 @@ class SearchPanel(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.toggled.connect(lambda on, number=number: self._chip_toggled(number, on))
-            self.chips.addWidget(button)
+            self.chips.insertWidget(self.chips.count() - 1, button)  # before the stretch that keeps them left
             self._chip_pool.append(button)
         if any(button.isHidden() != (number >= len(chips)) for number, button in enumerate(self._chip_pool)):
             # Showing a widget in a shown window lays the whole window out at once: hide the row,
@@ -283,6 +303,8 @@ class SearchPanel(QWidget):
             button.setText(chip.text)
             button.setToolTip(self.tr("Only %1: %2").replace("%1", chip.facet).replace("%2", chip.label))
             button.setAccessibleName(self.tr("Filter %1 %2").replace("%1", chip.facet).replace("%2", chip.label))
+        # Room for one line of chips and the scroll bar that appears when they are wider than the dock.
+        self.chip_row.setFixedHeight(self.chip_row.widget().sizeHint().height() + self.chip_row.horizontalScrollBar().sizeHint().height())
         self.chip_row.setVisible(bool(chips))
         self.chip_buttons = self._chip_pool[:len(chips)]
 

@@ -1,11 +1,14 @@
 """Regenerate the README screenshots offscreen: `python -m tests.screenshots`.
 
 Writes resources/screenshots/{main-window,comparison,notes}.png from the bundled pack, with a
-few example notes, in a temporary data folder (nothing is written to your own).
+few example notes, in a temporary data folder (nothing is written to your own), and the search
+results on screens of 1366 × 768 and 1920 × 1080 pixels at 100 % and 150 % scaling
+(results-WIDTHxHEIGHT-SCALE.png), each from a process of its own (Qt reads the scale at start).
 """
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +25,8 @@ from desktop.main_window import MainWindow  # noqa: E402
 
 OUT = RESOURCES_DIR / "screenshots"
 SIZE = (1400, 860)
+SCREENS = ((1366, 768), (1920, 1080))
+SCALES = (1.0, 1.5)
 
 
 def wait(signal=None, condition=None, timeout_ms: int = 10_000) -> None:
@@ -42,7 +47,35 @@ def settle(window: MainWindow) -> None:
     QApplication.processEvents()
 
 
+def results_screen(width: int, height: int) -> Path:
+    """The window filling a screen of width × height pixels at this process's scale, with results for 'partnership'."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(app)
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    target = OUT / f"results-{width}x{height}-{round(scale * 100)}.png"
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AtlasPaths.under(Path(folder))
+        with Store(paths) as store:
+            window = MainWindow(store, window_settings(paths))
+            window.resize(round(width / scale), round(height / scale))
+            window.show()
+            wait(window.ready)
+            window.search_box.setText("partnership")
+            wait(condition=lambda: window.search_panel.up_to_date)
+            settle(window)
+            window.grab().save(str(target))
+            window.close()
+    return target
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--results"]:
+        print(f"Wrote {results_screen(int(sys.argv[2]), int(sys.argv[3]))}")
+        return 0
+    for width, height in SCREENS:
+        for scale in SCALES:
+            subprocess.run([sys.executable, "-m", "tests.screenshots", "--results", str(width), str(height)], check=True,
+                           env={**os.environ, "QT_SCALE_FACTOR": str(scale)})
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translations(app)
     OUT.mkdir(parents=True, exist_ok=True)

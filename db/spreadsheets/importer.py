@@ -223,11 +223,12 @@ def read(path: Path, mapping: Mapping | Path | str | None = None) -> tuple[Table
         table, profiles = read_table(path, sheet=mapping.sheet), None
     else:
         table, profiles = pick_sheet(read_tables(path))
-    chosen = choose_mapping(table, profiles)
+    # The sheet chosen goes with the mapping: the dialog imports with the columns it showed, from that sheet.
+    chosen = replace(choose_mapping(table, profiles), sheet=table.sheet)
     if mapping is None:
         return table, chosen
     # A mapping file of settings only (sheet, language, title, dates): the columns are still chosen.
-    return table, replace(chosen, origin=f"{GUESSED}, with the settings of {mapping.origin}", sheet=mapping.sheet,
+    return table, replace(chosen, origin=f"{GUESSED}, with the settings of {mapping.origin}", sheet=table.sheet,
                           language=mapping.language, pack_title=mapping.pack_title, dates=mapping.dates)
 
 

@@ -42,6 +42,7 @@ class Table:
     rows: list[Row]  # every non-blank row after the header row
     blank_rows: int
     header_row: int = 1  # the row number of the header (rows above it are titles or notes)
+    sheet: str | None = None  # the workbook's sheet the rows come from; None for a CSV file
 
     @cached_property
     def usual_width(self) -> int:
@@ -203,8 +204,10 @@ def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Ta
             # Exporters often record a wrong size for the sheet: forgotten, every row there is gets read.
             worksheet.reset_dimensions()
             try:
-                tables.append(_table(path, f"Excel workbook, sheet '{worksheet.title}'",
-                                     enumerate(worksheet.iter_rows(values_only=True), start=1)))
+                table = _table(path, f"Excel workbook, sheet '{worksheet.title}'",
+                               enumerate(worksheet.iter_rows(values_only=True), start=1))
+                table.sheet = worksheet.title
+                tables.append(table)
             except SpreadsheetError:
                 if not every:
                     raise

@@ -166,3 +166,12 @@ def test_the_reader_shows_an_imported_lessons_code_type_and_second_text(qtbot, w
     shown = window.reader.browser.document().toPlainText()
     assert f"Code: {entry.fields['code']}" in shown
     assert "Original Excerpt" in shown and " ".join(entry.fields["second_text"].split()[:8]) in shown
+
+
+def test_a_workbook_whose_lessons_are_on_another_sheet_imports_from_that_sheet(qtbot, dialog, store, tmp_path):
+    layout = layouts.title_rows_workbook(tmp_path, random.Random(4))
+    load(qtbot, dialog, layout.path)
+    assert dialog.combos["text"].currentText() == "Lección aprendida"
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    assert f"{layout.keep} new" in dialog.summary_label.text()

@@ -3,8 +3,8 @@
 Never imports Qt: the CLI and the tests use it headless, and the GUI reaches it through `Store`.
 """
 from db.errors import AtlasError, NotFoundError, PackError, SearchCancelled, UnknownIdError, UserStoreError
-from db.paths import AtlasPaths
-from db.store import Store
+from db.files.paths import AtlasPaths
+from db.store.facade import Store
 from db.user.notes import Note, Target, TextQuote
 
 __all__ = [

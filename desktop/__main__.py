@@ -1,6 +1,6 @@
 """`python -m desktop` is the same as the `partnership-atlas` command."""
 import sys
 
-from desktop.launcher import main
+from desktop.app.launcher import main
 
 sys.exit(main())

@@ -19,9 +19,9 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import AtlasPaths, Store, Target  # noqa: E402
-from db.resources import RESOURCES_DIR  # noqa: E402
-from desktop.app import install_translations, window_settings  # noqa: E402
-from desktop.main_window import MainWindow  # noqa: E402
+from db.files.resources import RESOURCES_DIR  # noqa: E402
+from desktop.app.application import install_translations, window_settings  # noqa: E402
+from desktop.app.main_window import MainWindow  # noqa: E402
 
 OUT = RESOURCES_DIR / "screenshots"
 SIZE = (1400, 860)

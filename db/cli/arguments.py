@@ -6,7 +6,7 @@ import difflib
 import textwrap
 
 from db.errors import AtlasError
-from db.textfold import fold
+from db.search.textfold import fold
 
 MAX_LIMIT = 1000
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from db.cli.output import local_time, plural
 from db.errors import AtlasError
-from db.store import Store
+from db.store.facade import Store
 from db.user.backups import Backup, newest_good_backup, note_count
 
 

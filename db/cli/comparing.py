@@ -5,10 +5,10 @@ import argparse
 from pathlib import Path
 
 from db.cli.files import STDOUT, output_file, write_text
-from db.csvfile import ENCODING as CSV_ENCODING
 from db.cli.output import clean
 from db.compare.render import FORMATS, render
-from db.store import Store
+from db.files.csvfile import ENCODING as CSV_ENCODING
+from db.store.facade import Store
 
 # The format an output file's suffix implies when --format is not given.
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json", ".txt": "text"}
@@ -41,7 +41,7 @@ def run_compare(store: Store, args: argparse.Namespace) -> int:
     if path is None:
         print(clean(text), end="")
         return 0
-    # CSV as every CSV the program writes (db/csvfile.py): a byte-order mark, its own line ends.
+    # CSV as every CSV the program writes (db/files/csvfile.py): a byte-order mark, its own line ends.
     write_text(path, text, **({"encoding": CSV_ENCODING, "newline": ""} if fmt == "csv" else {}))
     print(f"Wrote {path} ({fmt})")
     return 0

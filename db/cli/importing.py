@@ -6,7 +6,7 @@ from pathlib import Path
 
 from db.cli.files import output_file
 from db.cli.output import clean, plural
-from db.store import Store
+from db.store.facade import Store
 
 MAPPING_EXAMPLE = """a mapping file (fields: text, second_text, title, type, code, country, region, sector, hazard, date,
 id, source; only text is required):

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         if getattr(args, "needs_store", True):
-            from db.store import Store
+            from db.store.facade import Store
 
             with Store() as store:
                 return args.run(store, args)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from db.doctor import check_reference, check_user
-from db.paths import AtlasPaths
-from db.resources import bundled_pack_dirs
+from db.files.paths import AtlasPaths
+from db.files.resources import bundled_pack_dirs
+from db.store.doctor import check_reference, check_user
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -7,7 +7,7 @@ import sys
 from db.cli import notes_keeping
 from db.cli.output import clean, local_time, plural, print_json, wrap
 from db.errors import AtlasError, NotFoundError
-from db.store import Store
+from db.store.facade import Store
 from db.user.notes import Note, Target
 
 

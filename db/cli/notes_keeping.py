@@ -6,7 +6,7 @@ import json
 
 from db.cli.files import STDOUT, output_file, output_folder, write_text
 from db.cli.output import clean, local_time, plural
-from db.store import Store
+from db.store.facade import Store
 from db.user.revisions import Revision
 
 

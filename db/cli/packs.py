@@ -7,7 +7,7 @@ from pathlib import Path
 from db.cli.files import output_file
 from db.cli.output import clean, print_json
 from db.packs.registry import PACK_SUFFIX
-from db.store import Store
+from db.store.facade import Store
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

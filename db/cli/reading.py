@@ -6,7 +6,7 @@ import argparse
 from db.cli.arguments import MAX_LIMIT, check_choices, result_limit
 from db.cli.output import clean, error, highlighted, plural, print_json, wrap
 from db.search.filters import KINDS, kind_value
-from db.store import Store
+from db.store.facade import Store
 
 SEARCH_DESCRIPTION = """Ranked full-text search over every entry and your notes.
 

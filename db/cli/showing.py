@@ -5,9 +5,9 @@ import argparse
 import re
 
 from db.cli.output import clean, print_json, terminal_width, wrap
-from db.entry_view import EntryView, LinkView
-from db.attributes import NOT_DOCUMENTED, attribute_display
-from db.store import Store
+from db.reference.attributes import NOT_DOCUMENTED, attribute_display
+from db.reference.entry_view import EntryView, LinkView
+from db.store.facade import Store
 
 # The fields each kind shows under its heading, in this order, with their labels.
 KIND_FIELDS = {

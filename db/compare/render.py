@@ -8,7 +8,7 @@ import textwrap
 
 from typing import TYPE_CHECKING
 
-from db.csvfile import csv_text
+from db.files.csvfile import csv_text
 
 if TYPE_CHECKING:  # the command line builds its parser from FORMATS without loading comparisons
     from db.compare.table import Cell, Comparison
@@ -122,7 +122,7 @@ def _markdown(comparison: Comparison, only_differences: bool, title: str | None)
 
 
 def _csv(comparison: Comparison, only_differences: bool, _width) -> str:
-    """CSV text, to be written with db.csvfile.ENCODING (a byte-order mark for Excel)."""
+    """CSV text, to be written with db.files.csvfile.ENCODING (a byte-order mark for Excel)."""
     header = ["group", "attribute_key", "attribute", "differs"]
     for model in comparison.models:
         header += [model.title, f"{model.title} (sources)"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from db.attributes import NOT_DOCUMENTED, attribute_display
-from db.textfold import fold
+from db.reference.attributes import NOT_DOCUMENTED, attribute_display
+from db.search.textfold import fold
 
 MIN_MODELS = 2
 MAX_MODELS = 6

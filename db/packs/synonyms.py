@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from db.textfold import fold
+from db.search.textfold import fold
 
 MAX_NAME_CHARS = 100
 MAX_GROUP_NAMES = 12

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
+from db.files.resources import PREBUILT_REFERENCE
+from db.files.sqlite_damage import header_damage, page_damage
 from db.packs.registry import PackLocation, content_stamp
 from db.reference.schema import SCHEMA_VERSION, TABLES
-from db.resources import PREBUILT_REFERENCE
-from db.sqlite_damage import header_damage, page_damage
 
 if TYPE_CHECKING:
     from db.packs.model import Pack

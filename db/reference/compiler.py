@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.attributes import attribute_text
 from db.packs.model import Entry, Pack
+from db.reference.attributes import attribute_text
 from db.reference.schema import INDEXES
+from db.search.textfold import fold
 from db.search.wordforms import has_stemmer, stem
-from db.textfold import fold
 
 # Which linked kinds become a facet of the entry that links to them.
 LINK_FACETS = {"theme": "theme", "model": "model", "cites": "source"}

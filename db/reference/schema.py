@@ -71,7 +71,7 @@ INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', {FTS_BUILD_MEMOR
 INDEXES = """
 CREATE UNIQUE INDEX entries_uid ON entries (uid);
 CREATE INDEX entries_kind ON entries (kind, pack);
--- The navigator's order within a kind (db/entries.py): a page of 100,000 lessons is read from it, not sorted.
+-- The navigator's order within a kind (db/reference/entries.py): a page of 100,000 lessons is read from it, not sorted.
 CREATE INDEX entries_title ON entries (kind, title COLLATE NOCASE, uid);
 CREATE INDEX links_src ON links (src);
 CREATE INDEX links_dst ON links (dst);

@@ -6,7 +6,7 @@ import threading
 import time
 from pathlib import Path
 
-from db.textfold import register_fold
+from db.search.textfold import register_fold
 
 
 class SearchConnection:

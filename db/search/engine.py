@@ -15,12 +15,12 @@ from db.errors import SearchCancelled
 from db.search import filters as flt
 from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
-from db.search.results import MARK_CLOSE, MARK_OPEN, Hit, SearchResults, one_line
 from db.search.lexicon import Lexicon
 from db.search.query import ParsedQuery, parse
 from db.search.ranking import correction, page_order
+from db.search.results import MARK_CLOSE, MARK_OPEN, Hit, SearchResults, one_line
+from db.search.textfold import fold
 from db.search.understanding import Plan, understand
-from db.textfold import fold
 
 # bm25 column weights: a word in the title counts ten times one in the body text. The reference
 # store's FTS table ranks with ENTRY_WEIGHTS (db/reference/schema.py) through its `rank` column.

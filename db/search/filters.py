@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.textfold import fold
+from db.search.textfold import fold
 
 KINDS = ("model", "lesson", "question", "theme", "actor", "source", "note")
 # Facets a note can carry itself; every other filter applies to the entry a note is attached to.

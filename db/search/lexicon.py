@@ -7,8 +7,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from db.search.textfold import fold
 from db.search.wordforms import has_stemmer, is_stop_word, stem
-from db.textfold import fold
 
 # Letters a typo may have dropped from a word ('indepence' for 'independence'); other typos (a
 # letter swapped, replaced or doubled) may be one edit from the word, two from a long one. A word

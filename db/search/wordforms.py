@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from db.textfold import fold
+from db.search.textfold import fold
 
 # Pack languages (BCP 47, primary subtag) with a Snowball stemmer.
 SNOWBALL = {

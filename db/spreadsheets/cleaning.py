@@ -10,10 +10,10 @@ from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
+from db.search.textfold import fold
 from db.spreadsheets.dates import PROBLEM_KINDS, date_order, read_date
 from db.spreadsheets.mapping import Mapping
 from db.spreadsheets.reading import Table
-from db.textfold import fold
 
 FACETS = ("country", "region", "sector", "hazard")
 # Skipped because an earlier row already holds the lesson: exports repeat an excerpt once for each

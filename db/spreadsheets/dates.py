@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from db.textfold import fold
+from db.search.textfold import fold
 
 EARLIEST_YEAR = 1900
 # Excel counts days from 30 December 1899 (its serial 60 is a 29 February 1900 that never was).

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.csvfile import write_csv
+from db.files.csvfile import write_csv
 from db.packs.registry import installed_path
 from db.packs.schema import ID_PATTERN
 from db.spreadsheets import packing
@@ -26,7 +26,7 @@ from db.spreadsheets.mapping import GUESSED, Mapping, column_problems, load_mapp
 from db.spreadsheets.reading import Table, read_table, read_tables
 
 if TYPE_CHECKING:
-    from db.store import Store
+    from db.store.facade import Store
 
 PREVIEW_ROWS = 20
 OUTCOMES = ("imported", "updated", "unchanged", "skipped", "removed")

@@ -21,8 +21,8 @@ import yaml
 
 from db.packs.schema import LANGUAGE_PATTERN
 from db.packs.yamltext import YamlSyntaxError, parse_yaml
+from db.search.textfold import fold
 from db.spreadsheets.errors import SpreadsheetError
-from db.textfold import fold
 
 FIELDS = ("text", "second_text", "title", "type", "code", "country", "region", "sector", "hazard", "date", "id", "source")
 DATE_ORDERS = ("day-first", "month-first")

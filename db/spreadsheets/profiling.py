@@ -13,10 +13,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from db.search.textfold import fold
 from db.spreadsheets.cleaning import cell_text, lesson_type, row_misfit
 from db.spreadsheets.dates import looks_like_date
 from db.spreadsheets.reading import Table
-from db.textfold import fold
 
 # Enough rows to tell prose from labels and codes, few enough to profile 100,000 rows at once.
 SAMPLE_ROWS = 500

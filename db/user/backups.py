@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from db.errors import AtlasError, StoreWriteError
-from db.sqlite_damage import header_damage
+from db.files.sqlite_damage import header_damage
 from db.user.connection import write_error
 from db.user.migrations import applied, unknown_steps
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db.errors import StoreWriteError, UserStoreDamaged, UserStoreError, UserStoreTooNew
-from db.sqlite_damage import header_damage, is_damage, page_damage
-from db.textfold import register_fold
+from db.files.sqlite_damage import header_damage, is_damage, page_damage
+from db.search.textfold import register_fold
 from db.user.migrations import migrate, pending, unknown_steps
 
 # Why a write failed, by SQLite's primary result code, in words for the person who was saving.

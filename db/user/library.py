@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from db.errors import AtlasError, NotFoundError
-from db.textfold import fold
+from db.search.textfold import fold
 from db.user.notes import now
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from db.errors import AtlasError, NotFoundError
-from db.textfold import fold
+from db.search.textfold import fold
 
 if TYPE_CHECKING:
     from db.user.revisions import Revision

@@ -51,14 +51,14 @@ def open_window(home: Path):
     from PySide6.QtWidgets import QApplication
 
     from db import AtlasPaths, Store
-    from desktop.app import resume_garbage_collection, window_settings
-    from desktop.main_window import MainWindow
+    from desktop.app.application import resume_garbage_collection, window_settings
+    from desktop.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     paths = AtlasPaths.default()
     store = Store(paths)
     window = MainWindow(store, window_settings(paths))
-    window.ready.connect(resume_garbage_collection)  # as desktop.app.run does once the window is up
+    window.ready.connect(resume_garbage_collection)  # as desktop.app.application.run does once the window is up
     window.show()
     loop = QEventLoop()
     window.ready.connect(loop.quit)

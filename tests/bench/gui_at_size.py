@@ -16,11 +16,11 @@ from contextlib import closing
 from pathlib import Path
 
 from db import AtlasPaths, Store
+from db.files.resources import bundled_pack_dirs
 from db.packs.archive import write_archive
 from db.packs.registry import content_stamp, installed_path, pack_locations
 from db.packs.source import PackSource
 from db.reference.schema import SCHEMA_VERSION
-from db.resources import bundled_pack_dirs
 from tests.bench import gui
 from tests.bench.report import figure
 from tests.bench.timing import percentile
@@ -50,7 +50,7 @@ def installed_home(compiled: AtlasPaths, pack: Path, home: Path, *, pack_id: str
 
 def open_lessons(home: Path) -> tuple[float, float, int]:
     """Expand the navigator's Lessons section: ms to its rows painted, longest GUI stall, rows shown."""
-    from desktop.navigator_model import TARGET_ROLE
+    from desktop.navigator.navigator_model import TARGET_ROLE
 
     window, store, app = gui.open_window(home)
     stalls = gui.StallMeter(app)

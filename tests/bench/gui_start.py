@@ -50,9 +50,9 @@ def main_window() -> None:
     """The application as `partnership-atlas` starts it: icon, translations, one-instance guard, stores, window.
 
     Nothing from PySide6 is imported before the launcher, as in the real entry point: the order of
-    imports changes the start time (desktop/app.py).
+    imports changes the start time (desktop/app/application.py).
     """
-    from desktop.launcher import open_window
+    from desktop.app.launcher import open_window
 
     def painted(window) -> None:
         from PySide6.QtWidgets import QApplication

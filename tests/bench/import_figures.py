@@ -14,9 +14,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from db.files.paths import AtlasPaths
 from db.packs.loader import load_pack
 from db.packs.registry import pack_locations
-from db.paths import AtlasPaths
 from db.reference.cache import ensure_fresh
 from db.reference.compiler import build_search_index, connect_for_build
 from db.reference.schema import INDEXES, TABLES

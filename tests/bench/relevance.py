@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from db import AtlasPaths, Store
-from db.resources import bundled_pack_dirs
+from db.files.resources import bundled_pack_dirs
 
 QUERIES = Path(__file__).with_name("relevance_queries.yaml")
 PACK = "working-in-partnership"

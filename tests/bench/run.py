@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from db import AtlasPaths, Store
-from db.resources import bundled_pack_dirs
+from db.files.resources import bundled_pack_dirs
 from db.search.query import parse
 from tests.bench import corpus, gui, gui_at_size, import_figures, workloads
 from tests.bench.queries import query_mix

@@ -16,8 +16,8 @@ def bench_comparison(store: Store, refs: list[str], runs: int = 5) -> list[dict]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.comparison_model import ComparisonTableModel
-    from desktop.comparison_table import ComparisonTable
+    from desktop.comparison.comparison_model import ComparisonTableModel
+    from desktop.comparison.comparison_table import ComparisonTable
 
     QApplication.instance() or QApplication([])
     model = ComparisonTableModel()

@@ -1,7 +1,7 @@
 """Run the command line in-process, as the console entry point does."""
 from __future__ import annotations
 
-from desktop.launcher import main
+from desktop.app.launcher import main
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

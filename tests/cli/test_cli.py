@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from desktop.launcher import main
+from desktop.app.launcher import main
 from tests.cli.runner import run
 
 SUBCOMMANDS = ("search", "show", "list", "compare", "notes", "pack", "doctor")
@@ -134,19 +134,19 @@ def _python(code: str, env_home) -> subprocess.CompletedProcess:
 
 
 def test_importing_db_never_imports_qt(tmp_path):
-    result = _python("import sys, db; from db.store import Store; print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))", tmp_path)
+    result = _python("import sys, db; from db.store.facade import Store; print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))", tmp_path)
     assert result.stdout.strip() == "False", result.stderr
 
 
 @pytest.mark.parametrize("argv", [["search", "independence"], ["compare", "dfid-ifrc", "dfid-icrc"], ["notes", "list"], ["doctor"], ["pack", "list"]])
 def test_headless_subcommands_never_load_qt(tmp_path, argv):
-    code = f"import sys; from desktop.launcher import main; main({argv!r}); print('QT' if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 'NOQT', file=sys.stderr)"
+    code = f"import sys; from desktop.app.launcher import main; main({argv!r}); print('QT' if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 'NOQT', file=sys.stderr)"
     result = _python(code, tmp_path)
     assert result.stderr.strip().splitlines()[-1] == "NOQT", result.stderr
 
 
 def test_no_display_gets_a_plain_message_not_a_qt_abort():
-    from desktop.launcher import display_problem
+    from desktop.app.launcher import display_problem
 
     assert "No display" in display_problem({}, "linux")
     assert display_problem({"DISPLAY": ":0"}, "linux") is None

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.selftest import run_checks, summary
+from desktop.app.selftest import run_checks, summary
 from tests.cli.runner import run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_an_unwritable_data_folder_is_one_clear_line(tmp_path, monkeypatch, caps
 def test_the_collector_is_off_while_the_window_starts_and_back_on_once_it_is_up(tmp_path):
     # Starting with it on runs some 60 collections over objects that all live on; after the start
     # it must be on again, with what the start made frozen out of its scans.
-    code = ("import gc, os; from desktop.launcher import open_window; before = gc.get_stats()[0]['collections']; "
+    code = ("import gc, os; from desktop.app.launcher import open_window; before = gc.get_stats()[0]['collections']; "
             "open_window([], on_ready=lambda window: (print(gc.get_stats()[0]['collections'] - before, gc.isenabled(), "
             "gc.get_freeze_count() > 0, flush=True), os._exit(0)))")
     printed = window_script(code, tmp_path / "home")
@@ -86,7 +86,7 @@ def test_the_window_first_appears_with_its_first_page_in(tmp_path):
     # The first time the window is painted, the overview is already in the reader and the navigator
     # has its sections: no half-built window is ever painted.
     code = (
-        "import os; from desktop import main_window; from desktop.launcher import open_window\n"
+        "import os; from desktop.app import main_window; from desktop.app.launcher import open_window\n"
         "from PySide6.QtWidgets import QApplication\n"
         "seen = []\n"
         "painted = main_window.MainWindow.paintEvent\n"
@@ -107,7 +107,7 @@ def test_the_search_code_loads_after_the_start_before_the_first_key(tmp_path):
     # Not part of the window's start, but loaded (with the search thread's connection) a moment after
     # it, so the first key typed does not wait for it.
     code = (
-        "import os, sys; from desktop.launcher import open_window\n"
+        "import os, sys; from desktop.app.launcher import open_window\n"
         "from PySide6.QtCore import QTimer\n"
         "def ready(window):\n"
         "    at_start = 'db.search.engine' in sys.modules\n"

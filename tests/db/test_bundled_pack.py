@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from db.files.resources import CONTENT_DIR
 from db.packs.loader import load_pack
-from db.resources import CONTENT_DIR
 
 PACK = CONTENT_DIR / "working-in-partnership"
 

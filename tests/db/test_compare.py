@@ -10,7 +10,7 @@ import pytest
 from db import AtlasError, Store, UnknownIdError
 from db.compare.render import render
 from db.compare.table import Cell, Citation, Comparison, Group, ModelColumn, Row
-from db.attributes import NOT_DOCUMENTED
+from db.reference.attributes import NOT_DOCUMENTED
 
 SIX = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project", "icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 

@@ -13,9 +13,9 @@ import sys
 import pytest
 
 from db import AtlasPaths, Store
-from db.doctor import check_reference, check_user
 from db.errors import UserStoreDamaged, UserStoreTooNew
 from db.reference import cache
+from db.store.doctor import check_reference, check_user
 from db.user.backups import list_backups, read_only
 
 
@@ -274,7 +274,7 @@ def test_a_large_cache_is_not_read_through_at_every_start_but_doctor_repairs_it(
     monkeypatch.setattr(cache, "QUICK_CHECK_LIMIT", 0)
     with Store(home) as store:
         assert not store.last_rebuild.rebuilt, "above the limit only a cut-short file is caught at start"
-    from db.resources import bundled_pack_dirs
+    from db.files.resources import bundled_pack_dirs
 
     health = check_reference(home, bundled_pack_dirs())
     assert health.ok and health.repaired.startswith("it was damaged")

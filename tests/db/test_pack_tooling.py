@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from db import AtlasError, PackError, Store, Target
+from db.files.resources import CONTENT_DIR
 from db.packs.loader import validate_pack
-from db.resources import CONTENT_DIR
-from desktop.launcher import main
+from desktop.app.launcher import main
 from tests.packfactory import ENTRIES, PackFactory, tree
 
 BUNDLED = "working-in-partnership"

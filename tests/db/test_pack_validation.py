@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from db.errors import PackError
+from db.files.resources import CONTENT_DIR
 from db.packs.loader import load_pack, validate_pack
-from db.resources import CONTENT_DIR
 from tests.packfactory import ENTRIES, PackFactory, tree
 
 DROP = object()  # marks a field to delete in `edit_entry`

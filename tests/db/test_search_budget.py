@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from db import SearchCancelled, Store
-from db.resources import bundled_pack_dirs
+from db.files.resources import bundled_pack_dirs
 from tests.bench import corpus
 
 LESSONS = 300

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from db import AtlasPaths, Store, Target
-from db.doctor import check_reference, check_user
 from db.errors import UserStoreError
+from db.files.paths import DataFolderError
 from db.packs.registry import PackLocation, content_stamp, installed_path, pack_locations
-from db.paths import DataFolderError
 from db.reference.cache import PREBUILT_REASON, ensure_fresh, read_meta, write_prebuilt
 from db.reference.schema import SCHEMA_VERSION
+from db.store.doctor import check_reference, check_user
 from db.user.migrations import STEPS, applied, pending
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.app import window_settings
-from desktop.main_window import MainWindow
-from desktop.ops import StoreRunner
+from desktop.app.application import window_settings
+from desktop.app.main_window import MainWindow
+from desktop.shared.runners import StoreRunner
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from db import Store
-from desktop.app import window_settings
-from desktop.main_window import MainWindow
-from desktop.notes_keeper import NotesKeeper
+from desktop.app.application import window_settings
+from desktop.app.main_window import MainWindow
+from desktop.backups.notes_keeper import NotesKeeper
 from tests.db.test_corruption import make_newer
 
 

@@ -8,8 +8,8 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
-from desktop.comparison_view import ComparisonView
+from desktop.comparison.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
+from desktop.comparison.comparison_view import ComparisonView
 
 THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
 SIX = THREE + ["icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from db import Store
-from desktop.app import window_settings
-from desktop.main_window import MainWindow
+from desktop.app.application import window_settings
+from desktop.app.main_window import MainWindow
 
 UID = "test-pack/keep-trust"
 PASSAGE = "Regular dialogue kept"

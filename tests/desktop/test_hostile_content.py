@@ -7,9 +7,9 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from db import Store
-from db.resources import bundled_pack_dirs
-from desktop.app import window_settings
-from desktop.main_window import MainWindow
+from db.files.resources import bundled_pack_dirs
+from desktop.app.application import window_settings
+from desktop.app.main_window import MainWindow
 
 HOSTILE_BODY = """Read this.
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
-from desktop.import_preview_model import ImportPreviewModel
+from desktop.importing.import_preview_model import ImportPreviewModel
 from tests.spreadsheets import layouts
 from tests.spreadsheets.files import ROWS, write_csv
 

@@ -6,11 +6,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QStyle, QStyleOptionViewItem, QTextEdit
 
 from db import AtlasError
-from desktop import main_window
-from desktop.app import window_settings
-from desktop.navigator_model import TARGET_ROLE, NavigatorModel
-from desktop.search_model import HIT_ROLE, SearchResultsModel
-from desktop.shortcuts_dialog import menu_shortcuts
+from desktop.app import main_window
+from desktop.app.application import window_settings
+from desktop.app.shortcuts_dialog import menu_shortcuts
+from desktop.navigator.navigator_model import TARGET_ROLE, NavigatorModel
+from desktop.search.search_model import HIT_ROLE, SearchResultsModel
 
 
 def type_search(qtbot, window, text):
@@ -279,7 +279,7 @@ def test_comparison_keys_work_while_it_is_shown_wherever_the_focus_is(qtbot, win
 
 
 def test_more_results_are_shown_on_request(qtbot, window, monkeypatch):
-    import desktop.search_panel as panel_module
+    import desktop.search.search_panel as panel_module
 
     monkeypatch.setattr(panel_module, "RESULTS_SHOWN", 5)
     type_search(qtbot, window, "partnership")

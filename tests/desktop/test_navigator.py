@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.navigator import NavigatorPanel
-from desktop.navigator_model import ENTRY_KINDS, TARGET_ROLE, NavigatorModel
+from desktop.navigator.navigator_model import ENTRY_KINDS, TARGET_ROLE, NavigatorModel
+from desktop.navigator.navigator_panel import NavigatorPanel
 
 PAGE = 4  # the bundled pack: 4 questions (one page), 6 models and 19 lessons (several)
 

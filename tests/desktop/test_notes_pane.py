@@ -9,9 +9,9 @@ from PySide6.QtGui import QTextCursor
 
 from db import TextQuote
 from db.user.notes import Target
-from desktop.note_editor import NoteEditor
-from desktop.notes_model import DetailsRole, NoteIdRole, NoteRole, NotesListModel, QuoteRole
-from desktop.notes_pane import NotesPane
+from desktop.notes.note_editor import NoteEditor
+from desktop.notes.notes_model import DetailsRole, NoteIdRole, NoteRole, NotesListModel, QuoteRole
+from desktop.notes.notes_pane import NotesPane
 
 DFID = "working-in-partnership/dfid-ifrc"
 NO_SINGLE = "working-in-partnership/no-single-model"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from desktop.ops import WorkerThread
+from desktop.shared.runners import WorkerThread
 
 
 def test_calls_run_in_order_on_one_thread_and_shutdown_finishes_them():

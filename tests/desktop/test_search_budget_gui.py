@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from db import Store
-from db.resources import bundled_pack_dirs
-from desktop import ops
-from desktop.app import window_settings
-from desktop.main_window import MainWindow
+from db.files.resources import bundled_pack_dirs
+from desktop.app.application import window_settings
+from desktop.app.main_window import MainWindow
+from desktop.shared import runners
 from tests.bench import corpus
 
 
@@ -24,12 +24,12 @@ def test_unranked_results_carry_a_note_and_ranked_ones_do_not(qtbot, home, tmp_p
         with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()
         panel = window.search_panel
-        monkeypatch.setattr(ops, "RANK_BUDGET", 0)
+        monkeypatch.setattr(runners, "RANK_BUDGET", 0)
         type_keys(qtbot, window, "synthetic")
         assert panel.results.ranked is False and panel.model.rowCount() > 0
         assert panel.unranked_note.isVisible()
         assert "add a word to rank them" in panel.unranked_note.text()
-        monkeypatch.setattr(ops, "RANK_BUDGET", None)
+        monkeypatch.setattr(runners, "RANK_BUDGET", None)
         type_keys(qtbot, window, " lesson")
         assert panel.results.ranked is True
         assert not panel.unranked_note.isVisible()

@@ -6,9 +6,9 @@ import signal
 import subprocess
 import sys
 
-from desktop.single_instance import REQUEST_NAME, InstanceGuard
+from desktop.app.single_instance import REQUEST_NAME, InstanceGuard
 
-HOLD_LOCK = ("import sys, pathlib; from desktop.single_instance import InstanceGuard; "
+HOLD_LOCK = ("import sys, pathlib; from desktop.app.single_instance import InstanceGuard; "
              "guard = InstanceGuard(pathlib.Path(sys.argv[1])); print(guard.acquire(), flush=True); sys.stdin.read()")
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop.app import TRANSLATIONS_DIR, install_translations
-from desktop.find_bar import FindBar
+from desktop.app.application import TRANSLATIONS_DIR, install_translations
+from desktop.reader.find_bar import FindBar
 
 SOURCE = TRANSLATIONS_DIR / "partnership_atlas_en.ts"
 COMPILED = TRANSLATIONS_DIR / "partnership_atlas_en.qm"
@@ -37,7 +37,7 @@ def test_plural_forms_read_naturally(qtbot, translated):
 
 def test_every_plural_string_has_english_forms():
     used = set()
-    for path in Path(desktop.__file__).parent.glob("*.py"):
+    for path in Path(desktop.__file__).parent.rglob("*.py"):
         used |= set(re.findall(r'tr\("([^"]*%n[^"]*)"', path.read_text(encoding="utf-8")))
     translated = set(re.findall(r"<source>(.*?)</source>", SOURCE.read_text(encoding="utf-8")))
     assert used and used <= translated, used - translated

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from db.resources import RESOURCES_DIR
+from db.files.resources import RESOURCES_DIR
 
 ICONS = RESOURCES_DIR / "icons"
 

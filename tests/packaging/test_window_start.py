@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import app as desktop_app
+from desktop.app import application as desktop_app
 
 
 def test_the_application_carries_its_icon(qapp, monkeypatch):

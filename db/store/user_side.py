@@ -1,0 +1,249 @@
+"""The user's side of `Store`: notes, bookmarks and saved comparisons in user.sqlite.
+
+A mixin rather than a second facade, so the GUI and the CLI keep calling one `Store`. It
+relies on the host for `paths`, `_write_lock`, `_generation`, `reference`, `resolve`,
+`entry` and `compare`; backups and restore come from `Backups` (db/store/backup_side.py).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
+from db.store.backup_side import Backups
+from db.user.anchoring import find_passage
+from db.user.connection import changes, open_user_db, set_changes, write_error
+from db.user.library import LibraryRepository, SavedComparison
+from db.user.notes import Note, NotesRepository, Target, TextQuote
+
+if TYPE_CHECKING:
+    from db.user.revisions import Revision
+
+
+class UserData(Backups):
+    """Opens user.sqlite only when notes, bookmarks or comparisons are first needed, so a
+    damaged file never keeps anyone from reading the reference content."""
+
+    _user: sqlite3.Connection | None = None
+    _notes_repo: NotesRepository | None = None
+    _library: LibraryRepository | None = None
+    # Why user.sqlite cannot be used (damaged and set aside, or too new), until the user restores
+    # a backup or starts afresh; a file that merely failed to open is tried again next time.
+    _user_problem: UserStoreError | None = None
+
+    def user_connection(self) -> sqlite3.Connection:
+        """The user store's one connection, opened (and created) on first use.
+
+        Raises UserStoreDamaged once the damaged file is set aside, UserStoreTooNew (the file left
+        as it is), or UserStoreError (file unchanged) when user.sqlite cannot be used.
+        """
+        with self._write_lock:
+            if self._user_problem is not None:
+                raise self._user_problem.with_traceback(None)
+            if self._user is None:
+                created = not self.paths.user_db.is_file()
+                try:
+                    self._user = open_user_db(self.paths.user_db, before_migrating=self._back_up_before_migrating)
+                except UserStoreDamaged as damaged:
+                    from db.user.recovery import set_aside_damaged
+
+                    self._generation += 1  # search stops reading the file that is moved away
+                    self._user_problem = set_aside_damaged(damaged, self.paths.backups_dir)
+                    raise self._user_problem from None
+                except UserStoreTooNew as newer:
+                    self._user_problem = newer
+                    raise
+                self._notes_repo = NotesRepository(self._user)
+                self._library = LibraryRepository(self._user)
+                if created:
+                    self._generation += 1  # search engines opened before the file existed must attach it
+            return self._user
+
+    @property
+    def notes_repo(self) -> NotesRepository:
+        self.user_connection()
+        return self._notes_repo
+
+    @property
+    def library(self) -> LibraryRepository:
+        self.user_connection()
+        return self._library
+
+    def _close_user(self) -> None:
+        with self._write_lock:
+            if self._user is not None:
+                self._user.close()
+                self._user = None
+
+    def _back_up_before_migrating(self, conn: sqlite3.Connection) -> None:
+        from db.user.backups import create_backup, utc_now
+
+        create_backup(conn, self.paths.backups_dir, now=utc_now())
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write under the lock: counted for backups in the same transaction, and a refusal
+        by the disk or the folder raised as StoreWriteError with what was saved before unchanged."""
+        with self._write_lock:
+            conn = self.user_connection()
+            before = conn.total_changes
+            try:
+                conn.execute("BEGIN")
+                set_changes(conn, changes(conn) + 1)
+                yield
+                if conn.in_transaction and conn.total_changes != before:  # written but left uncommitted
+                    conn.commit()
+                elif conn.in_transaction:  # nothing was written: the count goes back too
+                    conn.rollback()
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.rollback()
+                failure = write_error(self.paths.user_db, exc) if isinstance(exc, sqlite3.Error) else None
+                if failure is None:
+                    raise
+                raise failure from None
+
+    def passage_quote(self, ref: str, exact: str, *, prefix: str | None = None, suffix: str | None = None) -> TextQuote:
+        """`exact` as entry `ref` words it, with the text around it as prefix and suffix where not given.
+
+        Looks in the title, summary, statement, recommendation and body as the reference store
+        holds them; raises AtlasError if the entry does not contain the passage.
+        """
+        entry = self.entry(ref)
+        parts = [entry.title, entry.summary, *(entry.fields.get(name) for name in ("statement", "recommendation")), entry.markdown]
+        quote = find_passage([part for part in parts if isinstance(part, str)], exact, prefix=prefix, suffix=suffix)
+        if quote is None:
+            shown = " ".join(exact.split())
+            raise AtlasError(f"The passage “{shown[:60]}{'…' if len(shown) > 60 else ''}” is not in {entry.title} ({entry.uid}); "
+                             "quote the words as the entry has them.")
+        return quote
+
+    # -- saved comparisons -------------------------------------------------------------------
+    def save_comparison(self, name: str, refs: list[str], *, comparison_id: str | None = None) -> SavedComparison:
+        uids = [model.uid for model in self.compare(refs).models]
+        with self._writing():
+            return self.library.save_comparison(name, uids, comparison_id=comparison_id)
+
+    def find_saved_comparison(self, ref: str) -> SavedComparison:
+        """A saved comparison by id, first characters of its id, or name."""
+        with self._write_lock:
+            return self.library.find_comparison(ref)
+
+    def saved_comparisons(self) -> list[SavedComparison]:
+        with self._write_lock:
+            return self.library.comparisons()
+
+    def saved_comparison(self, comparison_id: str) -> SavedComparison:
+        with self._write_lock:
+            return self.library.comparison(comparison_id)
+
+    def delete_saved_comparison(self, comparison_id: str) -> None:
+        with self._writing():
+            self.library.delete_comparison(comparison_id)
+
+    # -- bookmarks ---------------------------------------------------------------------------
+    def set_bookmark(self, ref: str, on: bool) -> bool:
+        uid = self.resolve(ref)
+        with self._writing():
+            return self.library.set_bookmark(uid, on)
+
+    def is_bookmarked(self, uid: str) -> bool:
+        with self._write_lock:
+            return self.library.is_bookmarked(uid)
+
+    def bookmarks(self) -> list[str]:
+        """Bookmarked entry uids, newest first; some may be gone from the packs (see `entries`)."""
+        with self._write_lock:
+            return self.library.bookmarks()
+
+    # -- notes -------------------------------------------------------------------------------
+    def create_note(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
+        target = self._resolved(target)
+        with self._writing():
+            return self._with_detached(self.notes_repo.create(body, title=title, target=target, tags=tags))
+
+    def update_note(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None,
+                    target: Target | None = None, amend_revision: bool = False) -> Note:
+        """Save a note's new state; `amend_revision` folds it into the newest revision (one editing session)."""
+        if target is not None:
+            target = self._resolved(target)
+        with self._writing():
+            return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target,
+                                                              amend_revision=amend_revision))
+
+    def delete_note(self, note_id: str) -> Note:
+        with self._writing():
+            return self.notes_repo.delete(note_id)
+
+    def restore_note(self, note_id: str) -> Note:
+        with self._writing():
+            return self._with_detached(self.notes_repo.restore(note_id))
+
+    def purge_note(self, note_id: str) -> Note:
+        with self._writing():
+            return self.notes_repo.purge(note_id)
+
+    def note(self, note_id: str, *, include_deleted: bool = False) -> Note:
+        with self._write_lock:
+            return self._with_detached(self.notes_repo.get(note_id, include_deleted=include_deleted))
+
+    def notes(self, *, target: str | None = None, tag: str | None = None, trashed: bool = False, limit: int | None = None) -> list[Note]:
+        with self._write_lock:
+            found = self.notes_repo.list(target=target, tag=tag, trashed=trashed, limit=limit)
+        missing = self._missing_targets(found)
+        return [self._mark(note, missing) for note in found]
+
+    def note_revisions(self, note_id: str) -> list[Revision]:
+        with self._write_lock:
+            return self.notes_repo.revisions(note_id)
+
+    def restore_note_revision(self, note_id: str, revision_id: int | None = None, *, number: int | None = None) -> Note:
+        """Restore a revision named by `Revision.id`, or by `number` (1 = the oldest) as people count them."""
+        with self._writing():
+            return self._with_detached(self.notes_repo.restore_revision(note_id, revision_id, number=number))
+
+    def note_tags(self) -> list[tuple[str, int]]:
+        with self._write_lock:
+            return self.notes_repo.tags()
+
+    def export_notes_markdown(self, folder: Path, **selection) -> list[Path]:
+        from db.user import exports  # only exports need YAML writing
+
+        return exports.export_markdown(self.notes(**selection), Path(folder))
+
+    def export_notes_annotations(self, **selection) -> dict:
+        from db.user import exports
+
+        return exports.annotation_collection(self.notes(**selection))
+
+    def _resolved(self, target: Target) -> Target:
+        """The same target, with an entry named by bare id or title turned into its uid."""
+        if target.kind == "passage" and (target.quote is None or not target.quote.exact.strip()):
+            raise AtlasError("A passage note needs the exact text it highlights.")
+        if target.kind in ("entry", "passage") and target.ref:
+            return replace(target, ref=self.resolve(target.ref))
+        return target
+
+    def _missing_targets(self, notes: list[Note]) -> set[str]:
+        refs = sorted({n.target.ref for n in notes if n.target.kind in ("entry", "passage") and n.target.ref})
+        if not refs:
+            return set()
+        present = set()
+        for start in range(0, len(refs), 500):
+            chunk = refs[start:start + 500]
+            present.update(r for (r,) in self.reference.execute(
+                f"SELECT uid FROM entries WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
+        return set(refs) - present
+
+    @staticmethod
+    def _mark(note: Note, missing: set[str]) -> Note:
+        if note.target.ref in missing and note.target.kind in ("entry", "passage"):
+            return replace(note, detached=True)
+        return note
+
+    def _with_detached(self, note: Note) -> Note:
+        return self._mark(note, self._missing_targets([note]))

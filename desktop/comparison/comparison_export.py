@@ -1,0 +1,122 @@
+"""A comparison written to a file: a printable PDF brief (title, date, table, sources), Markdown or CSV."""
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from db.compare.render import render
+from db.compare.table import Citation, Comparison
+from db.files.csvfile import ENCODING as CSV_ENCODING
+
+DIFFERS_MARK = "≠"
+_CONTEXT = "ComparisonBrief"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+EXPORT_SUFFIXES = {"md": ".md", "csv": ".csv", "pdf": ".pdf"}
+
+
+def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, only_differences: bool) -> Path:
+    """Write `comparison` as "md", "csv" (UTF-8 with a BOM, so spreadsheets read it right) or "pdf"."""
+    if fmt == "pdf":
+        return write_pdf(comparison, path, title=title, only_differences=only_differences)
+    if fmt not in EXPORT_SUFFIXES:
+        raise ValueError(f"unknown export format {fmt!r}")
+    encoding = CSV_ENCODING if fmt == "csv" else "utf-8"
+    path.write_text(render(comparison, fmt, only_differences=only_differences, title=title), encoding=encoding, newline="")
+    return path
+
+
+def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_differences: bool) -> Path:
+    """Write the brief to `path` (A4; landscape from four models on) and return the path."""
+    path = Path(path)
+    wide = len(comparison.models) > 3
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Partnership Atlas")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    brief_document(comparison, title=title, only_differences=only_differences).print_(writer)
+    return path
+
+
+def brief_document(comparison: Comparison, *, title: str, only_differences: bool) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont()
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(9 if len(comparison.models) > 4 else 10)
+    document.setDefaultFont(font)
+    document.setHtml(brief_html(comparison, title=title, only_differences=only_differences))
+    return document
+
+
+def used_sources(comparison: Comparison, *, only_differences: bool) -> list[tuple[Citation, list[str]]]:
+    """Sources cited in the rows shown, in order of first use, each with every locator cited."""
+    found: dict[str, tuple[Citation, list[str]]] = {}
+    for _, row in comparison.rows(only_differences=only_differences):
+        for cell in row.cells:
+            for citation in cell.citations:
+                _, locators = found.setdefault(citation.source_uid, (citation, []))
+                if citation.locator and citation.locator not in locators:
+                    locators.append(citation.locator)
+    return list(found.values())
+
+
+def brief_html(comparison: Comparison, *, title: str, only_differences: bool, date: QDate | None = None) -> str:
+    """The brief as HTML for QTextDocument; every piece of text is escaped."""
+    date_text = QLocale().toString(date or QDate.currentDate(), QLocale.FormatType.LongFormat)
+    sources = used_sources(comparison, only_differences=only_differences)
+    numbers = {citation.source_uid: n for n, (citation, _) in enumerate(sources, start=1)}
+    titles = [escape(model.title) for model in comparison.models]
+    span = len(titles) + 2
+    model_width = max(10, (100 - 4 - 18) // max(1, len(titles)))
+    out = [
+        "<html><body>",
+        f"<h1>{escape(title)}</h1>",
+        f"<p style='color:#444'>{escape(date_text)} &nbsp;·&nbsp; {escape(_tr('Models compared:'))} "
+        f"{'; '.join(titles)}</p>",
+    ]
+    if only_differences:
+        out.append(f"<p><i>{escape(_tr('Only the attributes whose values differ are shown.'))}</i></p>")
+    out += [
+        "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+        "style='border-collapse: collapse; border-color: #9a9a9a;'>",
+        "<thead><tr style='background-color:#d9d9d9'>"
+        f"<th width='4%'>{DIFFERS_MARK}</th><th width='18%' align='left'>{escape(_tr('Attribute'))}</th>"
+        + "".join(f"<th width='{model_width}%' align='left'>{t}</th>" for t in titles)
+        + "</tr></thead>",
+    ]
+    rows = comparison.rows(only_differences=only_differences)
+    current = None
+    for group, row in rows:
+        if group.label != current:
+            current = group.label
+            out.append(f"<tr style='background-color:#ececec'><td colspan='{span}'><b>{escape(group.label)}</b></td></tr>")
+        style = " style='background-color:#fff3d6'" if row.differs else ""
+        cells = []
+        for cell in row.cells:
+            marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
+            text = escape(cell.text) if cell.documented else f"<i style='color:#666'>{escape(cell.text)}</i>"
+            refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
+            cells.append(f"<td valign='top'>{text}{refs}</td>")
+        out.append(f"<tr{style}><td align='center' valign='top'>{DIFFERS_MARK if row.differs else ''}</td>"
+                   f"<td valign='top'><b>{escape(row.label)}</b></td>{''.join(cells)}</tr>")
+    if not rows:
+        out.append(f"<tr><td colspan='{span}'>{escape(_tr('No differences: these models have the same value for every attribute.'))}</td></tr>")
+    out.append("</table>")
+    out.append(f"<p style='color:#444'>{escape(_tr('≠ marks rows whose values differ. Numbers in brackets refer to the sources below.'))}</p>")
+    if sources:
+        out.append(f"<h2>{escape(_tr('Sources'))}</h2><ol>")
+        for citation, locators in sources:
+            cited = f" — <i>{escape(_tr('cited for:'))} {escape('; '.join(locators))}</i>" if locators else ""
+            out.append(f"<li>{escape(citation.source_title)}{cited}</li>")
+        out.append("</ol>")
+    out.append("</body></html>")
+    return "\n".join(out)

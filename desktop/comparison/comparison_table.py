@@ -1,0 +1,79 @@
+"""The comparison's table widget: group rows spanning all columns, wrapped headers, drag to reorder."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.comparison.comparison_model import CellDelegate, ComparisonTableModel
+
+LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MIN_COLUMN_WIDTH = 170
+LABEL_WIDTH = 170
+
+
+class ComparisonTable(QTableView):
+    """Dragging a column header moves the model's column, so exports and saving keep the order."""
+
+    def __init__(self, model: ComparisonTableModel, parent=None):
+        super().__init__(parent)
+        self.comparison_model = model
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Comparison table"))
+        self.setWordWrap(True)
+        self.setItemDelegate(CellDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        # Columns share the width, but never get too narrow to read: past that the table scrolls.
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.sectionMoved.connect(self._section_moved)
+        header.installEventFilter(self)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())  # wrapped text re-flows
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setDefaultAlignment(LEFT_TOP | Qt.TextFlag.TextWordWrap)
+        rows.setFixedWidth(LABEL_WIDTH)
+        for signal in (model.modelReset, model.columnsRemoved, model.columnsMoved):
+            signal.connect(self.apply_spans)
+            signal.connect(self.fit_header_height)
+
+    def apply_spans(self, *_) -> None:
+        self.clearSpans()
+        columns = self.comparison_model.columnCount()
+        for row in range(self.comparison_model.rowCount()):
+            if self.comparison_model.is_group_row(row) and columns > 1:
+                self.setSpan(row, 0, 1, columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.horizontalHeader() and event.type() == QEvent.Type.Resize:
+            self.fit_header_height()
+        return super().eventFilter(watched, event)
+
+    def fit_header_height(self, *_) -> None:
+        """Give the column header the height its word-wrapped model titles need."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        needed, columns = metrics.height(), self.comparison_model.columnCount()
+        box = QRect(0, 0, max(20, header.width() // max(1, columns) - 14), 10_000)  # sections stretch evenly
+        for column in range(columns):
+            text = str(self.comparison_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(needed, metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height())
+        if header.minimumHeight() != needed + 10:
+            header.setMinimumHeight(needed + 10)
+            self.updateGeometries()
+
+    def _section_moved(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        """Keep the header's visual order equal to the model's, and move the model's column."""
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+        self.comparison_model.move_column(old_visual, new_visual)

@@ -1,0 +1,295 @@
+"""The reader: one entry at a time, with history, find in page, and highlights layered on top."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextDocument
+# QtGui.X and QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app/application.py).
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
+
+from db.user.anchoring import locate, quote_at
+from db.user.notes import Note, TextQuote
+from desktop.reader.find_bar import FindBar
+from desktop.shared.entry_links import SCHEME
+from desktop.shared.runners import StoreRunner
+from desktop.shared.safe_browser import SafeBrowser
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
+    from PySide6.QtGui import QMouseEvent  # and QMouseEvent at the first click
+
+    from desktop.reader.entry_page import PageData
+
+# QTextDocument marks paragraph and frame boundaries with these; each stands for one line break.
+_BOUNDARIES = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufffc": " "})
+
+
+def document_text(document: QTextDocument) -> str:
+    """The document's text with positions equal to QTextCursor positions."""
+    return document.toRawText().translate(_BOUNDARIES)
+
+
+class ReaderBrowser(SafeBrowser):
+    """The mouse's Back and Forward buttons step through the reader's history."""
+
+    backRequested = Signal()
+    forwardRequested = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # Overridden rather than filtered on the viewport: asking PySide for viewport() at start
+        # makes it set up the Python types of every widget class (tens of milliseconds).
+        if event.button() == Qt.MouseButton.BackButton:
+            self.backRequested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forwardRequested.emit()
+        else:
+            super().mousePressEvent(event)
+
+
+class ReaderView(QWidget):
+    entryShown = Signal(str, str)
+    """(uid, title) once an entry is on screen; an empty uid for the overview page."""
+    addToComparison = Signal(str)
+    highlightRequested = Signal(str, object, bool)
+    """(uid, TextQuote, with_note)"""
+    bookmarkToggled = Signal(str, bool)
+    failed = Signal(str)
+
+    def __init__(self, runner: StoreRunner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.uid: str | None = None
+        self.page: PageData | None = None
+        self._history: list[str] = []
+        self._future: list[str] = []
+        self._terms: list[str] = []
+        self._passages: list[TextQuote] = []
+        self._find_text = ""
+        self._overview = ""
+        self.browser = ReaderBrowser()
+        self.browser.setAccessibleName(self.tr("Reader"))
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.backRequested.connect(self.back)
+        self.browser.forwardRequested.connect(self.forward)
+        self.find_bar = FindBar()
+        self.find_bar.findRequested.connect(self._find)
+        self.find_bar.closed.connect(lambda: self._find("", False))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        self._make_actions()
+        self._update_actions()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.back_action = self._action(self.tr("Back"), QKeySequence.keyBindings(QKeySequence.StandardKey.Back), self.back)
+        self.forward_action = self._action(self.tr("Forward"), QKeySequence.keyBindings(QKeySequence.StandardKey.Forward), self.forward)
+        self.find_action = self._action(self.tr("Find in Page…"), QKeySequence.StandardKey.Find, self.find_bar.open_bar)
+        self.bookmark_action = self._action(self.tr("Bookmark"), QKeySequence("Ctrl+D"), self._toggle_bookmark, checkable=True)
+        self.bookmark_action.toggled.connect(
+            lambda on: self.bookmark_action.setText(self.tr("Bookmarked") if on else self.tr("Bookmark")))
+        self.compare_action = self._action(self.tr("Add to Comparison"), QKeySequence("Ctrl+Shift+A"), self._add_to_comparison)
+        self.citation_action = self._action(self.tr("Copy Citation"), QKeySequence("Ctrl+Shift+Y"), self.copy_citation)
+        self.highlight_action = self._action(self.tr("Highlight Selection"), QKeySequence("Ctrl+Shift+H"), lambda: self._highlight(False))
+        self.highlight_note_action = self._action(self.tr("Highlight with Note"), QKeySequence("Ctrl+H"), lambda: self._highlight(True))
+
+    def actions_for_menus(self) -> list[QAction]:
+        return [self.back_action, self.forward_action, self.find_action, self.bookmark_action, self.compare_action,
+                self.citation_action, self.highlight_action, self.highlight_note_action]
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(bool(self._history))
+        self.forward_action.setEnabled(bool(self._future))
+        has_entry = self.page is not None
+        for action in (self.bookmark_action, self.citation_action, self.highlight_action, self.highlight_note_action):
+            action.setEnabled(has_entry)
+        self.compare_action.setEnabled(has_entry and self.page.entry.kind == "model")
+
+    # -- showing entries ---------------------------------------------------------------------
+    def open_entry(self, uid: str, *, terms: list[str] | None = None, record: bool = True) -> None:
+        if record and self.uid is not None and self.uid != uid:
+            self._history.append(self.uid)
+            self._future.clear()
+        self._terms = list(terms or [])
+
+        def fetch(store):
+            from desktop.reader.entry_page import PageData  # loaded with the first entry, not at start
+
+            entry = store.entry(uid)
+            pack = next(p for p in store.packs() if p["id"] == entry.pack)
+            page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], pack["title"], pack["version"])
+            passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
+            return page, passages, store.is_bookmarked(entry.uid)
+
+        self.runner.submit(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
+
+    def _show(self, result) -> None:
+        from desktop.reader.entry_page import page_markdown  # loaded by `fetch` already
+
+        page, passages, bookmarked = result
+        self.page, self.uid, self._passages = page, page.entry.uid, passages
+        self.browser.set_markdown(page_markdown(page))
+        self.bookmark_action.setChecked(bookmarked)
+        self._refresh_highlights()
+        self._update_actions()
+        self.entryShown.emit(page.entry.uid, page.entry.title)
+
+    def show_overview(self, markdown: str | None = None) -> None:
+        """The start page; its uid in the history is the empty string."""
+        if markdown is not None:
+            self._overview = markdown
+        if self.uid:
+            self._history.append(self.uid)
+            self._future.clear()
+        self._render_overview()
+
+    def _render_overview(self) -> None:
+        self.page, self.uid, self._passages, self._terms = None, "", [], []
+        self.browser.set_markdown(self._overview)
+        self._refresh_highlights()
+        self._update_actions()
+        self.entryShown.emit("", self.tr("Overview"))
+
+    def set_passages(self, notes: list[Note]) -> None:
+        self._passages = [n.target.quote for n in notes if n.target.quote is not None and n.deleted is None]
+        self._refresh_highlights()
+
+    def back(self) -> None:
+        self._step(self._history, self._future)
+
+    def forward(self) -> None:
+        self._step(self._future, self._history)
+
+    def _step(self, source: list[str], other: list[str]) -> None:
+        """Go to the last place in `source`, leaving the current one at the end of `other`."""
+        if source:
+            target = source.pop()
+            if self.uid is not None:
+                other.append(self.uid)
+            self._go(target)
+
+    def _go(self, uid: str) -> None:
+        if uid:
+            self.open_entry(uid, record=False)
+        else:
+            self._render_overview()
+        self._update_actions()
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == SCHEME and url.path().startswith("entry/"):
+            self.open_entry(url.path().removeprefix("entry/"))
+        elif scheme in ("http", "https"):
+            answer = QtWidgets.QMessageBox.question(self, self.tr("Open in your browser?"),
+                                          self.tr("This link leads outside Partnership Atlas:\n\n%1\n\nOpen it in your web browser?").replace("%1", url.toString()))
+            if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+                QtGui.QDesktopServices.openUrl(url)
+        else:
+            self.failed.emit(self.tr("This link was not opened: '%1' links are not allowed.").replace("%1", scheme or url.toString()))
+
+    # -- highlights ----------------------------------------------------------------------------
+    def _selection(self, cursor: QtGui.QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QtGui.QTextCharFormat()
+        fmt.setBackground(color)
+        selection.format = fmt
+        return selection
+
+    def _spans_of(self, text: str) -> list[QtGui.QTextCursor]:
+        found, document = [], self.browser.document()
+        if not text:
+            return found
+        cursor = QtGui.QTextCursor(document)
+        while True:
+            cursor = document.find(text, cursor)
+            if cursor.isNull():
+                break
+            found.append(QtGui.QTextCursor(cursor))
+        return found
+
+    def _refresh_highlights(self) -> None:
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        term_color = QColor("#7a6a00" if dark else "#fff3a0")
+        passage_color = QColor("#2f5f3a" if dark else "#c8ecd0")
+        find_color = QColor("#8a4b00" if dark else "#ffc870")
+        selections = []
+        for term in self._terms:
+            selections += [self._selection(c, term_color) for c in self._spans_of(term)]
+        text = document_text(self.browser.document())
+        for quote in self._passages:
+            span = locate(text, quote)
+            if span is not None:
+                cursor = QtGui.QTextCursor(self.browser.document())
+                cursor.setPosition(span[0])
+                cursor.setPosition(span[1], QtGui.QTextCursor.MoveMode.KeepAnchor)
+                selections.append(self._selection(cursor, passage_color))
+        matches = self._spans_of(self._find_text)
+        selections += [self._selection(c, find_color) for c in matches]
+        self.find_bar.set_matches(len(matches))
+        self.browser.setExtraSelections(selections)
+
+    def anchored_passages(self) -> int:
+        text = document_text(self.browser.document())
+        return sum(1 for quote in self._passages if locate(text, quote) is not None)
+
+    def _find(self, text: str, backwards: bool) -> None:
+        self._find_text = text
+        if text:
+            flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+            if not self.browser.find(text, flags):
+                cursor = self.browser.textCursor()
+                cursor.movePosition(QtGui.QTextCursor.MoveOperation.End if backwards else QtGui.QTextCursor.MoveOperation.Start)
+                self.browser.setTextCursor(cursor)
+                self.browser.find(text, flags)
+        self._refresh_highlights()
+
+    def current_quote(self) -> TextQuote | None:
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = document_text(self.browser.document())
+        return quote_at(text, cursor.selectionStart(), cursor.selectionEnd())
+
+    def _highlight(self, with_note: bool) -> None:
+        quote = self.current_quote()
+        if self.page is None or quote is None or not quote.exact.strip():
+            self.failed.emit(self.tr("Select some text in the entry first, then highlight it."))
+            return
+        self.highlightRequested.emit(self.page.entry.uid, quote, with_note)
+
+    # -- entry actions -------------------------------------------------------------------------
+    def _toggle_bookmark(self, on: bool) -> None:
+        if self.page is None:
+            return
+        uid = self.page.entry.uid
+        self.runner.submit(lambda store: store.set_bookmark(uid, on), done=lambda state: self.bookmarkToggled.emit(uid, state))
+
+    def _add_to_comparison(self) -> None:
+        if self.page is not None and self.page.entry.kind == "model":
+            self.addToComparison.emit(self.page.entry.uid)
+
+    def citation(self) -> str:
+        """A citation to paste into a brief: sources cite themselves; other entries name their pack and sources."""
+        if self.page is None:
+            return ""
+        entry, fields = self.page.entry, self.page.entry.fields
+        if fields.get("citation"):
+            return fields["citation"] + (f" {fields['url']}" if fields.get("url") else "")
+        sources = list(dict.fromkeys(link.title for link in entry.links if link.rel == "cites"))
+        text = f"“{entry.title}”. In: {self.page.pack_title}, version {self.page.pack_version} (Partnership Atlas)."
+        return text + (f" Based on: {'; '.join(sources)}." if sources else "")
+
+    def copy_citation(self) -> None:
+        QApplication.clipboard().setText(self.citation())

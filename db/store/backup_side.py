@@ -1,7 +1,7 @@
 """The safety side of `Store`: backups of user.sqlite, restoring one, and a store that cannot be used.
 
 A mixin of `UserData` (db/store/user_side.py), relying on it for `paths`, `_write_lock`,
-`_generation`, `user_connection`, `_close_user`, `_user` and `_user_problem`. The work itself is
+`_generation`, `_record`, `user_connection`, `_close_user`, `_user` and `_user_problem`. The work itself is
 in db/user/backups.py and db/user/recovery.py; these methods hold the locks and keep the
 Store's state right around it. They are imported by the methods that use them: a window or a
 command that never backs up or restores does not load them.
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
+from db.store.changes import Changes
 from db.user.connection import changes
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ class Backups:
                 moved = set_aside(self.paths.user_db, "newer-version")
             self._user_problem = None
             self._generation += 1
-            return moved
+        self._record(Changes(user_store_replaced=True))
+        return moved
 
     def backups(self) -> list[Backup]:
         """Backups of user.sqlite, newest first."""
@@ -137,4 +139,5 @@ class Backups:
             self._close_user()
             self._user_problem = None
             self._generation += 1
+        self._record(Changes(user_store_replaced=True))
         return restored

@@ -14,6 +14,8 @@ from db.reference import entries as entry_views
 from db.reference.cache import RebuildReport, ensure_fresh
 from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
+from db.store.changes import Changes
+from db.store.outside import installed_listing
 from db.store.user_side import UserData
 
 # Comparison, pack installation, search and one entry in full are imported where they are used:
@@ -45,6 +47,9 @@ class Store(UserData):
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._generation = 0
+        self._journal_lock = threading.Lock()
+        self._journal = Changes()
+        self._packs_seen: tuple = ()
         self.last_rebuild = self.refresh()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -64,10 +69,38 @@ class Store(UserData):
 
     def refresh(self, *, force: bool = False, loaded: dict[Path, Pack] | None = None) -> RebuildReport:
         """Rebuild the reference cache if any pack changed (or if forced); `loaded`: packs already read, by location."""
+        self._packs_seen = installed_listing(self.paths.packs_dir)
         report = ensure_fresh(self.paths.reference_db, self._locations(), force=force, loaded=loaded)
         if report.rebuilt:
             self._generation += 1
         return report
+
+    # -- what changed ----------------------------------------------------------------------------
+    def _record(self, changes: Changes) -> None:
+        with self._journal_lock:
+            self._journal |= changes
+            self._own_since_seen |= changes
+
+    def take_changes(self) -> Changes:
+        """What this Store wrote since the last call: the window's one runner emits it after each write."""
+        with self._journal_lock:
+            taken, self._journal = self._journal, Changes()
+        return taken
+
+    def outside_changes(self) -> Changes:
+        """What other processes wrote since the last call (notes, bookmarks, saved comparisons, packs),
+        with `outside` set; the first call only takes note of how things are. Cheap when nothing changed."""
+        found = self._outside_user_changes()
+        if installed_listing(self.paths.packs_dir) != self._packs_seen:
+            before = self._pack_versions()
+            self.refresh()
+            self._generation += 1  # the other process may have rebuilt the cache: every connection reopens
+            after = self._pack_versions()
+            found |= Changes(packs=frozenset(i for i in before.keys() | after.keys() if before.get(i) != after.get(i)), outside=True)
+        return found
+
+    def _pack_versions(self) -> dict[str, tuple]:
+        return {row[0]: row[1:] for row in self.reference.execute("SELECT id, version, fingerprint FROM packs")}
 
     def _locations(self):
         return pack_locations(self.paths.packs_dir, self._bundled)
@@ -188,6 +221,7 @@ class Store(UserData):
         if result.action != "unchanged":
             # The installed copy holds exactly what the installer validated: not read a second time.
             self.refresh(loaded={installed_path(self.paths.packs_dir, result.pack.id): result.pack})
+            self._record(Changes(packs=frozenset({result.pack.id})))
         return result
 
     def remove_pack(self, pack_id: str) -> Path:
@@ -196,6 +230,7 @@ class Store(UserData):
 
         removed = installer.remove(pack_id, self.paths.packs_dir, origins)
         self.refresh()
+        self._record(Changes(packs=frozenset({pack_id})))
         return removed
 
     # -- lessons from spreadsheets -----------------------------------------------------------

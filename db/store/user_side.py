@@ -1,7 +1,7 @@
 """The user's side of `Store`: notes, bookmarks and saved comparisons in user.sqlite.
 
 A mixin rather than a second facade, so the GUI and the CLI keep calling one `Store`. It
-relies on the host for `paths`, `_write_lock`, `_generation`, `reference`, `resolve`,
+relies on the host for `paths`, `_write_lock`, `_generation`, `_record`, `reference`, `resolve`,
 `entry` and `compare`; backups and restore come from `Backups` (db/store/backup_side.py).
 """
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.store.backup_side import Backups
+from db.store.changes import Changes
+from db.store.outside import Snapshot, data_version, difference, snapshot
 from db.user.anchoring import find_passage
 from db.user.connection import changes, open_user_db, set_changes, write_error
 from db.user.library import LibraryRepository, SavedComparison
@@ -34,6 +36,10 @@ class UserData(Backups):
     # Why user.sqlite cannot be used (damaged and set aside, or too new), until the user restores
     # a backup or starts afresh; a file that merely failed to open is tried again next time.
     _user_problem: UserStoreError | None = None
+    # What the notes file held when another process's writes were last looked for, and what this
+    # process wrote since (left out of what the next look reports).
+    _seen: Snapshot | None = None
+    _own_since_seen: Changes = Changes()
 
     def user_connection(self) -> sqlite3.Connection:
         """The user store's one connection, opened (and created) on first use.
@@ -78,6 +84,7 @@ class UserData(Backups):
             if self._user is not None:
                 self._user.close()
                 self._user = None
+            self._seen = None  # data_version is counted per connection: the next one starts its own count
 
     def _back_up_before_migrating(self, conn: sqlite3.Connection) -> None:
         from db.user.backups import create_backup, utc_now
@@ -126,7 +133,9 @@ class UserData(Backups):
     def save_comparison(self, name: str, refs: list[str], *, comparison_id: str | None = None) -> SavedComparison:
         uids = [model.uid for model in self.compare(refs).models]
         with self._writing():
-            return self.library.save_comparison(name, uids, comparison_id=comparison_id)
+            saved = self.library.save_comparison(name, uids, comparison_id=comparison_id)
+        self._record(Changes(comparisons=frozenset({saved.id})))
+        return saved
 
     def find_saved_comparison(self, ref: str) -> SavedComparison:
         """A saved comparison by id, first characters of its id, or name."""
@@ -144,12 +153,15 @@ class UserData(Backups):
     def delete_saved_comparison(self, comparison_id: str) -> None:
         with self._writing():
             self.library.delete_comparison(comparison_id)
+        self._record(Changes(comparisons=frozenset({comparison_id})))
 
     # -- bookmarks ---------------------------------------------------------------------------
     def set_bookmark(self, ref: str, on: bool) -> bool:
         uid = self.resolve(ref)
         with self._writing():
-            return self.library.set_bookmark(uid, on)
+            changed = self.library.set_bookmark(uid, on)
+        self._record(Changes(bookmarks=frozenset({uid})))
+        return changed
 
     def is_bookmarked(self, uid: str) -> bool:
         with self._write_lock:
@@ -164,7 +176,8 @@ class UserData(Backups):
     def create_note(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
         target = self._resolved(target)
         with self._writing():
-            return self._with_detached(self.notes_repo.create(body, title=title, target=target, tags=tags))
+            note = self.notes_repo.create(body, title=title, target=target, tags=tags)
+        return self._noted(note, added=True)
 
     def update_note(self, note_id: str, *, body: str | None = None, title: str | None = None, tags=None,
                     target: Target | None = None, amend_revision: bool = False) -> Note:
@@ -172,20 +185,24 @@ class UserData(Backups):
         if target is not None:
             target = self._resolved(target)
         with self._writing():
-            return self._with_detached(self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target,
-                                                              amend_revision=amend_revision))
+            before = self.notes_repo.get(note_id).tags if tags is not None else ()
+            note = self.notes_repo.update(note_id, body=body, title=title, tags=tags, target=target, amend_revision=amend_revision)
+        return self._noted(note, tags=before)
 
     def delete_note(self, note_id: str) -> Note:
         with self._writing():
-            return self.notes_repo.delete(note_id)
+            note = self.notes_repo.delete(note_id)
+        return self._noted(note, trashed=True)
 
     def restore_note(self, note_id: str) -> Note:
         with self._writing():
-            return self._with_detached(self.notes_repo.restore(note_id))
+            note = self.notes_repo.restore(note_id)
+        return self._noted(note)
 
     def purge_note(self, note_id: str) -> Note:
         with self._writing():
-            return self.notes_repo.purge(note_id)
+            note = self.notes_repo.purge(note_id)
+        return self._noted(note, trashed=True)
 
     def note(self, note_id: str, *, include_deleted: bool = False) -> Note:
         with self._write_lock:
@@ -204,7 +221,8 @@ class UserData(Backups):
     def restore_note_revision(self, note_id: str, revision_id: int | None = None, *, number: int | None = None) -> Note:
         """Restore a revision named by `Revision.id`, or by `number` (1 = the oldest) as people count them."""
         with self._writing():
-            return self._with_detached(self.notes_repo.restore_revision(note_id, revision_id, number=number))
+            note = self.notes_repo.restore_revision(note_id, revision_id, number=number)
+        return self._noted(note)
 
     def note_tags(self) -> list[tuple[str, int]]:
         with self._write_lock:
@@ -219,6 +237,26 @@ class UserData(Backups):
         from db.user import exports
 
         return exports.annotation_collection(self.notes(**selection))
+
+    def _noted(self, note: Note, *, added: bool = False, trashed: bool = False, tags=()) -> Note:
+        """Record a note written (`tags`: those it had before, when they changed) and return it as shown."""
+        ids = frozenset({note.id})
+        self._record(Changes(notes=ids, notes_added=ids if added else frozenset(), notes_trashed=ids if trashed else frozenset(),
+                             tags=frozenset(note.tags) | frozenset(tags)))
+        return note if trashed else self._with_detached(note)
+
+    # -- writes by other processes -------------------------------------------------------------
+    def _outside_user_changes(self) -> Changes:
+        """What another process wrote to the notes file since the last look (the first look only takes note)."""
+        with self._write_lock:
+            if self._user_problem is not None or (self._user is None and not self.paths.user_db.is_file()):
+                return Changes()
+            conn = self.user_connection()
+            if self._seen is not None and data_version(conn) == self._seen.version:
+                return Changes()
+            seen, self._seen = self._seen, snapshot(conn)
+            own, self._own_since_seen = self._own_since_seen, Changes()
+        return Changes() if seen is None else difference(seen, self._seen, own)
 
     def _resolved(self, target: Target) -> Target:
         """The same target, with an entry named by bare id or title turned into its uid."""

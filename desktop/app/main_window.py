@@ -10,7 +10,9 @@ from PySide6 import QtWidgets
 from PySide6.QtWidgets import (QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from db import Store
+from db.store.changes import Changes
 from db.user.notes import Target
+from desktop.app.outside_changes import outside_changes_message
 from desktop.app.window_layout import restore_layout, save_layout
 from desktop.app.window_menus import arrange_menus
 from desktop.backups.notes_keeper import NotesKeeper
@@ -76,7 +78,6 @@ class MainWindow(QMainWindow):
         self.runner.submit(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
         self.notes_keeper.message.connect(self.show_message)
-        self.notes_keeper.notesReplaced.connect(self._notes_replaced)
         self.ready.connect(lambda: QTimer.singleShot(WARM_UP_MS, self, self._warm_up))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
@@ -118,20 +119,15 @@ class MainWindow(QMainWindow):
         self.navigator.restoreRequested.connect(self._restore_note)
         self.navigator.purgeRequested.connect(self._purge_note)
         self.navigator.deleteComparisonRequested.connect(self._delete_comparison)
-        self.navigator.bookmarkRemoved.connect(lambda uid: self.runner.submit(lambda s: s.set_bookmark(uid, False), done=lambda _: self.navigator.reload()))
+        self.navigator.bookmarkRemoved.connect(lambda uid: self.runner.submit(lambda s: s.set_bookmark(uid, False)))
         self.reader.entryShown.connect(self._entry_shown)
         self.reader.addToComparison.connect(self.add_to_comparison)
         self.reader.highlightRequested.connect(self.notes_pane.create_passage_note)
-        self.reader.bookmarkToggled.connect(lambda *_: self.navigator.reload())
         self.reader.failed.connect(self.show_message)
         self.runner.userStoreUnavailable.connect(self.show_message)
-        self.notes_pane.notesChanged.connect(self._notes_changed)
         self.notes_pane.new_action.triggered.connect(self.notes_dock.show)
         self.reader.highlightRequested.connect(lambda *_: self.notes_dock.show())
-        self._navigator_refresh = QTimer(self)
-        self._navigator_refresh.setSingleShot(True)
-        self._navigator_refresh.setInterval(800)
-        self._navigator_refresh.timeout.connect(self.navigator.reload)
+        self.runner.changed.connect(self._announce_outside_changes)
 
     @property
     def comparison(self):
@@ -147,7 +143,6 @@ class MainWindow(QMainWindow):
             view.entryRequested.connect(self.open_entry)
             view.cellNoteRequested.connect(self._note_on_cell)
             view.changed.connect(lambda: self.navigator.set_checked_models(view.models()))
-            view.saved.connect(lambda _: self.navigator.reload())
             self.comparison_menu.addActions([view.only_differences_action, view.save_action, view.remove_action])
             self.comparison_menu.addSeparator()
             self.comparison_menu.addActions(view.export_menu.actions())
@@ -185,11 +180,13 @@ class MainWindow(QMainWindow):
             panel.queryRequested.connect(self.search_box.setText)
             panel.baseFiltersCleared.connect(self.navigator.reset_filters)
             panel.set_base_filters(self.navigator.filters(), self.navigator.describe_filters())
+            self.runner.changed.connect(panel.store_changed)
             self.left.addWidget(panel)
         return self._search_panel
 
     def _warm_up(self) -> None:
         self.notes_keeper.start()
+        self.runner.watch_outside()
         self.prepare_search()
         self.search_runner.warm_up()
 
@@ -283,69 +280,48 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Save the comparison first (Ctrl+S), then add notes to its cells."))
             return
         self.notes_dock.show()
-        self.runner.submit(lambda s: s.create_note("", target=target), done=lambda note: (self.notes_pane.open_note(note.id), self._notes_changed()))
-
-    def _notes_changed(self) -> None:
-        self._navigator_refresh.start()
-        if self.reader.uid:
-            uid = self.reader.uid
-            self.runner.submit(lambda s: s.notes(target=uid), done=self.reader.set_passages)
+        self.runner.submit(lambda s: s.create_note("", target=target), done=lambda note: self.notes_pane.open_note(note.id))
 
     def _restore_note(self, note_id: str) -> None:
         self.notes_pane.forget_deleted(note_id)
-        self.runner.submit(lambda s: s.restore_note(note_id), done=lambda _: self._trash_changed())
+        self.runner.submit(lambda s: s.restore_note(note_id))
 
     def _purge_note(self, note_id: str) -> None:
         answer = QtWidgets.QMessageBox.question(self, self.tr("Delete forever?"), self.tr("This note and all its revisions will be deleted for good. This cannot be undone."))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.notes_pane.forget_deleted(note_id)
-            self.runner.submit(lambda s: s.purge_note(note_id), done=lambda _: self._trash_changed())
-
-    def _trash_changed(self) -> None:
-        self._notes_changed()
-        title = self.reader.page.entry.title if self.reader.page else self.tr("Overview")
-        self.notes_pane.set_target(self.reader.uid or None, title)
+            self.runner.submit(lambda s: s.purge_note(note_id))
 
     def _delete_comparison(self, comparison_id: str) -> None:
         answer = QtWidgets.QMessageBox.question(self, self.tr("Delete saved comparison?"), self.tr("The saved comparison will be deleted. Notes on it are kept."))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
-            self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id), done=lambda _: self.navigator.reload())
+            self.runner.submit(lambda s: s.delete_saved_comparison(comparison_id))
 
     # -- the notes file --------------------------------------------------------------------------
     def restore_from_backup(self):
         self.notes_pane.flush()
         return self.notes_keeper.restore_from_backup()
 
-    def _notes_replaced(self) -> None:
-        """Notes, bookmarks and comparisons now come from another file: show what it holds."""
-        self.notes_pane.set_target(self.notes_pane.uid, self.notes_pane.title)
-        self.navigator.reload()
-        self._notes_changed()
-
     def import_lessons(self):
         """Open the spreadsheet import (window-modal, so the window keeps painting while it runs)."""
         from desktop.importing.import_dialog import ImportLessonsDialog  # built on first use: start-up stays lean
 
-        dialog = ImportLessonsDialog(self.store, self)
+        dialog = ImportLessonsDialog(self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self.packs_changed)
         dialog.showRequested.connect(self.show_pack_lessons)
         dialog.open()
         dialog.choose_button.setFocus()
         return dialog
 
-    def packs_changed(self) -> None:
-        """A pack was installed or updated: counts, filters, results and the open entry may all differ."""
-        self.navigator.reload(entries=True)
-        if self._search_panel is not None:
-            self._search_panel.refresh()
-        if self.reader.uid:
-            self.reader.open_entry(self.reader.uid, record=False)
-
     def show_pack_lessons(self, pack_id: str) -> None:
         self.library_dock.show()
         self.search_box.setText(f"pack:{pack_id} kind:lesson")
         self.focus_search()
+
+    def _announce_outside_changes(self, changes: Changes) -> None:
+        """Say what another process changed (the panels have refreshed themselves)."""
+        if changes.outside:
+            self.show_message(outside_changes_message(changes))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

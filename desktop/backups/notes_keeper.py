@@ -15,8 +15,6 @@ BACKUP_CHECK_MS = 30 * 60 * 1000  # the store backs up only if something changed
 class NotesKeeper(QObject):
     backupMade = Signal(object)
     """A `Backup` of the notes file was made (at start, then at most every 30 minutes)."""
-    notesReplaced = Signal()
-    """Notes, bookmarks and comparisons now come from another file (a backup, or a fresh one)."""
     message = Signal(str)
     """Something to tell the user in the status bar."""
 
@@ -53,7 +51,7 @@ class NotesKeeper(QObject):
             self.runner.submit(lambda store: store.restore_backup(backup), done=self._restored,
                                failed=lambda exc: self.message.emit(str(exc)))
         elif button is box.fresh_button:
-            self.runner.submit(lambda store: store.start_fresh(), done=lambda _moved: self.notesReplaced.emit())
+            self.runner.submit(lambda store: store.start_fresh())  # the window refreshes from the runner's `changed`
 
     def back_up_if_due(self) -> None:
         """Back up the notes file if it changed and the last backup is 30 minutes old (off the GUI thread)."""
@@ -74,6 +72,5 @@ class NotesKeeper(QObject):
         return dialog
 
     def _restored(self, restored) -> None:
-        self.notesReplaced.emit()
         kept = self.tr(" What you had before is kept at %1.").replace("%1", str(restored.set_aside)) if restored.set_aside else ""
         self.message.emit(self.tr("The backup is restored.") + kept)

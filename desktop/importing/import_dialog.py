@@ -1,8 +1,9 @@
 """File > Import Lessons from Spreadsheet: preview, map columns, check every row, import with progress.
 
-The file is read and the pack built on a thread of the dialog's own, so a long import neither
-freezes the window nor holds up notes being saved on the store thread. Cancelling before the
-pack is installed leaves everything as it was (db.spreadsheets raises ImportCancelled).
+The file is read and the pack built on the window's store thread, its one writer, so the window
+never freezes and every panel hears of the new pack from the runner's `changed` signal. Notes
+typed meanwhile are saved when the import is done. Cancelling before the pack is installed leaves
+everything as it was (db.spreadsheets raises ImportCancelled).
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QProgressBar, QPushButton, QTableView,
                                QVBoxLayout)
 
-from db import Store
 from db.spreadsheets.importer import OUTCOMES
 from db.spreadsheets.mapping import FIELDS, column_problems
 from desktop.importing.import_preview_model import ImportPreviewModel
@@ -35,10 +35,11 @@ class ImportLessonsDialog(QDialog):
     progressed = Signal(int, int)
     """(done, total) from the import thread."""
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, runner: StoreRunner, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Lessons from a Spreadsheet"))
-        self.runner = StoreRunner(store, self)
+        self.runner = runner
+        self._open = True  # answers still on their way when the dialog closes are dropped
         self.plan = None
         self.report = None
         self._cancel: threading.Event | None = None
@@ -171,7 +172,7 @@ class ImportLessonsDialog(QDialog):
     def _preview(self, path: Path, mapping, pack_id: str | None) -> None:
         self._set_busy(True, self.tr("Reading %1…").replace("%1", path.name))
         self.runner.submit(lambda store: store.preview_lessons_import(path, mapping, pack_id=pack_id),
-                           done=self._previewed, failed=self._failed)
+                           done=self._while_open(self._previewed), failed=self._while_open(self._failed))
 
     def _previewed(self, plan) -> None:
         self.plan = plan
@@ -271,7 +272,10 @@ class ImportLessonsDialog(QDialog):
         self.runner.submit(
             lambda store: store.import_lessons(path, mapping=mapping, pack_id=pack_id, dry_run=dry_run, force=force,
                                                progress=self.progressed.emit, cancel=cancel),
-            done=self._finished, failed=self._failed)
+            done=self._while_open(self._finished), failed=self._while_open(self._failed))
+
+    def _while_open(self, callback):
+        return lambda value: callback(value) if self._open else None
 
     def cancel_import(self) -> None:
         if self._cancel is not None:
@@ -353,9 +357,9 @@ class ImportLessonsDialog(QDialog):
         if self._cancel is not None:
             self.cancel_import()  # the import stops at its next row; the dialog stays until it has
             return
-        self.runner.shutdown()
+        self._open = False
         super().reject()
 
     def accept(self) -> None:
-        self.runner.shutdown()
+        self._open = False
         super().accept()

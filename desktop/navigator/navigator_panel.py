@@ -1,7 +1,7 @@
 """The navigator dock: facet filters on top, the library tree below, a context menu on each item."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from db import Store
 from db.errors import UserStoreError
 from db.reference.entries import EntrySummary
+from db.store.changes import Changes
 from desktop.navigator.navigator_model import (
     ENTRY_KINDS,
     PAGE,
@@ -115,6 +116,10 @@ class NavigatorPanel(QWidget):
         self._wanted: tuple | None = None
         """An entry to select once its row is fetched."""
         self._ticked = False
+        # Notes are saved as the user types: their counts are read again once typing pauses.
+        self._user_lists_refresh = QTimer(self, singleShot=True, interval=800)
+        self._user_lists_refresh.timeout.connect(self.reload)
+        runner.changed.connect(self.store_changed)
 
     def _fill_facets(self, values) -> None:
         """Fill the filters, again after a pack changed: a value chosen stays chosen while it exists."""
@@ -150,6 +155,14 @@ class NavigatorPanel(QWidget):
     def _filters_changed(self) -> None:
         self.filtersChanged.emit(self.filters())
         self.reload()
+
+    def store_changed(self, changes: Changes) -> None:
+        """Packs change the entries, their counts and the filters' values; the rest only the user's lists."""
+        if changes.packs:
+            self._user_lists_refresh.stop()
+            self.reload(entries=True)
+        elif changes.user_data:
+            self._user_lists_refresh.start()
 
     def reload(self, *, entries: bool = False) -> None:
         """Read the user's lists again; the entries too when asked (the packs changed) or the filters

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from db import Note, Target, TextQuote
+from db.store.changes import Changes
 from desktop.notes.notes_model import NoteItemDelegate, NoteRole, NotesListModel
 from desktop.shared.runners import StoreRunner
 
@@ -23,8 +24,6 @@ UNDO_DEPTH = 20
 class NotesPane(QWidget):
     """Notes attached to one entry (or all notes), a list above an editor that saves as you type."""
 
-    notesChanged = Signal()
-    """A note was created, saved, deleted or restored (refresh counts and highlights)."""
     noteOpened = Signal(object)
     """The `Note` now shown in the editor."""
 
@@ -100,6 +99,7 @@ class NotesPane(QWidget):
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
+        runner.changed.connect(self.store_changed)
         self.set_target(None, "")
 
     @property
@@ -141,6 +141,18 @@ class NotesPane(QWidget):
         self.runner.submit(lambda store: store.notes(target=uid or None),
                            done=lambda notes: self._listed(generation, notes),
                            failed=lambda exc: self._list_failed(generation, exc))
+
+    def store_changed(self, changes: Changes) -> None:
+        """List the notes again when the list may differ: a note it lacks (restored from the Trash, made
+        elsewhere) or one it shows gone, the notes file replaced, or notes written by another process.
+        Its own edits change rows in place and never reach here as news."""
+        listed = {note.id for note in self.model.notes()}
+        lacking = (changes.notes - changes.notes_trashed) - listed
+        if changes.user_store_replaced or changes.packs or (changes.outside and changes.notes) or lacking \
+                or (changes.notes_trashed & listed):
+            current = self.current_note()
+            self._select_after_load = current.id if current is not None else None
+            self.set_target(self.uid, self.title)
 
     def create_passage_note(self, uid: str, quote: TextQuote, with_note: bool) -> None:
         """Highlight a passage of entry `uid`; with `with_note` the editor takes the focus to write on it."""
@@ -184,8 +196,7 @@ class NotesPane(QWidget):
         self.flush()  # queued first: the note's last words reach its revisions
         self._deleted = (self._deleted + [note.id])[-UNDO_DEPTH:]
         self.model.remove(note.id)
-        self.runner.submit(lambda store: store.delete_note(note.id), done=lambda _note: self.notesChanged.emit(),
-                           failed=lambda exc: self._failed_delete(note.id, exc))
+        self.runner.submit(lambda store: store.delete_note(note.id), failed=lambda exc: self._failed_delete(note.id, exc))
 
     def forget_deleted(self, note_id: str) -> None:
         """The note left the Trash some other way (restored or deleted for good): nothing to undo."""
@@ -222,6 +233,9 @@ class NotesPane(QWidget):
         wanted, self._select_after_load = self._select_after_load, None
         if wanted and self._select(wanted):
             return
+        shown = self.current_note()
+        if wanted and shown is not None and shown.id == wanted:
+            return  # deleted elsewhere while open: its text stays in the editor, never lost
         if self.model.rowCount():
             self.list_view.setCurrentIndex(self.model.index(0, 0))
         else:  # a model reset moves the current index without telling
@@ -247,7 +261,6 @@ class NotesPane(QWidget):
             self.noteOpened.emit(note)
         if focus:
             self.editor.focus_body()
-        self.notesChanged.emit()
 
     def _discard(self, note: Note) -> None:
         """Ctrl+N and then moving on leaves an empty note: it is deleted, not kept as clutter."""
@@ -257,12 +270,11 @@ class NotesPane(QWidget):
             store.delete_note(note.id)
             store.purge_note(note.id)
 
-        self.runner.submit(purge, done=lambda _: self.notesChanged.emit(), failed=self._report)
+        self.runner.submit(purge, failed=self._report)
 
     def _saved(self, note: Note) -> None:
         if self.model.row_of(note.id) is not None:
             self.model.upsert(note)
-        self.notesChanged.emit()
 
     def _restored(self, note: Note) -> None:
         current = self.current_note()
@@ -271,7 +283,6 @@ class NotesPane(QWidget):
             self.model.upsert(note)
         if was_current or not self._select(note.id):
             self.editor.set_note(note)  # show the restored text even when its row is already current
-        self.notesChanged.emit()
 
     def _failed_delete(self, note_id: str, exc: Exception) -> None:
         if note_id in self._deleted:

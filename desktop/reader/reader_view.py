@@ -9,9 +9,11 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextDocument
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
 
+from db.store.changes import Changes
 from db.user.anchoring import locate, quote_at
 from db.user.notes import Note, TextQuote
 from desktop.reader.find_bar import FindBar
+from desktop.reader.overview import overview_markdown
 from desktop.shared.entry_links import SCHEME
 from desktop.shared.runners import StoreRunner
 from desktop.shared.safe_browser import SafeBrowser
@@ -82,6 +84,7 @@ class ReaderView(QWidget):
         layout.addWidget(self.find_bar)
         self._make_actions()
         self._update_actions()
+        runner.changed.connect(self.store_changed)
 
     # -- actions -----------------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, *, checkable: bool = False) -> QAction:
@@ -159,6 +162,32 @@ class ReaderView(QWidget):
         self._refresh_highlights()
         self._update_actions()
         self.entryShown.emit("", self.tr("Overview"))
+
+    def store_changed(self, changes: Changes) -> None:
+        """The page shown again when its pack changed (the Overview lists the packs); its highlights
+        and bookmark read again when notes or bookmarks changed."""
+        uid = self.uid
+        if changes.packs and uid:
+            self.open_entry(uid, terms=self._terms, record=False)
+        elif changes.packs and uid == "":
+            self.runner.submit(overview_markdown, done=self._overview_read)
+        elif uid and (changes.notes or changes.user_store_replaced):
+            self.runner.submit(lambda store: store.notes(target=uid), done=lambda notes: self._passages_read(uid, notes))
+        if uid and not changes.packs and (uid in changes.bookmarks or changes.user_store_replaced):
+            self.runner.submit(lambda store: store.is_bookmarked(uid), done=lambda on: self._bookmark_read(uid, on))
+
+    def _overview_read(self, markdown: str) -> None:
+        self._overview = markdown
+        if self.uid == "":
+            self._render_overview()
+
+    def _passages_read(self, uid: str, notes: list[Note]) -> None:
+        if self.uid == uid:  # not another entry opened since
+            self.set_passages(notes)
+
+    def _bookmark_read(self, uid: str, on: bool) -> None:
+        if self.uid == uid:
+            self.bookmark_action.setChecked(on)
 
     def set_passages(self, notes: list[Note]) -> None:
         self._passages = [n.target.quote for n in notes if n.target.quote is not None and n.deleted is None]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.search.results import SearchResults
+from db.store.changes import Changes
 from desktop.search.result_delegate import ResultDelegate
 from desktop.search.search_model import HIT_ROLE, SearchResultsModel
 from desktop.shared.runners import SearchRunner
@@ -160,6 +161,14 @@ class SearchPanel(QWidget):
         """Search again for what is shown (the packs changed under it)."""
         self._last_request = None
         self._search()
+
+    def store_changed(self, changes: Changes) -> None:
+        """Results shown are searched again when what they list changed: packs, notes added or gone,
+        anything written by another process. A note being typed (saved every few seconds) does not
+        reorder the list under the user."""
+        if self.text.strip() and (changes.packs or changes.notes_added or changes.notes_trashed or changes.user_store_replaced
+                                  or (changes.outside and changes.notes)):
+            self.refresh()
 
     def show_more(self) -> None:
         """The next page of results, below the ones already shown (the selection stays)."""

@@ -1,7 +1,9 @@
 """Run store work off the GUI thread and deliver results (or errors) back on it by signal.
 
 All store calls go through one worker thread, so user-store writes keep a single writer and
-the window never waits on SQLite. Searches have their own thread and are cancelled when a
+the window never waits on SQLite. After each call that wrote, `StoreRunner.changed` tells every
+panel what changed (db/store/changes.py); writes by other processes are looked for on the same
+thread once a second and told the same way. Searches have their own thread and are cancelled when a
 newer one starts, so typing never queues up stale queries.
 """
 from __future__ import annotations
@@ -11,10 +13,10 @@ import traceback
 from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import SearchCancelled, Store
-from db.errors import UserStoreError
+from db.errors import AtlasError, UserStoreError
 
 if TYPE_CHECKING:
     from db.search.results import SearchResults
@@ -74,6 +76,13 @@ class StoreRunner(QObject):
     """Emitted when no submitted work is left; tests wait on it."""
     userStoreUnavailable = Signal(str)
     """Work with no error handler of its own met a notes file that cannot be used (the window has said why)."""
+    changed = Signal(object)
+    """`Changes`: what a call wrote, after its own callback has run, or what another process wrote
+    (`Changes.outside`). Every panel refreshes from this signal alone."""
+    _found_outside = Signal(object)
+
+    WATCH_MS = 1000
+    """How often writes by other processes are looked for: shown within two seconds."""
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,7 +91,9 @@ class StoreRunner(QObject):
         self._pending = 0
         self._closed = False
         self._lock = threading.Lock()
+        self._watch: QTimer | None = None
         self.delivered.connect(self._deliver)
+        self._found_outside.connect(self.changed)
 
     def submit(self, fn: Callable[[Store], Any], *, done: Callable[[Any], None] | None = None,
                failed: Callable[[Exception], None] | None = None) -> None:
@@ -97,18 +108,20 @@ class StoreRunner(QObject):
         try:
             value = fn(self.store)
         except UserStoreError as exc:
-            self.delivered.emit((failed or self._user_store_unavailable, exc))
+            self.delivered.emit((failed or self._user_store_unavailable, exc, self.store.take_changes()))
         except Exception as exc:  # delivered to the caller's error handler on the GUI thread
-            self.delivered.emit((failed or self._unhandled, exc))
+            self.delivered.emit((failed or self._unhandled, exc, self.store.take_changes()))
         else:
-            self.delivered.emit((done, value))
+            self.delivered.emit((done, value, self.store.take_changes()))
 
     def _deliver(self, delivery: tuple) -> None:
-        callback, value = delivery
+        callback, value, changes = delivery
         try:
             if callback is not None and not self._closed:
                 callback(value)
         finally:
+            if changes and not self._closed:
+                self.changed.emit(changes)
             with self._lock:
                 self._pending -= 1
                 finished = self._pending == 0
@@ -122,6 +135,23 @@ class StoreRunner(QObject):
     def _user_store_unavailable(self, exc: UserStoreError) -> None:
         self.userStoreUnavailable.emit(str(exc))
 
+    def watch_outside(self) -> None:
+        """Look for writes by other processes every WATCH_MS, on the store thread, until shutdown."""
+        if self._watch is None:
+            self._watch = QTimer(self)
+            self._watch.timeout.connect(lambda: self._worker.submit(self._look_outside))
+            self._worker.submit(self._look_outside)  # the first look only takes note of how things are
+        self._watch.start(self.WATCH_MS)
+
+    def _look_outside(self) -> None:
+        # Not counted as pending work: a look is no one's request, and `idle` means requests are done.
+        try:
+            found = self.store.outside_changes()
+        except AtlasError:
+            return  # a notes file that cannot be used is reported where it is used
+        if found and not self._closed:
+            self._found_outside.emit(found)
+
     @property
     def busy(self) -> bool:
         with self._lock:
@@ -131,6 +161,8 @@ class StoreRunner(QObject):
         """Finish queued work (notes being saved) before the store closes."""
         with self._lock:
             self._closed = True
+        if self._watch is not None:
+            self._watch.stop()
         self._worker.shutdown()
 
 

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) changed</source>
+        <translation>
+            <numerusform>%n note changed</numerusform>
+            <numerusform>%n notes changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n note moved to the Trash</numerusform>
+            <numerusform>%n notes moved to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved comparison(s) changed</source>
+        <translation>
+            <numerusform>%n saved comparison changed</numerusform>
+            <numerusform>%n saved comparisons changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) installed, updated or removed</source>
+        <translation>
+            <numerusform>%n pack installed, updated or removed</numerusform>
+            <numerusform>%n packs installed, updated or removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message numerus="yes">
         <source>%n saved version(s). Select one to read it.</source>

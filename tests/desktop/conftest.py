@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
-from desktop.app.application import window_settings
+from desktop.app.application import install_translations, window_settings
 from desktop.app.main_window import MainWindow
 from desktop.shared.runners import StoreRunner
 
@@ -38,3 +40,12 @@ def runner(qapp, store):
     runner = StoreRunner(store)
     yield runner
     runner.shutdown()
+
+
+@pytest.fixture
+def translated(qapp):
+    """The program's own translations installed, as the application does: plural forms read right."""
+    translators = install_translations(qapp, QLocale(QLocale.Language.French))
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)

@@ -50,7 +50,7 @@ def test_highlight_with_note_then_reanchor_after_a_pack_update(qtbot, home, pack
     store, window = open_window(qtbot, home, pack_folder)
     show_entry(qtbot, window, UID)
     select(window, PASSAGE)
-    with qtbot.waitSignal(window.notes_pane.notesChanged, timeout=10_000):
+    with qtbot.waitSignal(window.runner.changed, timeout=10_000):
         qtbot.keyClick(window.reader.browser, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     notes = store.notes(target=UID)
     assert len(notes) == 1 and notes[0].target.quote.exact == PASSAGE

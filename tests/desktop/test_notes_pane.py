@@ -83,7 +83,7 @@ def test_the_editor_is_built_with_the_first_note(qtbot, pane):
 def test_ctrl_n_creates_a_note_and_puts_the_cursor_in_it(qtbot, pane, store):
     show(qtbot, pane, DFID, "DFID–Federation partnership")
     pane.list_view.setFocus()
-    with qtbot.waitSignal(pane.notesChanged), qtbot.waitSignal(pane.runner.idle):
+    with qtbot.waitSignal(pane.runner.changed), qtbot.waitSignal(pane.runner.idle):
         qtbot.keyClick(pane.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     [note] = store.notes(target=DFID)
     assert ids(pane) == [note.id] and pane.editor.note.id == note.id
@@ -212,13 +212,13 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(qtbot, pane, store):
     show(qtbot, pane, DFID)
     assert pane.editor.note.id == gone.id and not pane.undo_delete_action.isEnabled()
     pane.list_view.setFocus()
-    with qtbot.waitSignal(pane.notesChanged):
+    with qtbot.waitSignal(pane.runner.changed):
         qtbot.keyClick(pane.list_view, Qt.Key.Key_Delete)
     assert ids(pane) == [keep.id] and pane.editor.note.id == keep.id
     assert [n.id for n in store.notes(trashed=True)] == [gone.id]
     assert pane.undo_delete_action.isEnabled() and "Ctrl+Z" in pane.undo_delete_action.toolTip()
 
-    with qtbot.waitSignal(pane.notesChanged):
+    with qtbot.waitSignal(pane.runner.changed):
         qtbot.keyClick(pane.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ids(pane) == [gone.id, keep.id] and pane.editor.note.id == gone.id
     assert store.notes(trashed=True) == [] and not pane.undo_delete_action.isEnabled()
@@ -291,11 +291,11 @@ def test_notes_list_model_passes_qtmodeltester(qtbot, qtmodeltester, store):
 def test_an_empty_new_note_is_not_kept_when_the_user_moves_on(qtbot, store, runner):
     pane = NotesPane(runner)
     qtbot.addWidget(pane)
-    with qtbot.waitSignal(pane.notesChanged, timeout=10_000):
+    with qtbot.waitSignal(pane.runner.changed, timeout=10_000):
         pane.set_target("working-in-partnership/dfid-ifrc", "DFID–Federation partnership")
         pane.new_note()
     assert len(store.notes(target="working-in-partnership/dfid-ifrc")) == 1
-    with qtbot.waitSignal(pane.notesChanged, timeout=10_000):
+    with qtbot.waitSignal(pane.runner.changed, timeout=10_000):
         pane.set_target("working-in-partnership/dfid-icrc", "DFID–ICRC partnership")
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     assert store.notes(target="working-in-partnership/dfid-ifrc") == [] and store.notes(trashed=True) == []

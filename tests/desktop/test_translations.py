@@ -5,24 +5,12 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
 import desktop
-from desktop.app.application import TRANSLATIONS_DIR, install_translations
+from desktop.app.application import TRANSLATIONS_DIR
 from desktop.reader.find_bar import FindBar
 
 SOURCE = TRANSLATIONS_DIR / "partnership_atlas_en.ts"
 COMPILED = TRANSLATIONS_DIR / "partnership_atlas_en.qm"
-
-
-@pytest.fixture
-def translated(qapp):
-    translators = install_translations(qapp, QLocale(QLocale.Language.French))
-    yield
-    for translator in translators:
-        QApplication.removeTranslator(translator)
 
 
 def test_plural_forms_read_naturally(qtbot, translated):

@@ -67,3 +67,20 @@ def content_stamp(locations: list[PackLocation], schema_version: int) -> str:
     import hashlib
 
     return hashlib.sha256(listing.encode()).hexdigest()
+
+
+def installed_listing(packs_dir: Path) -> tuple:
+    """The installed pack files with their sizes and modification times: changes when any is added,
+    updated (written anew, then renamed into place) or removed."""
+    try:
+        entries = [entry for entry in os.scandir(packs_dir) if entry.name.endswith(PACK_SUFFIX)]
+    except OSError:
+        return ()
+    listing = []
+    for entry in sorted(entries, key=lambda e: e.name):
+        try:
+            info = entry.stat()
+        except OSError:
+            continue  # removed while listed: the next look sees it gone
+        listing.append((entry.name, info.st_size, info.st_mtime_ns, info.st_ino))
+    return tuple(listing)

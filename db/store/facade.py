@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from db.errors import AtlasError
 from db.files.paths import AtlasPaths
 from db.files.resources import bundled_pack_dirs
-from db.packs.registry import installed_path, pack_locations
+from db.packs.registry import installed_listing, installed_path, pack_locations
 from db.reference import entries as entry_views
 from db.reference.cache import RebuildReport, ensure_fresh
 from db.search.connection import SearchConnection
 from db.search.filters import FacetCount
 from db.store.changes import Changes
-from db.store.outside import installed_listing
 from db.store.user_side import UserData
 
 # Comparison, pack installation, search and one entry in full are imported where they are used:

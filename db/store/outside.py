@@ -5,17 +5,14 @@ SQLite's `data_version`, read on the one connection that writes the notes file, 
 another connection commits, so a look that finds it unchanged costs microseconds and never mistakes
 this process's own writes for someone else's. When it has moved, a snapshot of what the file holds
 (note ids with their update times, bookmarks, saved comparisons: a few milliseconds at 10,000
-notes) tells what changed. Installed packs are files in one folder; their names, sizes and times
-tell when another process added, updated or removed one.
+notes) tells what changed. Installed packs are files in one folder; their listing
+(db.packs.registry.installed_listing) tells when another process added, updated or removed one.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
-from db.packs.registry import PACK_SUFFIX
 from db.store.changes import Changes
 
 
@@ -51,20 +48,3 @@ def difference(before: Snapshot, after: Snapshot, own: Changes) -> Changes:
     return Changes(notes=frozenset(notes), notes_added=frozenset(added), notes_trashed=frozenset(trashed),
                    bookmarks=frozenset(before.bookmarks ^ after.bookmarks) - own.bookmarks,
                    comparisons=frozenset(comparisons), outside=True)
-
-
-def installed_listing(packs_dir: Path) -> tuple:
-    """The installed pack files with their sizes and modification times: changes when any is added,
-    updated (written anew, then renamed into place) or removed."""
-    try:
-        entries = [entry for entry in os.scandir(packs_dir) if entry.name.endswith(PACK_SUFFIX)]
-    except OSError:
-        return ()
-    listing = []
-    for entry in sorted(entries, key=lambda e: e.name):
-        try:
-            info = entry.stat()
-        except OSError:
-            continue  # removed while listed: the next look sees it gone
-        listing.append((entry.name, info.st_size, info.st_mtime_ns, info.st_ino))
-    return tuple(listing)

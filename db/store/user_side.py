@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.store.backup_side import Backups
 from db.store.changes import Changes
-from db.store.outside import Snapshot, data_version, difference, snapshot
 from db.user.anchoring import find_passage
 from db.user.connection import changes, open_user_db, set_changes, write_error
 from db.user.library import LibraryRepository, SavedComparison
 from db.user.notes import Note, NotesRepository, Target, TextQuote
 
 if TYPE_CHECKING:
+    from db.store.outside import Snapshot
     from db.user.revisions import Revision
 
 
@@ -248,6 +248,8 @@ class UserData(Backups):
     # -- writes by other processes -------------------------------------------------------------
     def _outside_user_changes(self) -> Changes:
         """What another process wrote to the notes file since the last look (the first look only takes note)."""
+        from db.store.outside import data_version, difference, snapshot  # loaded when a window first looks
+
         with self._write_lock:
             if self._user_problem is not None or (self._user is None and not self.paths.user_db.is_file()):
                 return Changes()

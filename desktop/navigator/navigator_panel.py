@@ -157,10 +157,14 @@ class NavigatorPanel(QWidget):
         self.reload()
 
     def store_changed(self, changes: Changes) -> None:
-        """Packs change the entries, their counts and the filters' values; the rest only the user's lists."""
+        """Packs change the entries, their counts and the filters' values; the rest only the user's lists,
+        read at once when written elsewhere, and once typing pauses when the window wrote them."""
         if changes.packs:
             self._user_lists_refresh.stop()
             self.reload(entries=True)
+        elif changes.user_data and (changes.outside or changes.user_store_replaced):
+            self._user_lists_refresh.stop()
+            self.reload()
         elif changes.user_data:
             self._user_lists_refresh.start()
 

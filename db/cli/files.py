@@ -8,12 +8,20 @@ from db.errors import AtlasError
 STDOUT = "-"
 
 
-def output_file(value: str, *, example: str = "out.txt", make_folder: bool = False, option: str = "-o") -> Path:
+def output_file(value: str, *, example: str = "out.txt", make_folder: bool = False, option: str = "-o",
+                writes: dict[str, str] | None = None) -> Path:
     """A file path that can be written: not empty, not a folder, in a folder that exists
-    (or, with `make_folder`, that the writer will create). `example` is a file name to suggest."""
+    (or, with `make_folder`, that the writer will create). `example` is a file name to suggest.
+
+    `writes` maps each suffix the command writes to what it is ({".csv": "CSV"}): a name with another
+    suffix is refused, so no file ever holds something other than its name says (text named .pdf)."""
     if not value.strip():
         raise AtlasError(f"the output path is empty; give a file name, e.g. {option} {example}")
     path = Path(value).expanduser()
+    if writes is not None and path.suffix and path.suffix.lower() not in writes:
+        kinds = ", ".join(f"{kind} ({suffix})" for suffix, kind in writes.items())
+        advice = " (a PDF brief: Export as PDF… in the window's comparison)" if path.suffix.lower() == ".pdf" and ".md" in writes else ""
+        raise AtlasError(f"cannot write {path}: this command does not write {path.suffix} files; it writes {kinds}{advice}")
     if path.is_dir():
         raise AtlasError(f"cannot write {path}: it is a folder; give a file name, e.g. {option} {example}")
     if not path.parent.is_dir() and (path.parent.exists() or not make_folder):

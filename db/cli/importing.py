@@ -59,7 +59,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import_lessons(store: Store, args: argparse.Namespace) -> int:
-    report_path = output_file(args.report, example="import-report.csv", option="--report") if args.report is not None else None
+    report_path = output_file(args.report, example="import-report.csv", option="--report", writes={".csv": "CSV"}) if args.report is not None else None
     report = store.import_lessons(args.file, mapping=args.mapping, pack_id=args.pack_id, dry_run=args.dry_run, force=args.force)
     counts = report.counts
     blank = f" ({plural(report.blank_rows, 'blank row')} left out)" if report.blank_rows else ""

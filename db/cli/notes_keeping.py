@@ -92,7 +92,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         written = store.export_notes_markdown(folder, tag=args.tag)
         print(f"Wrote {plural(len(written), 'note')} to {folder}")
         return 0
-    path = output_file(args.output, example="notes.jsonld") if args.output not in (None, STDOUT) else None
+    path = output_file(args.output, example="notes.jsonld", writes={".jsonld": "JSON-LD", ".json": "JSON-LD"}) if args.output not in (None, STDOUT) else None
     document = json.dumps(store.export_notes_annotations(tag=args.tag), ensure_ascii=False, indent=2)
     if path is None:
         print(document)

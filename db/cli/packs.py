@@ -49,7 +49,8 @@ def run_validate(_store, args: argparse.Namespace) -> int:
 def run_build(_store, args: argparse.Namespace) -> int:
     from db.packs.archive import build_archive
 
-    output = output_file(args.output, example=f"{args.path.resolve().name or 'pack'}{PACK_SUFFIX}", make_folder=True)
+    output = output_file(args.output, example=f"{args.path.resolve().name or 'pack'}{PACK_SUFFIX}", make_folder=True,
+                         writes={PACK_SUFFIX: "content pack", ".zip": "content pack"})
     pack = build_archive(args.path, output)
     print(f"Built {output} ({pack.id} {pack.version}, {len(pack.entries)} entries, {output.stat().st_size} bytes)")
     return 0

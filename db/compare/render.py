@@ -5,39 +5,81 @@ import datetime
 import json
 import shutil
 import textwrap
-
 from typing import TYPE_CHECKING
 
 from db.files.csvfile import csv_text
 
 if TYPE_CHECKING:  # the command line builds its parser from FORMATS without loading comparisons
-    from db.compare.table import Cell, Comparison
+    from db.compare.table import Cell, Comparison, Row
 
 FORMATS = ("text", "md", "csv", "json")
-DIFFERS_MARK = "≠"
+MARKS = {"values": "≠", "wording": "~"}
+"""The mark of a row whose short values differ (db.compare.table.VALUES), and the lighter one of a row
+whose free text differs in wording (WORDING)."""
+LEGEND = {"values": "≠ marks rows whose values differ (years, amounts, categories).",
+          "wording": "~ marks rows described in different words, with no value to compare."}
 
 
-def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, width: int | None = None,
-           title: str | None = None) -> str:
-    """`title` names a saved comparison in the Markdown heading (with the date it was prepared)."""
+def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, wording: bool = False,
+           width: int | None = None, title: str | None = None) -> str:
+    """`wording` with `only_differences` keeps rows that differ in wording too; `title` names a saved
+    comparison in the Markdown heading (with the date it was prepared)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    rows = comparison.rows(only_differences=only_differences, wording=wording)
     if fmt == "md":
-        return _markdown(comparison, only_differences, title)
-    return {"text": _text, "csv": _csv, "json": _json}[fmt](comparison, only_differences, width)
+        return _markdown(comparison, rows, only_differences, title)
+    return {"text": _text, "csv": _csv, "json": _json}[fmt](comparison, rows, only_differences, width)
 
 
-def _refs(comparison: Comparison) -> dict[str, int]:
-    return {c.source_uid: n for n, c in enumerate(comparison.sources(), start=1)}
+def mark(row: Row) -> str:
+    return MARKS.get(row.difference or "", "")
+
+
+def legend(rows: list) -> list[str]:
+    """The legend lines for the marks these rows carry."""
+    present = {row.difference for _, row in rows}
+    return [LEGEND[kind] for kind in MARKS if kind in present]
+
+
+def folded_line(comparison: Comparison, only_differences: bool) -> str:
+    """One line for the rows no model documents (none when only differences are shown)."""
+    rows = [] if only_differences else comparison.undocumented()
+    if not rows:
+        return ""
+    labels = ", ".join(row.label for row in rows)
+    if len(rows) == 1:
+        return f"1 attribute not documented for any of these models: {labels}."
+    return f"{len(rows)} attributes not documented for any of these models: {labels}."
+
+
+def source_numbers(shown: list) -> tuple[dict[str, int], list]:
+    """The sources the shown rows cite, in order of first use, each listed once (one source in two
+    packs has two uids but one title), and the number of each cited uid."""
+    numbers: dict[str, int] = {}
+    by_title: dict[str, int] = {}
+    listed: list = []
+    for _, row in shown:
+        for cell in row.cells:
+            for citation in cell.citations:
+                if citation.source_uid not in numbers:
+                    title = " ".join(citation.source_title.split()).casefold()
+                    if title not in by_title:
+                        listed.append(citation)
+                        by_title[title] = len(listed)
+                    numbers[citation.source_uid] = by_title[title]
+    return numbers, listed
 
 
 def _cell_text(cell: Cell, refs: dict[str, int]) -> str:
+    """The cell's text after its short value, if any, with its source numbers."""
     numbers = sorted({refs[c.source_uid] for c in cell.citations if c.source_uid in refs})
-    return f"{cell.text} {''.join(f'[{n}]' for n in numbers)}".strip()
+    text = f"{cell.headline} — {cell.text}" if cell.headline else cell.text
+    return f"{text} {''.join(f'[{n}]' for n in numbers)}".strip()
 
 
-def _source_lines(comparison: Comparison) -> list[str]:
-    return [f"[{n}] {c.source_title}" for n, c in enumerate(comparison.sources(), start=1)]
+def _source_lines(shown: list) -> list[str]:
+    return [f"[{n}] {c.source_title}" for n, c in enumerate(source_numbers(shown)[1], start=1)]
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -58,10 +100,10 @@ def _column_widths(columns: list[list[str]], room: int) -> list[int]:
     return [max(f, level) for f in floors]
 
 
-def _text(comparison: Comparison, only_differences: bool, width: int | None) -> str:
+def _text(comparison: Comparison, shown: list, only_differences: bool, width: int | None) -> str:
     width = width or max(40, shutil.get_terminal_size((120, 24)).columns)
-    refs = _refs(comparison)
-    rows = [(group, row, [_cell_text(c, refs) for c in row.cells]) for group, row in comparison.rows(only_differences=only_differences)]
+    refs = source_numbers(shown)[0]
+    rows = [(group, row, [_cell_text(c, refs) for c in row.cells]) for group, row in shown]
     labels = ["Attribute", *(row.label for _, row, _ in rows)]
     columns = [[m.title, *(cells[i] for _, _, cells in rows)] for i, m in enumerate(comparison.models)]
     # Each line is: mark, space, label, " | ", then the columns joined by " | ".
@@ -86,62 +128,76 @@ def _text(comparison: Comparison, only_differences: bool, width: int | None) -> 
         if group.label != current:
             current = group.label
             lines.append(f"\n{group.label.upper()}")
-        row(DIFFERS_MARK if attribute_row.differs else " ", attribute_row.label, cells)
+        row(mark(attribute_row) or " ", attribute_row.label, cells)
     if only_differences and not rows:
-        lines.append("\nNo differences: these models have the same value for every attribute.")
-    lines.append(f"\n{DIFFERS_MARK} marks rows whose values differ.")
+        lines.append("\nNo differences: no attribute has different values for these models.")
+    folded = folded_line(comparison, only_differences)
+    if folded:
+        lines.append("\n" + textwrap.fill(folded, width, break_long_words=False, break_on_hyphens=False))
+    keys = legend(shown)
+    lines += ["", *keys] if keys else []
     if refs:
         lines += ["", "Sources:", *(textwrap.fill(line, width, initial_indent="  ", subsequent_indent="      ",
                                                   break_long_words=False, break_on_hyphens=False)
-                                    for line in _source_lines(comparison))]
+                                    for line in _source_lines(shown))]
     return "\n".join(lines) + "\n"
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # A tilde starts strikethrough in some Markdown readers.
+    return text.replace("|", "\\|").replace("~", "\\~").replace("\n", " ")
 
 
-def _markdown(comparison: Comparison, only_differences: bool, title: str | None) -> str:
-    refs = _refs(comparison)
+def _markdown(comparison: Comparison, shown: list, only_differences: bool, title: str | None) -> str:
+    refs = source_numbers(shown)[0]
     titles = [_md_escape(m.title) for m in comparison.models]
     out = [f"# {_md_escape(title)}" if title else f"# Comparison: {', '.join(titles)}", ""]
     if title:
         out += [f"Prepared on {datetime.date.today().isoformat()} with Partnership Atlas: {', '.join(titles)}.", ""]
     current = None
-    for group, row in comparison.rows(only_differences=only_differences):
+    for group, row in shown:
         if group.label != current:
             current = group.label
             out += ["", f"## {_md_escape(group.label)}", "", "| | Attribute | " + " | ".join(titles) + " |",
                     "|---|---|" + "---|" * len(titles)]
         cells = " | ".join(_md_escape(_cell_text(c, refs)) for c in row.cells)
-        out.append(f"| {DIFFERS_MARK if row.differs else ''} | {_md_escape(row.label)} | {cells} |")
-    out += ["", f"{DIFFERS_MARK} marks rows whose values differ."]
+        out.append(f"| {_md_escape(mark(row))} | {_md_escape(row.label)} | {cells} |")
+    if only_differences and not shown:
+        out += ["", "No differences: no attribute has different values for these models."]
+    folded = folded_line(comparison, only_differences)
+    out += ["", _md_escape(folded)] if folded else []
+    keys = legend(shown)
+    out += ["", *map(_md_escape, keys)] if keys else []
     if refs:
-        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(comparison.sources(), start=1)]
+        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(source_numbers(shown)[1], start=1)]
     return "\n".join(out) + "\n"
 
 
-def _csv(comparison: Comparison, only_differences: bool, _width) -> str:
-    """CSV text, to be written with db.files.csvfile.ENCODING (a byte-order mark for Excel)."""
+def _csv(comparison: Comparison, shown: list, only_differences: bool, _width) -> str:
+    """CSV text, to be written with db.files.csvfile.ENCODING (a byte-order mark for Excel).
+
+    `differs` is "values", "wording" or empty; rows no model documents are left out, as on screen."""
     header = ["group", "attribute_key", "attribute", "differs"]
     for model in comparison.models:
-        header += [model.title, f"{model.title} (sources)"]
+        header += [model.title, f"{model.title} (value compared)", f"{model.title} (sources)"]
     rows = [header]
-    for group, row in comparison.rows(only_differences=only_differences):
-        values = [group.label, row.key, row.label, "yes" if row.differs else "no"]
+    for group, row in shown:
+        values = [group.label, row.key, row.label, row.difference or ""]
         for cell in row.cells:
-            values += [cell.text, "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
+            values += [cell.text, cell.short.text if cell.short is not None else "",
+                       "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
         rows.append(values)
     return csv_text(rows)
 
 
-def _json(comparison: Comparison, only_differences: bool, _width) -> str:
+def _json(comparison: Comparison, shown: list, only_differences: bool, _width) -> str:
     groups: dict[str, list] = {}
-    for group, row in comparison.rows(only_differences=only_differences):
+    for group, row in shown:
         groups.setdefault(group.label, []).append({
-            "key": row.key, "label": row.label, "differs": row.differs,
+            "key": row.key, "label": row.label, "type": row.type, "difference": row.difference,
             "cells": [
                 {"model": model.uid, "text": cell.text, "documented": cell.documented,
+                 "value": cell.short.text if cell.short is not None else None,
                  "sources": [{"source": c.source_uid, "title": c.source_title, "locator": c.locator} for c in cell.citations]}
                 for model, cell in zip(comparison.models, row.cells)
             ],
@@ -149,5 +205,6 @@ def _json(comparison: Comparison, only_differences: bool, _width) -> str:
     document = {
         "models": [{"uid": m.uid, "title": m.title, "pack": m.pack} for m in comparison.models],
         "groups": [{"label": label, "rows": rows} for label, rows in groups.items()],
+        "not_documented_for_any": [{"key": row.key, "label": row.label} for row in comparison.undocumented()],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -4,11 +4,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from db.reference.attributes import NOT_DOCUMENTED, attribute_display
+from db.reference.attributes import NOT_DOCUMENTED, Comparable, attribute_display, comparable
 from db.search.textfold import fold
 
 MIN_MODELS = 2
 MAX_MODELS = 6
+
+VALUES = "values"
+"""A row's models give different short values (years, amounts, choices): a difference that means something."""
+WORDING = "wording"
+"""A row's models describe the attribute in different words, and no short values tell them apart."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,15 @@ class Cell:
     text: str
     documented: bool
     citations: tuple[Citation, ...] = ()
+    short: Comparable | None = None
+    """The short value this model gives for a typed attribute, which is what ≠ compares."""
+
+    @property
+    def headline(self) -> str:
+        """The short value to show before the text, unless the text already begins with it."""
+        if self.short is None or self.text.casefold().startswith(self.short.text.casefold()):
+            return ""
+        return self.short.text
 
 
 @dataclass(frozen=True)
@@ -31,10 +45,26 @@ class Row:
     label: str
     description: str
     cells: tuple[Cell, ...]
+    type: str = "text"
+
+    @property
+    def difference(self) -> str | None:
+        """VALUES, WORDING or None. A model that does not document the attribute differs from none:
+        what is not known is not a difference."""
+        documented = [cell for cell in self.cells if cell.documented]
+        if len({cell.short.key for cell in documented if cell.short is not None}) > 1:
+            return VALUES
+        if all(cell.short is not None for cell in documented):
+            return None
+        return WORDING if len({fold(" ".join(cell.text.split())) for cell in documented}) > 1 else None
 
     @property
     def differs(self) -> bool:
-        return len({fold(" ".join(cell.text.split())) for cell in self.cells}) > 1
+        return self.difference == VALUES
+
+    @property
+    def documented(self) -> bool:
+        return any(cell.documented for cell in self.cells)
 
 
 @dataclass(frozen=True)
@@ -55,17 +85,17 @@ class Comparison:
     models: list[ModelColumn]
     groups: list[Group] = field(default_factory=list)
 
-    def rows(self, *, only_differences: bool = False) -> list[tuple[Group, Row]]:
-        return [(g, r) for g in self.groups for r in g.rows if r.differs or not only_differences]
+    def rows(self, *, only_differences: bool = False, wording: bool = False) -> list[tuple[Group, Row]]:
+        """The rows to show: those some model documents, only those that differ if asked (in value,
+        or also in `wording`). Rows no model documents are `undocumented()`, shown as one line."""
+        shown = (VALUES, WORDING) if wording else (VALUES,)
+        return [(g, r) for g in self.groups for r in g.rows
+                if r.documented and (not only_differences or r.difference in shown)]
 
-    def sources(self) -> list[Citation]:
-        """Every source cited in the table, once each, in order of first use."""
-        seen: dict[str, Citation] = {}
-        for _, row in self.rows():
-            for cell in row.cells:
-                for citation in cell.citations:
-                    seen.setdefault(citation.source_uid, citation)
-        return list(seen.values())
+    def undocumented(self) -> list[Row]:
+        """Rows none of these models documents."""
+        return [row for group in self.groups for row in group.rows if not row.documented]
+
 
 
 def build(conn, model_uids: list[str]) -> Comparison:
@@ -77,20 +107,20 @@ def build(conn, model_uids: list[str]) -> Comparison:
         data.append((pack, json.loads(raw).get("attributes") or {}))
     source_titles = _source_titles(conn, {pack for pack, _ in data})
     attributes = conn.execute(
-        f"SELECT key, label, grp, description, min(ord) FROM attributes WHERE pack IN ({','.join('?' * len(data))}) "
+        f"SELECT key, label, grp, description, type, min(ord) FROM attributes WHERE pack IN ({','.join('?' * len(data))}) "
         "GROUP BY key ORDER BY min(ord), key",
         [pack for pack, _ in data],
     ).fetchall()
     groups: dict[str, list[Row]] = {}
-    for key, label, group, description, _ in attributes:
-        cells = tuple(_cell(pack, values.get(key), source_titles) for pack, values in data)
-        groups.setdefault(group, []).append(Row(key, label, description or "", cells))
+    for key, label, group, description, type_, _ in attributes:
+        cells = tuple(_cell(pack, values.get(key), type_, source_titles) for pack, values in data)
+        groups.setdefault(group, []).append(Row(key, label, description or "", cells, type_))
     comparison = Comparison(models)
     comparison.groups = [Group(label, tuple(rows)) for label, rows in groups.items()]
     return comparison
 
 
-def _cell(pack: str, raw: dict | None, source_titles: dict[str, str]) -> Cell:
+def _cell(pack: str, raw: dict | None, type_: str, source_titles: dict[str, str]) -> Cell:
     text, documented = attribute_display(raw)
     if not documented:
         return Cell(NOT_DOCUMENTED, False)
@@ -98,7 +128,7 @@ def _cell(pack: str, raw: dict | None, source_titles: dict[str, str]) -> Cell:
         Citation(f"{pack}/{c['source']}", source_titles.get(f"{pack}/{c['source']}", c["source"]), str(c.get("locator") or ""))
         for c in raw.get("sources") or []
     )
-    return Cell(text, True, citations)
+    return Cell(text, True, citations, comparable(type_, raw))
 
 
 def _source_titles(conn, packs: set[str]) -> dict[str, str]:

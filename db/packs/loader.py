@@ -1,7 +1,6 @@
 """Turn the files of a pack into a validated `Pack`, collecting every problem before failing."""
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import posixpath
@@ -9,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import PackError
-from db.packs.problems import Problem
 from db.packs import schema
+from db.packs.comparison_attributes import check_values, read_attributes
 from db.packs.model import Attribute, Entry, Link, Pack
+from db.packs.problems import Problem, did_you_mean
 from db.packs.source import PackFile, PackSource
 from db.packs.synonyms import read_synonyms
 from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
@@ -19,7 +19,6 @@ from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_
 PACK_FILE = "pack.yaml"
 BULK_SUFFIX = ".jsonl"
 PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes", "synonyms"}
-ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description"}
 
 
 def load_pack(location: Path | str) -> Pack:
@@ -121,49 +120,9 @@ class _PackBuilder:
         elif "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
             bad(("version",), "must be dotted whole numbers such as 1.0.0")
         for name in sorted(set(meta) - PACK_FIELDS, key=str):
-            bad((name,), f"unknown field{_suggest(name, PACK_FIELDS)}")
+            bad((name,), f"unknown field{did_you_mean(name, PACK_FIELDS)}")
         self.synonyms = read_synonyms(meta.get("synonyms"), bad)
-        return meta, self._read_attributes(meta.get("attributes"), bad, check)
-
-    def _read_attributes(self, raw: Any, bad, check: schema.Check) -> dict[str, Attribute]:
-        attributes: dict[str, Attribute] = {}
-        if raw is None:
-            return attributes  # models need attributes: see build()
-        if not isinstance(raw, list) or not raw:
-            bad(("attributes",), "must be a non-empty list of comparison attributes")
-            return attributes
-        for index, item in enumerate(raw):
-            path = ("attributes", index)
-            if not isinstance(item, dict):
-                bad(path, "must be a mapping with key, label, group, type and order")
-                continue
-            for name in ("key", "label", "group", "type", "order"):
-                if name not in item:
-                    bad(path, f"required field '{name}' is missing")
-            for name in sorted(set(item) - ATTRIBUTE_FIELDS, key=str):
-                bad(path + (name,), f"unknown field{_suggest(name, ATTRIBUTE_FIELDS)}")
-            key = item.get("key")
-            if not (isinstance(key, str) and schema.KEY_PATTERN.match(key)):
-                bad(path + ("key",), "must be lowercase snake_case")
-                continue
-            if key in attributes:
-                bad(path + ("key",), f"duplicate attribute key '{key}'")
-                continue
-            if item.get("type") not in schema.ATTRIBUTE_TYPES:
-                bad(path + ("type",), f"must be one of: {', '.join(schema.ATTRIBUTE_TYPES)}")
-            for name in ("label", "group"):
-                if name in item:
-                    schema.text(item[name], path + (name,), check)
-            schema.number(item.get("order", 0), path + ("order",), check)
-            attributes[key] = Attribute(
-                key=key,
-                label=str(item.get("label", key)),
-                group=str(item.get("group", "")),
-                type=str(item.get("type", "text")),
-                order=item["order"] if isinstance(item.get("order"), (int, float)) else index,
-                description=str(item.get("description") or ""),
-            )
-        return attributes
+        return meta, read_attributes(meta.get("attributes"), bad, check)
 
     def _read_entries(self, files: list[PackFile]) -> list[Entry]:
         entries = []
@@ -173,7 +132,7 @@ class _PackBuilder:
                 continue  # pack.yaml, and any README or licence next to it
             if parts[0] not in schema.KIND_FOLDERS:
                 if pack_file.path.endswith(".md"):
-                    self._problem(pack_file.path, f"'{parts[0]}' is not an entry folder{_suggest(parts[0], schema.KIND_FOLDERS)}; "
+                    self._problem(pack_file.path, f"'{parts[0]}' is not an entry folder{did_you_mean(parts[0], schema.KIND_FOLDERS)}; "
                                   f"entry folders are {', '.join(schema.KIND_FOLDERS)}")
                 continue
             if len(parts) > 2:
@@ -236,7 +195,7 @@ class _PackBuilder:
             if spec.required and name not in data:
                 bad((name,), f"required field is missing ({_article(kind)} {kind} needs it)")
         for name in sorted(data.keys() - fields.keys(), key=str):  # YAML keys may be numbers too
-            bad((name,), f"unknown field for {_article(kind)} {kind}{_suggest(name, fields)}")
+            bad((name,), f"unknown field for {_article(kind)} {kind}{did_you_mean(name, fields)}")
         entry_id = data.get("id")
         if "id" in data and not (isinstance(entry_id, str) and schema.ID_PATTERN.match(entry_id)):
             bad(("id",), "must be lowercase letters, digits and hyphens")
@@ -295,32 +254,8 @@ class _PackBuilder:
                 schema.text(party.get("role"), party_path + ("role",), check)
                 link(party["actor"], party_path + ("actor",), str(party.get("role") or ""))
         elif spec.shape == "attributes":
-            self._check_attributes(value, path, check, link)
-
-    def _check_attributes(self, values: Any, path: tuple, check: schema.Check, link) -> None:
-        if not isinstance(values, dict):
-            check.bad(path, "must be a mapping of attribute key to {value, sources} or {not_documented: true}")
-            return
-        if self.attributes:
-            for key in sorted(set(values) - set(self.attributes), key=str):
-                check.bad(path + (key,), f"attribute '{key}' is not declared in pack.yaml{_suggest(key, self.attributes)}")
-            for key in self.attributes:
-                if key not in values:
-                    check.bad(path, f"no value for declared attribute '{key}'; give a value with sources, or not_documented: true")
-        for key, raw in values.items():
-            value_path = path + (key,)
-            if not isinstance(raw, dict):
-                check.bad(value_path, "must be {value: ..., sources: [...]} or {not_documented: true}")
-            elif raw.get("not_documented") is True:
-                if "value" in raw:
-                    check.bad(value_path, "has both a value and not_documented: true; keep one")
-            elif "value" not in raw:
-                check.bad(value_path, "needs a value with sources, or not_documented: true")
-            else:
-                validate = schema.ATTRIBUTE_VALIDATORS.get(self.attributes[key].type) if key in self.attributes else None
-                if validate is not None:
-                    validate(raw["value"], value_path + ("value",), check)
-                self._check_citations(raw.get("sources"), value_path + ("sources",), check, link, required=True)
+            check_values(self.attributes, value, path, check,
+                         lambda sources, at: self._check_citations(sources, at, check, link, required=True))
 
     @staticmethod
     def _check_citations(value: Any, path: tuple, check: schema.Check, link, *, required: bool) -> None:
@@ -354,7 +289,7 @@ class _PackBuilder:
                 continue
             if target is None:
                 candidates = [e.id for e in entries if e.kind == kind]
-                self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{_suggest(link.target, candidates)}", lines.line(*path), _dotted(path))
+                self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{did_you_mean(link.target, candidates)}", lines.line(*path), _dotted(path))
             elif target.kind != kind:
                 self._problem(entry.file, f"'{link.target}' is {_article(target.kind)} {target.kind}, not {_article(kind)} {kind}", lines.line(*path), _dotted(path))
             else:
@@ -382,8 +317,3 @@ def _article(word: str) -> str:
 
 def _dotted(path: tuple) -> str:
     return ".".join(str(part) for part in path)
-
-
-def _suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=3)
-    return f" (did you mean {', '.join(close)}?)" if close else ""

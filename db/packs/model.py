@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-
 @dataclass(frozen=True)
 class Attribute:
     key: str
@@ -14,6 +13,8 @@ class Attribute:
     type: str
     order: float
     description: str = ""
+    choices: tuple[str, ...] = ()
+    """The values a `choice` attribute's models may compare on, in the pack's order."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,12 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-ATTRIBUTE_TYPES = ("text", "list", "number", "year")
+ATTRIBUTE_TYPES = ("text", "list", "number", "year", "amount", "choice")
+COMPARABLE_TYPES = ("number", "year", "amount", "choice")
+"""Types whose models give a short value (`compare:`) that the comparison compares; text is only read."""
+YEAR_QUALIFIERS = ("about", "by", "before", "after")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+AMOUNT_FIELDS = {"amount", "currency", "period", "at_least"}
 
 KIND_FOLDERS = {
     "sources": "source",
@@ -37,6 +42,43 @@ def text(value: Any, path: tuple, check: Check) -> None:
 def year(value: Any, path: tuple, check: Check) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2200:
         check.bad(path, "must be a year such as 1999")
+
+
+def qualified_year(value: Any, path: tuple, check: Check) -> None:
+    """A year, or a year with one qualifier word: "about 1999", "by 1995", "before 2000", "after 1990"."""
+    if isinstance(value, str):
+        qualifier, _, digits = value.strip().partition(" ")
+        if qualifier in YEAR_QUALIFIERS and digits.isdigit():
+            value = int(digits)
+        else:
+            check.bad(path, f"must be a year such as 1999, or one of {', '.join(YEAR_QUALIFIERS)} before it (\"about 1999\")")
+            return
+    year(value, path, check)
+
+
+def amount(value: Any, path: tuple, check: Check) -> None:
+    """{amount: 28000000, currency: GBP, period: "2011–2014"}, `at_least: true` for a threshold."""
+    if not isinstance(value, dict):
+        check.bad(path, "must be {amount: NUMBER, currency: ISO CODE, period: TEXT} (at_least: true for a minimum)")
+        return
+    for name in sorted(set(value) - AMOUNT_FIELDS, key=str):
+        check.bad(path + (name,), f"unknown field; an amount has {', '.join(sorted(AMOUNT_FIELDS))}")
+    figure = value.get("amount")
+    if isinstance(figure, bool) or not isinstance(figure, (int, float)) or figure <= 0:
+        check.bad(path + ("amount",), "must be a number above zero, without currency or separators (28000000)")
+    if not (isinstance(value.get("currency"), str) and CURRENCY_PATTERN.match(value["currency"])):
+        check.bad(path + ("currency",), "must be a three-letter ISO 4217 code such as GBP, CHF or USD")
+    text(value.get("period"), path + ("period",), check)
+    if "at_least" in value and not isinstance(value["at_least"], bool):
+        check.bad(path + ("at_least",), "must be true or false")
+
+
+def choice(choices: tuple[str, ...]) -> Callable[[Any, tuple, Check], None]:
+    def validate(value: Any, path: tuple, check: Check) -> None:
+        if value not in choices:
+            check.bad(path, f"must be one of the attribute's choices: {', '.join(choices)} (found {value!r})")
+
+    return validate
 
 
 def number(value: Any, path: tuple, check: Check) -> None:
@@ -148,4 +190,16 @@ BULK_LESSON_FIELDS: dict[str, Field] = {
     for name, spec in KIND_FIELDS["lesson"].items()
 }
 
-ATTRIBUTE_VALIDATORS = {"text": text, "list": text_list, "number": number, "year": year}
+def attribute_value(type_: str, value: Any, path: tuple, check: Check) -> None:
+    """A model's `value:`: text everywhere, a list for lists; a number or year may stand as its own short value."""
+    if type_ == "list":
+        text_list(value, path, check)
+    elif type_ in ("number", "year") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        (number if type_ == "number" else year)(value, path, check)
+    elif not isinstance(value, str) or not value.strip():
+        check.bad(path, "must be non-empty text" + (f" or a {type_}" if type_ in ("number", "year") else ""))
+
+
+def compare_validator(type_: str, choices: tuple[str, ...]) -> Callable[[Any, tuple, Check], None]:
+    """The check of a model's `compare:` value for an attribute of this type (see COMPARABLE_TYPES)."""
+    return {"number": number, "year": qualified_year, "amount": amount}.get(type_) or choice(choices)

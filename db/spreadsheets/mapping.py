@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from db.packs.problems import did_you_mean
 from db.packs.schema import LANGUAGE_PATTERN
 from db.packs.yamltext import YamlSyntaxError, parse_yaml
 from db.search.textfold import fold
@@ -130,7 +131,7 @@ def column_problems(mapping: Mapping, headers: list[str], table_path: Path) -> l
     problems = []
     for name, header in mapping.columns.items():
         if name not in FIELDS:
-            problems.append(f"'{name}' is not a field{_suggest(name, FIELDS)}; fields are: {', '.join(FIELDS)}")
+            problems.append(f"'{name}' is not a field{did_you_mean(name, FIELDS, n=1)}; fields are: {', '.join(FIELDS)}")
         elif header not in headers:
             close = difflib.get_close_matches(header, headers, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -164,12 +165,12 @@ def load_mapping(path: Path) -> Mapping:
     problems = []
     for key in data:
         if key not in FILE_KEYS:
-            problems.append(f"{path}:{lines.line(key)}: '{key}' is not a mapping setting{_suggest(str(key), FILE_KEYS)}; "
+            problems.append(f"{path}:{lines.line(key)}: '{key}' is not a mapping setting{did_you_mean(str(key), FILE_KEYS, n=1)}; "
                             f"settings are: {', '.join(FILE_KEYS)}")
     columns = {}
     for name, header in (data.get("columns") or {}).items():
         if name not in FIELDS:
-            problems.append(f"{path}:{lines.line('columns', name)}: '{name}' is not a field{_suggest(str(name), FIELDS)}; "
+            problems.append(f"{path}:{lines.line('columns', name)}: '{name}' is not a field{did_you_mean(str(name), FIELDS, n=1)}; "
                             f"fields are: {', '.join(FIELDS)}")
         elif not isinstance(header, (str, int)) or not str(header).strip():
             problems.append(f"{path}:{lines.line('columns', name)}: columns.{name}: must be the header of a column")
@@ -186,8 +187,3 @@ def load_mapping(path: Path) -> Mapping:
     if problems:
         raise SpreadsheetError("\n".join(problems))
     return Mapping(columns, origin=str(path), **settings)
-
-
-def _suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]}?)" if close else ""

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 # QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app/application.py).
 from PySide6 import QtWidgets
-from PySide6.QtWidgets import (QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from db import Store
 from db.store.changes import Changes
 from db.user.notes import Target
+from desktop.app.focus_mode import FocusMode
 from desktop.app.outside_changes import outside_changes_message
 from desktop.app.window_layout import restore_layout, save_layout
 from desktop.app.window_menus import arrange_menus
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.comparison_page, self.tr("Comparison"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        self.focus_mode = FocusMode(self, self.tabs)
         self.navigator = NavigatorPanel(self.runner)
         self._search_panel: SearchPanel | None = None
         self.left = QStackedWidget()
@@ -143,7 +145,9 @@ class MainWindow(QMainWindow):
             view.entryRequested.connect(self.open_entry)
             view.cellNoteRequested.connect(self._note_on_cell)
             view.changed.connect(lambda: self.navigator.set_checked_models(view.models()))
-            self.comparison_menu.addActions([view.only_differences_action, view.save_action, view.remove_action])
+            view.focusModeChanged.connect(self.focus_mode.set)
+            self.comparison_menu.addActions([view.only_differences_action, view.wording_action, view.save_action,
+                                             view.remove_action, view.focus_action])
             self.comparison_menu.addSeparator()
             self.comparison_menu.addActions(view.export_menu.actions())
         return self._comparison
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
         if showing:
             self.ensure_comparison()
         if self._comparison is not None:
+            if not showing:
+                self._comparison.focus_action.setChecked(False)  # focus mode is the comparison's alone
             # While the comparison is on screen its keys work wherever the focus is (ticking a
             # model leaves it in the navigator); otherwise they stay out of the reader's way.
             context = Qt.ShortcutContext.WindowShortcut if showing else Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -366,6 +372,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.notes_keeper.stop()
+        self.focus_mode.set(False)  # the layout saved is the user's, not focus mode's
         save_layout(self, self.settings)
         self.search_runner.shutdown()
         self.runner.shutdown()

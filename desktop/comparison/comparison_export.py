@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from db.compare.render import render
-from db.compare.table import Citation, Comparison
+from db.compare.render import MARKS, folded_line, mark, render, source_numbers
+from db.compare.table import VALUES, WORDING, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
 
-DIFFERS_MARK = "≠"
+BACKGROUNDS = {VALUES: "#fff3d6", WORDING: "#f6f6f6"}
 _CONTEXT = "ComparisonBrief"
 
 
@@ -22,18 +22,20 @@ def _tr(text: str) -> str:
 EXPORT_SUFFIXES = {"md": ".md", "csv": ".csv", "pdf": ".pdf"}
 
 
-def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, only_differences: bool) -> Path:
+def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, only_differences: bool,
+                 wording: bool = False) -> Path:
     """Write `comparison` as "md", "csv" (UTF-8 with a BOM, so spreadsheets read it right) or "pdf"."""
     if fmt == "pdf":
-        return write_pdf(comparison, path, title=title, only_differences=only_differences)
+        return write_pdf(comparison, path, title=title, only_differences=only_differences, wording=wording)
     if fmt not in EXPORT_SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}")
     encoding = CSV_ENCODING if fmt == "csv" else "utf-8"
-    path.write_text(render(comparison, fmt, only_differences=only_differences, title=title), encoding=encoding, newline="")
+    text = render(comparison, fmt, only_differences=only_differences, wording=wording, title=title)
+    path.write_text(text, encoding=encoding, newline="")
     return path
 
 
-def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_differences: bool) -> Path:
+def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_differences: bool, wording: bool = False) -> Path:
     """Write the brief to `path` (A4; landscape from four models on) and return the path."""
     path = Path(path)
     wide = len(comparison.models) > 3
@@ -43,37 +45,40 @@ def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_diff
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    brief_document(comparison, title=title, only_differences=only_differences).print_(writer)
+    brief_document(comparison, title=title, only_differences=only_differences, wording=wording).print_(writer)
     return path
 
 
-def brief_document(comparison: Comparison, *, title: str, only_differences: bool) -> QTextDocument:
+def brief_document(comparison: Comparison, *, title: str, only_differences: bool, wording: bool = False) -> QTextDocument:
     document = QTextDocument()
     font = QFont()
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(9 if len(comparison.models) > 4 else 10)
     document.setDefaultFont(font)
-    document.setHtml(brief_html(comparison, title=title, only_differences=only_differences))
+    document.setHtml(brief_html(comparison, title=title, only_differences=only_differences, wording=wording))
     return document
 
 
-def used_sources(comparison: Comparison, *, only_differences: bool) -> list[tuple[Citation, list[str]]]:
-    """Sources cited in the rows shown, in order of first use, each with every locator cited."""
-    found: dict[str, tuple[Citation, list[str]]] = {}
-    for _, row in comparison.rows(only_differences=only_differences):
+def used_sources(rows: list) -> tuple[dict[str, int], list[tuple[Citation, list[str]]]]:
+    """The number of each cited source uid, and the sources cited in `rows`, each once, in order of
+    first use, with every locator cited."""
+    numbers, listed = source_numbers(rows)
+    locators: list[list[str]] = [[] for _ in listed]
+    for _, row in rows:
         for cell in row.cells:
             for citation in cell.citations:
-                _, locators = found.setdefault(citation.source_uid, (citation, []))
-                if citation.locator and citation.locator not in locators:
-                    locators.append(citation.locator)
-    return list(found.values())
+                cited = locators[numbers[citation.source_uid] - 1]
+                if citation.locator and citation.locator not in cited:
+                    cited.append(citation.locator)
+    return numbers, list(zip(listed, locators))
 
 
-def brief_html(comparison: Comparison, *, title: str, only_differences: bool, date: QDate | None = None) -> str:
+def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wording: bool = False,
+               date: QDate | None = None) -> str:
     """The brief as HTML for QTextDocument; every piece of text is escaped."""
     date_text = QLocale().toString(date or QDate.currentDate(), QLocale.FormatType.LongFormat)
-    sources = used_sources(comparison, only_differences=only_differences)
-    numbers = {citation.source_uid: n for n, (citation, _) in enumerate(sources, start=1)}
+    rows = comparison.rows(only_differences=only_differences, wording=wording)
+    numbers, sources = used_sources(rows)
     titles = [escape(model.title) for model in comparison.models]
     span = len(titles) + 2
     model_width = max(10, (100 - 4 - 18) // max(1, len(titles)))
@@ -84,34 +89,47 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, da
         f"{'; '.join(titles)}</p>",
     ]
     if only_differences:
-        out.append(f"<p><i>{escape(_tr('Only the attributes whose values differ are shown.'))}</i></p>")
+        shown = (_tr('Only the attributes whose values or wording differ are shown.') if wording
+                 else _tr('Only the attributes whose values differ are shown.'))
+        out.append(f"<p><i>{escape(shown)}</i></p>")
     out += [
         "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
         "style='border-collapse: collapse; border-color: #9a9a9a;'>",
         "<thead><tr style='background-color:#d9d9d9'>"
-        f"<th width='4%'>{DIFFERS_MARK}</th><th width='18%' align='left'>{escape(_tr('Attribute'))}</th>"
+        f"<th width='4%'>{MARKS[VALUES]}</th><th width='18%' align='left'>{escape(_tr('Attribute'))}</th>"
         + "".join(f"<th width='{model_width}%' align='left'>{t}</th>" for t in titles)
         + "</tr></thead>",
     ]
-    rows = comparison.rows(only_differences=only_differences)
     current = None
     for group, row in rows:
         if group.label != current:
             current = group.label
             out.append(f"<tr style='background-color:#ececec'><td colspan='{span}'><b>{escape(group.label)}</b></td></tr>")
-        style = " style='background-color:#fff3d6'" if row.differs else ""
+        background = BACKGROUNDS.get(row.difference or "")
+        style = f" style='background-color:{background}'" if background else ""
         cells = []
         for cell in row.cells:
             marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
             text = escape(cell.text) if cell.documented else f"<i style='color:#666'>{escape(cell.text)}</i>"
+            headline = f"<b>{escape(cell.headline)}</b><br>" if cell.headline else ""
             refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
-            cells.append(f"<td valign='top'>{text}{refs}</td>")
-        out.append(f"<tr{style}><td align='center' valign='top'>{DIFFERS_MARK if row.differs else ''}</td>"
+            cells.append(f"<td valign='top'>{headline}{text}{refs}</td>")
+        out.append(f"<tr{style}><td align='center' valign='top'>{escape(mark(row))}</td>"
                    f"<td valign='top'><b>{escape(row.label)}</b></td>{''.join(cells)}</tr>")
     if not rows:
-        out.append(f"<tr><td colspan='{span}'>{escape(_tr('No differences: these models have the same value for every attribute.'))}</td></tr>")
+        out.append(f"<tr><td colspan='{span}'>{escape(_tr('No differences: no attribute has different values for these models.'))}</td></tr>")
     out.append("</table>")
-    out.append(f"<p style='color:#444'>{escape(_tr('≠ marks rows whose values differ. Numbers in brackets refer to the sources below.'))}</p>")
+    folded = folded_line(comparison, only_differences)
+    if folded:
+        out.append(f"<p><i>{escape(folded)}</i></p>")
+    present = {row.difference for _, row in rows}
+    notes = [text for kind, text in ((VALUES, _tr("≠ marks rows whose values differ (years, amounts, categories).")),
+                                     (WORDING, _tr("~ marks rows described in different words, with no value to compare.")))
+             if kind in present]
+    if sources:
+        notes.append(_tr("Numbers in brackets refer to the sources below."))
+    if notes:
+        out.append(f"<p style='color:#444'>{escape(' '.join(notes))}</p>")
     if sources:
         out.append(f"<h2>{escape(_tr('Sources'))}</h2><ol>")
         for citation, locators in sources:

@@ -3,56 +3,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
-from db.compare.table import Cell, Comparison, Group, Row
+from db.compare.render import MARKS
+from db.compare.table import VALUES, WORDING, Cell, Comparison, Group, Row
+from desktop.comparison.cell_delegate import EXPANDED_ROLE, HEADLINE_ROLE
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The db `Cell` under an index (None on a group header row)."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 """The db `Row` of an index (None on a group header row)."""
 GROUP_HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
-"""True on a group header row."""
+"""True on a group header row and on the line listing rows no model documents."""
 UID_ROLE = Qt.ItemDataRole.UserRole + 4
 """headerData(section, Horizontal, UID_ROLE): the model uid of a column."""
 
-DIFFERS_MARK = "≠"
-DIFFERS_BACKGROUND = QColor(255, 179, 0, 38)  # translucent amber: readable on light and dark bases
+# Translucent, so readable on light and dark bases: amber where values differ, a lighter grey where
+# only the wording does.
+BACKGROUNDS = {VALUES: QColor(255, 179, 0, 38), WORDING: QColor(128, 128, 128, 20)}
 GROUP_BACKGROUND = QColor(120, 120, 120, 56)
 UNDOCUMENTED_FOREGROUND = QColor(128, 128, 128)
 
 
-class CellDelegate(QStyledItemDelegate):
-    """Cells with a little room around their (word-wrapped) text, background to the edges."""
-
-    PAD = 4
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(self.PAD, 0, -self.PAD, 0)
-        size = super().sizeHint(inner, index)
-        return QSize(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD)
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.backgroundBrush = QBrush()  # painted by paint() over the whole cell
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        selected = option.state & QStyle.StateFlag.State_Selected
-        brush = option.palette.highlight() if selected else index.data(Qt.ItemDataRole.BackgroundRole)
-        if brush is not None:
-            painter.fillRect(option.rect, brush)
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        super().paint(painter, inner, index)
-
-
 @dataclass(frozen=True)
 class _Line:
-    group: Group
-    row: Row | None  # None: the group's header line
+    group: Group | None  # None: the line listing the rows no model documents
+    row: Row | None  # None: a group's header line, or that list
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -69,27 +46,44 @@ class ComparisonTableModel(QAbstractTableModel):
         self._view = Comparison([])
         self._lines: list[_Line] = []
         self._only_differences = False
+        self._wording = False
+        self._expanded: set[str] = set()  # attribute keys of the rows shown in full
 
     # -- content ---------------------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison | None, only_differences: bool = False) -> None:
+    def set_comparison(self, comparison: Comparison | None, only_differences: bool = False, wording: bool = False) -> None:
         self.beginResetModel()
         self._base = comparison
         self._order = list(range(len(comparison.models))) if comparison else []
-        self._only_differences = only_differences
+        self._only_differences, self._wording = only_differences, wording
         self._rebuild()
         self.endResetModel()
 
-    def set_only_differences(self, on: bool) -> None:
-        if on == self._only_differences:
+    def set_only_differences(self, on: bool, wording: bool | None = None) -> None:
+        """Show only the rows whose values differ; with `wording`, also those described in other words."""
+        wording = self._wording if wording is None else wording
+        if (on, wording) == (self._only_differences, self._wording):
             return
         self.beginResetModel()
-        self._only_differences = on
+        self._only_differences, self._wording = on, wording
         self._rebuild()
         self.endResetModel()
 
     @property
     def only_differences(self) -> bool:
         return self._only_differences
+
+    @property
+    def wording(self) -> bool:
+        return self._wording
+
+    def set_expanded(self, row: int, on: bool) -> None:
+        """Show a row's cells in full (or capped again)."""
+        line = self.row_at(row)
+        if line is None or (line.key in self._expanded) == on:
+            return
+        (self._expanded.add if on else self._expanded.discard)(line.key)
+        if self._order:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._order) - 1), [EXPANDED_ROLE])
 
     def comparison(self) -> Comparison:
         """The comparison with the columns as currently shown (order kept, removed ones gone)."""
@@ -139,21 +133,33 @@ class ComparisonTableModel(QAbstractTableModel):
             return
         models = [self._base.models[i] for i in self._order]
         groups = [
-            Group(group.label, tuple(Row(row.key, row.label, row.description, tuple(row.cells[i] for i in self._order))
+            Group(group.label, tuple(Row(row.key, row.label, row.description, tuple(row.cells[i] for i in self._order), row.type)
                                      for row in group.rows))
             for group in self._base.groups
         ]
         self._view = Comparison(models, groups)
         self._lines = []
+        shown = {row.key for _, row in self._view.rows(only_differences=self._only_differences, wording=self._wording)}
         for group in groups:
-            rows = [row for row in group.rows if row.differs or not self._only_differences]
+            rows = [row for row in group.rows if row.key in shown]
             if rows:
                 self._lines.append(_Line(group, None))
                 self._lines += [_Line(group, row) for row in rows]
+        if self._view.undocumented() and not self._only_differences:
+            self._lines.append(_Line(None, None))
 
     # -- lookups -----------------------------------------------------------------------------
     def is_group_row(self, row: int) -> bool:
+        """A line across all columns: a group's header, or the list of rows no model documents."""
         return 0 <= row < len(self._lines) and self._lines[row].row is None
+
+    def folded_text(self) -> str:
+        """The one line standing for the rows no model documents ("" when there are none)."""
+        rows = self._view.undocumented()
+        if not rows:
+            return ""
+        return (self.tr("%n attribute(s) not documented for any of these models: ", "", len(rows))
+                + ", ".join(row.label for row in rows))
 
     def row_at(self, row: int) -> Row | None:
         return self._lines[row].row if 0 <= row < len(self._lines) else None
@@ -202,10 +208,16 @@ class ComparisonTableModel(QAbstractTableModel):
         cell = line.row.cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
+        if role == HEADLINE_ROLE:
+            return cell.headline
+        if role == EXPANDED_ROLE:
+            return line.row.key in self._expanded
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{cell.headline}: {cell.text}" if cell.headline else cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.sources_text(cell) or self.tr("No source: not documented in this pack.")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return DIFFERS_BACKGROUND if line.row.differs else None
+            return BACKGROUNDS.get(line.row.difference or "")
         if role == Qt.ItemDataRole.ForegroundRole:
             return None if cell.documented else UNDOCUMENTED_FOREGROUND
         if role == Qt.ItemDataRole.FontRole and not cell.documented:
@@ -222,7 +234,9 @@ class ComparisonTableModel(QAbstractTableModel):
             return False
         return None
 
-    def _group_data(self, group: Group, column: int, role: int):
+    def _group_data(self, group: Group | None, column: int, role: int):
+        if group is None:
+            return self._folded_data(column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return group.label if column == 0 else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -233,6 +247,21 @@ class ComparisonTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             return GROUP_BACKGROUND
+        if role == GROUP_HEADER_ROLE:
+            return True
+        return None
+
+    def _folded_data(self, column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.folded_text() if column == 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(f"{row.label}: {row.description}" if row.description else row.label for row in self._view.undocumented())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return UNDOCUMENTED_FOREGROUND
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == GROUP_HEADER_ROLE:
             return True
         return None
@@ -251,22 +280,30 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._lines):
             return None
-        row = self._lines[section].row
+        line = self._lines[section]
+        row = line.row
         if row is None:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == Qt.ItemDataRole.BackgroundRole and line.group is not None:
                 return GROUP_BACKGROUND
             return "" if role == Qt.ItemDataRole.DisplayRole else None
+        difference = row.difference
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{DIFFERS_MARK} {row.label}" if row.differs else f"\u2003 {row.label}"  # em space: labels line up
+            mark = MARKS.get(difference or "", "\u2003")  # em space: labels line up
+            return f"{mark} {row.label}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.label, row.description] if row.description else [row.label]
-            if row.differs:
-                lines.append(self.tr("%1 The models' values differ on this attribute.").replace("%1", DIFFERS_MARK))
+            if difference == VALUES:
+                lines.append(self.tr("%1 The models' values differ on this attribute.").replace("%1", MARKS[VALUES]))
+            elif difference == WORDING:
+                lines.append(self.tr("%1 Described in different words, with no value to compare: read the cells.")
+                             .replace("%1", MARKS[WORDING]))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1 (values differ)").replace("%1", row.label) if row.differs else row.label
+            if difference == VALUES:
+                return self.tr("%1 (values differ)").replace("%1", row.label)
+            return self.tr("%1 (differs in wording)").replace("%1", row.label) if difference == WORDING else row.label
         if role == Qt.ItemDataRole.BackgroundRole:
-            return DIFFERS_BACKGROUND if row.differs else None
+            return BACKGROUNDS.get(difference or "")
         if role == ROW_ROLE:
             return row
         return None

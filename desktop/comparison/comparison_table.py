@@ -1,14 +1,21 @@
-"""The comparison's table widget: group rows spanning all columns, wrapped headers, drag to reorder."""
+"""The comparison's table widget: group rows spanning all columns, wrapped headers, drag to reorder.
+
+The attribute labels are the vertical header, so they stay in place while the models scroll sideways.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.comparison.comparison_model import CellDelegate, ComparisonTableModel
+from desktop.comparison.cell_delegate import EXPANDED_ROLE, CellDelegate
+from desktop.comparison.comparison_model import ComparisonTableModel
 
 LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-MIN_COLUMN_WIDTH = 170
-LABEL_WIDTH = 170
+READABLE_CHARACTERS = 30
+"""A model's column is never narrower than this many average characters: narrower, a cell's text
+runs to a word or two a line. Past that the models scroll sideways."""
+LABEL_CHARACTERS = 22
 
 
 class ComparisonTable(QTableView):
@@ -30,20 +37,42 @@ class ComparisonTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         # Columns share the width, but never get too narrow to read: past that the table scrolls.
-        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
+        header.setMinimumSectionSize(self.min_column_width())
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.sectionMoved.connect(self._section_moved)
         header.installEventFilter(self)
         header.sectionResized.connect(lambda *_: self.resizeRowsToContents())  # wrapped text re-flows
+        header.sectionResized.connect(self.fit_header_height)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setDefaultAlignment(LEFT_TOP | Qt.TextFlag.TextWordWrap)
-        rows.setFixedWidth(LABEL_WIDTH)
+        rows.setFixedWidth(self.fontMetrics().averageCharWidth() * LABEL_CHARACTERS + 12)
         for signal in (model.modelReset, model.columnsRemoved, model.columnsMoved):
             signal.connect(self.apply_spans)
             signal.connect(self.fit_header_height)
+        model.dataChanged.connect(self._rows_changed)
+
+    def min_column_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
+        if EXPANDED_ROLE in roles:
+            for row in range(top.row(), bottom.row() + 1):
+                self.resizeRowToContents(row)
+
+    def toggle_row(self, row: int) -> None:
+        """Show a capped row in full, or cap it again."""
+        index = self.comparison_model.index(row, 0)
+        if index.isValid():
+            self.comparison_model.set_expanded(row, not index.data(EXPANDED_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self.toggle_row(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
 
     def apply_spans(self, *_) -> None:
         self.clearSpans()
@@ -61,9 +90,9 @@ class ComparisonTable(QTableView):
         """Give the column header the height its word-wrapped model titles need."""
         header = self.horizontalHeader()
         metrics = header.fontMetrics()
-        needed, columns = metrics.height(), self.comparison_model.columnCount()
-        box = QRect(0, 0, max(20, header.width() // max(1, columns) - 14), 10_000)  # sections stretch evenly
-        for column in range(columns):
+        needed = metrics.height()
+        for column in range(self.comparison_model.columnCount()):
+            box = QRect(0, 0, max(20, header.sectionSize(column) - 14), 10_000)
             text = str(self.comparison_model.headerData(column, Qt.Orientation.Horizontal) or "")
             needed = max(needed, metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height())
         if header.minimumHeight() != needed + 10:

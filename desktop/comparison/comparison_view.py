@@ -3,10 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMenu, QSplitter, QStackedWidget, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.compare.table import MAX_MODELS, MIN_MODELS, Cell, Comparison
 from db.errors import AtlasError
@@ -16,6 +26,10 @@ from desktop.comparison.comparison_export import EXPORT_SUFFIXES, write_export
 from desktop.comparison.comparison_model import ComparisonTableModel
 from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
 from desktop.shared.runners import StoreRunner
+
+MESSAGE_MS = 6000
+"""How long a message that only confirms ("Saved as …", "Exported to …") stays; problems stay until the next action."""
+
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
     label = QLabel()
@@ -38,6 +52,8 @@ class ComparisonView(QWidget):
     """The `SavedComparison` just written to the user store."""
     changed = Signal()
     """The models shown, or their order, changed."""
+    focusModeChanged = Signal(bool)
+    """The user asked for the table to have the whole window (docks hidden), or to give it back."""
 
     def __init__(self, runner: StoreRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +62,9 @@ class ComparisonView(QWidget):
         self._saved: SavedComparison | None = None
         self._generation = 0
         self.model = ComparisonTableModel(self)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(lambda: self.message.setVisible(False))
         self._build_actions()
         self._build_widgets()
         self._update_state()
@@ -68,6 +87,12 @@ class ComparisonView(QWidget):
         self.only_differences_action = self._action(
             self.tr("Only Differences"), self.tr("Show only the attributes whose values differ"),
             self._set_only_differences, "Ctrl+Shift+D", checkable=True)
+        self.wording_action = self._action(
+            self.tr("Include Wording"), self.tr("With Only Differences, also show the attributes described in different words (~)"),
+            self._set_only_differences, checkable=True)
+        self.focus_action = self._action(
+            self.tr("Focus"), self.tr("Give the table the whole window, hiding the side panels"),
+            self.focusModeChanged.emit, "F11", checkable=True)
         self.save_action = self._action(self.tr("Save…"), self.tr("Save this comparison by name"), self.save, "Ctrl+S")
         self.remove_action = self._action(self.tr("Remove Column"), self.tr("Remove the selected model from the comparison"),
                                           lambda: self.remove_column(self.table.currentIndex().column()), "Ctrl+Shift+X")
@@ -82,6 +107,7 @@ class ComparisonView(QWidget):
         self.toolbar.setAccessibleName(self.tr("Comparison tools"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.only_differences_action)
+        self.toolbar.addAction(self.wording_action)
         self.toolbar.addAction(self.save_action)
         self.export_button = export_button = QToolButton()
         export_button.setText(self.tr("Export"))
@@ -91,6 +117,13 @@ class ComparisonView(QWidget):
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(export_button)
         self.toolbar.addAction(self.remove_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.focus_action)
+        self.heading = _label(self.tr("Comparison title"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, 4)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
 
         self.table = ComparisonTable(self.model)
         self.table.customContextMenuRequested.connect(self._cell_context_menu)
@@ -117,6 +150,7 @@ class ComparisonView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
 
@@ -235,7 +269,8 @@ class ComparisonView(QWidget):
 
         def done(saved: SavedComparison) -> None:
             self._saved = saved
-            self._notify(self.tr("Saved as “%1”.").replace("%1", saved.name))
+            self._update_state()
+            self._notify(self.tr("Saved as “%1”.").replace("%1", saved.name), passing=True)
             self.saved.emit(saved)
 
         self.runner.submit(lambda store: store.save_comparison(name, uids, comparison_id=existing), done=done, failed=self._failed)
@@ -249,12 +284,19 @@ class ComparisonView(QWidget):
         """Write the table as shown (column order, "Only differences") as md, csv or pdf."""
         path = Path(path)
         try:
-            write_export(self.model.comparison(), path, fmt, title=self.title(), only_differences=self.model.only_differences)
+            write_export(self.model.comparison(), path, fmt, title=self.title(),
+                         only_differences=self.model.only_differences, wording=self.model.wording)
         except (OSError, ValueError) as exc:
             self._notify(self.tr("Could not export: %1").replace("%1", str(exc)))
             return None
-        self._notify(self.tr("Exported to %1").replace("%1", str(path)))
+        self._notify(self.tr("Exported to %1").replace("%1", str(path)), passing=True)
         return path
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.focus_action.isChecked():
+            self.focus_action.setChecked(False)
+            return
+        super().keyPressEvent(event)
 
     # -- dialogs (one call each, so tests can drive the rest) ---------------------------------
     def _ask_name(self, current: str) -> str:
@@ -274,7 +316,7 @@ class ComparisonView(QWidget):
     # -- internals ----------------------------------------------------------------------------
     def _show(self, uids: list[str], comparison: Comparison | None) -> None:
         self.message.setVisible(False)
-        self.model.set_comparison(comparison, self.only_differences_action.isChecked())
+        self.model.set_comparison(comparison, self.only_differences_action.isChecked(), self.wording_action.isChecked())
         self._uids = self.model.model_uids() if comparison is not None else list(uids)
         self.sources.setText(self.tr("Click a cell to see its sources."))
         self._update_state()
@@ -286,20 +328,31 @@ class ComparisonView(QWidget):
         self.pages.setCurrentIndex(1 if ready else 0)
         for action in (self.only_differences_action, self.save_action, self.remove_action, *self.export_menu.actions()):
             action.setEnabled(ready)
+        self.wording_action.setEnabled(ready and self.only_differences_action.isChecked())
         self.export_button.setEnabled(ready)
+        self.heading.setText(self.title())
+        self.heading.setVisible(ready)
         self.empty.setText(
             self.tr("Compare two to six partnership models side by side.") + "\n\n"
             + (self.tr("Models chosen so far: %n.", "", len(self._uids)) + "\n\n" if self._uids else "")
             + self.tr("Add a model from the navigator (right-click it, then “Add to Comparison”) "
                       "or with the “Add to Comparison” button in the reader."))
 
-    def _set_only_differences(self, on: bool) -> None:
-        self.model.set_only_differences(on)
+    def _set_only_differences(self, *_) -> None:
+        on = self.only_differences_action.isChecked()
+        self.wording_action.setEnabled(on and self.only_differences_action.isEnabled())
+        self.model.set_only_differences(on, self.wording_action.isChecked())
         self._say_if_no_differences()
 
     def _say_if_no_differences(self) -> None:
         if self.model.only_differences and self.model.columnCount() and not self.model.rowCount():
-            self._notify(self.tr("No differences: these models have the same value for every attribute."))
+            if self.model.wording:
+                self._notify(self.tr("No differences: these models say the same for every attribute they document."))
+            else:
+                self._notify(self.tr("No differences in value (years, amounts, categories). "
+                                     "“Include Wording” also shows attributes described in different words."))
+        else:
+            self.message.setVisible(False)
 
     def _columns_moved(self, *_) -> None:
         self._uids = self.model.model_uids()
@@ -336,9 +389,14 @@ class ComparisonView(QWidget):
         menu.addAction(self.tr("Add Note to This Cell…"), lambda: self.request_cell_note(index))
         return menu
 
-    def _notify(self, text: str) -> None:
+    def _notify(self, text: str, *, passing: bool = False) -> None:
+        """Show a message under the toolbar; a `passing` one (a confirmation) goes after MESSAGE_MS."""
         self.message.setText(text)
         self.message.setVisible(True)
+        if passing:
+            self._message_timer.start(MESSAGE_MS)
+        else:
+            self._message_timer.stop()
 
     def _failed(self, exc: Exception) -> None:
         self._notify(str(exc))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ComparisonTableModel</name>
+    <message numerus="yes">
+        <source>%n attribute(s) not documented for any of these models: </source>
+        <translation>
+            <numerusform>%n attribute not documented for any of these models: </numerusform>
+            <numerusform>%n attributes not documented for any of these models: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message numerus="yes">
         <source>Left out, no longer in the installed packs: %n model(s).</source>

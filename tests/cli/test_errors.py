@@ -60,8 +60,38 @@ def test_compare_dash_prints_and_a_suffix_chooses_the_format(home, capsys, tmp_p
         target = tmp_path / f"brief{suffix}"
         code, out, _ = run(capsys, *COMPARE, "-o", target)
         assert code == 0 and check(target.read_text(encoding="utf-8")), suffix
-    code, _, _ = run(capsys, *COMPARE, "-o", tmp_path / "forced.md", "--format", "csv")
-    assert (tmp_path / "forced.md").read_text(encoding="utf-8-sig").startswith("group,"), "--format wins over the suffix"
+    code, _, _ = run(capsys, *COMPARE, "-o", tmp_path / "plain", "--format", "csv")
+    assert (tmp_path / "plain").read_text(encoding="utf-8-sig").startswith("group,"), "a name without a suffix takes --format"
+
+
+def test_compare_never_writes_under_a_name_that_says_another_format(home, capsys, tmp_path):
+    err = one_line_error(*run(capsys, *COMPARE, "-o", tmp_path / "forced.md", "--format", "csv"))
+    assert "cannot write" in err and "its name says Markdown" in err and not (tmp_path / "forced.md").exists()
+
+
+@pytest.mark.parametrize("argv, name, writes", [
+    (COMPARE, "brief.pdf", "Export as PDF… in the window"),
+    (COMPARE, "brief.docx", "Markdown (.md)"),
+    (COMPARE, "brief.PDF", "text (.txt)"),
+    (("notes", "export", "--format", "w3c"), "notes.pdf", "JSON-LD (.jsonld)"),
+    (("pack", "build", "resources/content/working-in-partnership"), "pack.tar", "content pack (.atlaspack)"),
+])
+def test_a_suffix_the_command_cannot_write_is_refused_with_what_it_can(home, capsys, tmp_path, argv, name, writes):
+    err = one_line_error(*run(capsys, *argv, "-o", tmp_path / name))
+    assert f"cannot write {tmp_path / name}: this command does not write" in err and writes in err
+    assert not (tmp_path / name).exists()
+
+
+def test_an_import_report_is_csv_only(home, capsys, tmp_path):
+    sheet = tmp_path / "lessons.csv"
+    sheet.write_text("Title,Lesson\nA,Something learned\n", encoding="utf-8")
+    err = one_line_error(*run(capsys, "import-lessons", sheet, "--report", tmp_path / "report.xlsx"))
+    assert "this command does not write .xlsx files; it writes CSV (.csv)" in err and not (tmp_path / "report.xlsx").exists()
+
+
+def test_wording_goes_with_only_differences(home, capsys):
+    err = one_line_error(*run(capsys, *COMPARE, "--wording"))
+    assert "--wording goes with --only-differences" in err
 
 
 @pytest.mark.parametrize("option, wanted, first", [("--theme", "independance", "independence"), ("--model", "dfid", "dfid-i"),

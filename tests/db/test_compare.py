@@ -9,8 +9,8 @@ import pytest
 
 from db import AtlasError, Store, UnknownIdError
 from db.compare.render import render
-from db.compare.table import Cell, Citation, Comparison, Group, ModelColumn, Row
-from db.reference.attributes import NOT_DOCUMENTED
+from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, ModelColumn, Row
+from db.reference.attributes import NOT_DOCUMENTED, Comparable, amount_words, comparable
 
 SIX = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project", "icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 
@@ -24,49 +24,107 @@ def factory_store(home, packs):
 def test_rows_follow_declared_groups_and_order(store):
     comparison = store.compare(SIX)
     declared = store.reference.execute("SELECT key, grp FROM attributes ORDER BY ord").fetchall()
-    assert [row.key for _, row in comparison.rows()] == [key for key, _ in declared]
+    assert [row.key for group in comparison.groups for row in group.rows] == [key for key, _ in declared]
     groups_in_order = list(dict.fromkeys(group for _, group in declared))
     assert [g.label for g in comparison.groups] == groups_in_order
     assert all(len(row.cells) == 6 for _, row in comparison.rows())
 
 
-def test_differences_are_marked_and_can_be_shown_alone(factory_store):
+def test_free_text_differs_in_wording_and_a_gap_is_no_difference(factory_store):
     comparison = factory_store.compare(["alpha", "beta"])
     rows = {row.key: row for _, row in comparison.rows()}
-    assert rows["funding"].differs and rows["start_year"].differs
+    assert rows["funding"].difference == WORDING and not rows["funding"].differs
+    # Beta does not document its start: 2001 against "not known" is no difference.
+    assert rows["start_year"].cells[0].short.text == "2001" and rows["start_year"].difference is None
     assert rows["start_year"].cells[1].text == NOT_DOCUMENTED and not rows["start_year"].cells[1].documented
     assert rows["funding"].cells[0].citations[0].locator == "p. 1"
-    assert len(comparison.rows(only_differences=True)) == 2
+    assert comparison.rows(only_differences=True) == []
+    assert [row.key for _, row in comparison.rows(only_differences=True, wording=True)] == ["funding"]
 
 
-def test_identical_values_are_not_marked(store):
+def test_the_readme_comparison_marks_only_rows_whose_values_differ(store):
+    comparison = store.compare(["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"])
+    marked = {row.key: row.difference for _, row in comparison.rows()}
+    assert [key for key, kind in marked.items() if kind == VALUES] == [
+        "relationship_type", "year_began", "funding_modality", "funding_scale", "time_horizon"]
+    assert marked["origin"] == WORDING and marked["results_focus"] is None  # one model documents it
+    scale = next(row for _, row in comparison.rows() if row.key == "funding_scale")
+    assert [cell.short and cell.short.text for cell in scale.cells] == [
+        "GBP 28 million, 2011–2014", "at least CHF 10 million, per member per calendar year", None]
+
+
+def test_rows_no_model_documents_fold_into_one_list(store):
     comparison = store.compare(["tripartite-pilot-project", "dfid-icrc"])
-    same = [row for _, row in comparison.rows() if not row.differs]
-    assert same and all(cell.text == NOT_DOCUMENTED for row in same for cell in row.cells)
+    folded = comparison.undocumented()
+    assert folded and all(not cell.documented for row in folded for cell in row.cells)
+    shown = [row for _, row in comparison.rows()]
+    assert shown and all(row.documented for row in shown) and len(shown) + len(folded) == 14
+    text = render(comparison, "text", width=120)
+    assert f"{len(folded)} attributes not documented for any of these models: {folded[0].label}, " in text
+    assert not any(line.lstrip("≠~ ").startswith(folded[0].label + " ") for line in text.splitlines())
+    assert "not documented for any" not in render(comparison, "text", width=120, only_differences=True)
+    assert [r["key"] for r in json.loads(render(comparison, "json"))["not_documented_for_any"]] == [r.key for r in folded]
+
+
+def _row(*shorts, texts=None, documented=None) -> Row:
+    texts = texts or [f"text {n}" for n in range(len(shorts))]
+    documented = documented or [True] * len(shorts)
+    cells = tuple(Cell(text, known, (), Comparable(("year", "", short), str(short)) if short else None)
+                  for short, text, known in zip(shorts, texts, documented))
+    return Row("k", "Label", "", cells, "year")
+
+
+def test_short_values_decide_a_typed_row():
+    assert _row(1998, 1999).difference == VALUES
+    assert _row(1998, 1998).difference is None, "same value, whatever the wording"
+    assert _row(1998, None, texts=["1998", "some years ago"]).difference == WORDING
+    assert _row(1998, None, None, texts=["1998", "x", "y"], documented=[True, False, False]).difference is None
+    assert _row(1998, 1999, None, texts=["a", "b", "c"]).difference == VALUES, "a third model without a value hides nothing"
+
+
+def test_comparable_values_read_as_a_brief_writes_them():
+    year = comparable("year", {"value": "About 1999", "compare": "about 1999"})
+    assert year.text == "about 1999" and year.key != comparable("year", {"value": 1999}).key
+    assert comparable("year", {"value": 1999}).key == comparable("year", {"value": "In 1999", "compare": 1999}).key
+    amount = comparable("amount", {"value": "x", "compare": {"amount": 6500000, "currency": "GBP", "period": "a year"}})
+    assert amount.text == "GBP 6.5 million, a year"
+    assert comparable("choice", {"value": "x", "compare": "Standing"}).key == comparable("choice", {"value": "y", "compare": "standing"}).key
+    assert comparable("text", {"value": "x"}) is None and comparable("year", {"not_documented": True}) is None
+    assert [amount_words(n) for n in (28_000_000, 750_000, 2_500_000_000, 1234.5)] == ["28 million", "750,000", "2.5 billion", "1,234.50"]
 
 
 def test_formats_carry_the_same_table(factory_store):
     comparison = factory_store.compare(["alpha", "beta"])
     text = render(comparison, "text", width=120)
-    assert "≠ Funding" in text and "Unearmarked grant [1]" in text and "[1] Source A" in text
+    assert "~ Funding" in text and "Unearmarked grant [1]" in text and "[1] Source A" in text
+    assert "| 2001 [1]" in text and "~ marks rows described in different words" in text and "≠ marks" not in text
     markdown = render(comparison, "md")
-    assert "| ≠ | Funding | Unearmarked grant [1] | Earmarked grants [1] |" in markdown
+    assert "| \\~ | Funding | Unearmarked grant [1] | Earmarked grants [1] |" in markdown
     assert "## Money" in markdown and "## Sources" in markdown
     rows = list(csv.DictReader(io.StringIO(render(comparison, "csv"))))
-    assert [(r["attribute_key"], r["differs"]) for r in rows] == [("funding", "yes"), ("start_year", "yes")]
+    assert [(r["attribute_key"], r["differs"]) for r in rows] == [("funding", "wording"), ("start_year", "")]
     assert rows[0]["Alpha partnership (sources)"] == "Source A (p. 1)"
+    assert (rows[1]["Alpha partnership (value compared)"], rows[0]["Alpha partnership (value compared)"]) == ("2001", "")
     document = json.loads(render(comparison, "json"))
     assert [m["uid"] for m in document["models"]] == ["test-pack/alpha", "test-pack/beta"]
-    cell = document["groups"][0]["rows"][0]["cells"][0]
-    assert cell["text"] == "Unearmarked grant" and cell["sources"][0]["source"] == "test-pack/src-a"
+    row = document["groups"][0]["rows"][0]
+    assert (row["difference"], row["type"]) == ("wording", "text")
+    assert row["cells"][0]["text"] == "Unearmarked grant" and row["cells"][0]["sources"][0]["source"] == "test-pack/src-a"
+    assert document["groups"][1]["rows"][0]["cells"][0]["value"] == "2001"
 
 
-def test_only_differences_in_every_format(store):
-    comparison = store.compare(["tripartite-pilot-project", "dfid-icrc"])
-    differing = len(comparison.rows(only_differences=True))
-    rows = list(csv.DictReader(io.StringIO(render(comparison, "csv", only_differences=True))))
-    assert len(rows) == differing
-    assert sum(len(g["rows"]) for g in json.loads(render(comparison, "json", only_differences=True))["groups"]) == differing
+@pytest.mark.parametrize("wording", [False, True])
+def test_only_differences_in_every_format(store, wording):
+    comparison = store.compare(["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"])
+    differing = comparison.rows(only_differences=True, wording=wording)
+    assert len(differing) == (13 if wording else 5)
+    rows = list(csv.DictReader(io.StringIO(render(comparison, "csv", only_differences=True, wording=wording))))
+    assert [r["attribute_key"] for r in rows] == [row.key for _, row in differing]
+    document = json.loads(render(comparison, "json", only_differences=True, wording=wording))
+    assert sum(len(g["rows"]) for g in document["groups"]) == len(differing)
+    marks = [line[0] for line in render(comparison, "text", width=200, only_differences=True, wording=wording).splitlines()
+             if line[:1] in "≠~" and "|" in line]
+    assert marks == [("≠" if row.differs else "~") for _, row in differing]
 
 
 def test_unknown_id_lists_the_closest(store):

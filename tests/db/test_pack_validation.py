@@ -255,13 +255,20 @@ def test_attribute_value_without_sources(folder):
     assert problem.line == line_of(path, "  funding:")
 
 
-def test_year_attribute_given_as_text(folder):
-    year = {"value": "two thousand one", "sources": [{"source": "src-a", "locator": "p. 2"}]}
+def test_year_attribute_compared_on_words(folder):
+    year = {"value": "In 2001", "compare": "two thousand one", "sources": [{"source": "src-a", "locator": "p. 2"}]}
     path = edit_entry(folder, "models/alpha.md", attributes=alpha_attributes(start_year=year))
     problem = the_problem(problems_of(folder), "models/alpha.md")
-    assert problem.field == "attributes.start_year.value"
-    assert problem.message == "must be a year such as 1999"
-    assert problem.line == line_of(path, "    value: two thousand one")
+    assert problem.field == "attributes.start_year.compare"
+    assert problem.message.startswith("must be a year such as 1999, or one of about, by, before, after before it")
+    assert problem.line == line_of(path, "    compare: two thousand one")
+
+
+def test_year_given_as_a_number_out_of_range(folder):
+    year = {"value": 201, "sources": [{"source": "src-a", "locator": "p. 2"}]}
+    edit_entry(folder, "models/alpha.md", attributes=alpha_attributes(start_year=year))
+    problem = the_problem(problems_of(folder), "models/alpha.md")
+    assert (problem.field, problem.message) == ("attributes.start_year.value", "must be a year such as 1999")
 
 
 # -- all at once ----------------------------------------------------------------------------------

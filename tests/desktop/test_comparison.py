@@ -8,10 +8,16 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
+from db.compare.render import MARKS
+from db.compare.table import VALUES, WORDING
+from desktop.comparison import comparison_view
+from desktop.comparison.cell_delegate import EXPANDED_ROLE, HEADLINE_ROLE, MAX_LINES
 from desktop.comparison.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
 from desktop.comparison.comparison_view import ComparisonView
 
 THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
+README_THREE = ["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"]
+"""The comparison the README shows."""
 SIX = THREE + ["icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 PACK = "working-in-partnership"
 
@@ -38,7 +44,11 @@ def row_of(view: ComparisonView, key: str) -> int:
     return next(r for r in range(view.model.rowCount()) if view.model.row_at(r) and view.model.row_at(r).key == key)
 
 
-def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, view, store):
+def attribute_rows(view: ComparisonView) -> list:
+    return [view.model.row_at(r) for r in range(view.model.rowCount()) if not view.model.is_group_row(r)]
+
+
+def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, translated, view, store):
     load(qtbot, view, THREE)
     expected = store.compare(THREE)
     assert view.models() == [f"{PACK}/{i}" for i in THREE]
@@ -49,28 +59,105 @@ def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, vie
         if model.is_group_row(r):
             seen.append(("group", model.index(r, 0).data()))
             assert model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
-            assert model.index(r, 0).data(Qt.ItemDataRole.FontRole).bold()
             assert view.table.columnSpan(r, 0) == 3
         else:
             row = model.row_at(r)
             seen.append(("row", row.key))
-            assert mark.startswith("≠") == row.differs
-            assert (model.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None) == row.differs
-    declared = [item for g in expected.groups for item in [("group", g.label)] + [("row", r.key) for r in g.rows]]
-    assert seen == declared
-    assert any(not model.row_at(r).differs for r in range(model.rowCount()) if not model.is_group_row(r))
+            assert mark[0] == MARKS.get(row.difference, "\u2003")
+            assert (model.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None) == (row.difference is not None)
+    declared = [item for g in expected.groups for item in [("group", g.label)] + [("row", r.key) for r in g.rows if r.documented]
+                if item[0] == "row" or any(r.documented for r in g.rows if g.label == item[1])]
+    assert seen[:-1] == declared and seen[-1][0] == "group"  # the last line lists what no model documents
+    assert seen[-1][1].startswith(f"{len(expected.undocumented())} attributes not documented for any of these models: ")
+    assert any(model.row_at(r).difference is None for r in range(model.rowCount()) if not model.is_group_row(r))
 
 
-def test_only_differences_hides_rows_that_do_not_differ(qtbot, view, store):
-    load(qtbot, view, THREE)
-    assert "Ctrl+Shift+D" in view.only_differences_action.toolTip()
+def test_the_readme_comparison_marks_five_rows_and_hides_wording_differences_unless_asked(qtbot, view, store):
+    load(qtbot, view, README_THREE)
+    marks = [view.model.headerData(r, Qt.Orientation.Vertical)[0] for r in range(view.model.rowCount())
+             if not view.model.is_group_row(r)]
+    assert marks.count(MARKS[VALUES]) == 5 and marks.count(MARKS[WORDING]) == 8
+    assert "Ctrl+Shift+D" in view.only_differences_action.toolTip() and not view.wording_action.isEnabled()
     view.only_differences_action.trigger()
-    model = view.model
-    rows = [model.row_at(r) for r in range(model.rowCount()) if not model.is_group_row(r)]
-    assert rows and all(row.differs for row in rows)
-    assert [row.key for row in rows] == [row.key for _, row in store.compare(THREE).rows(only_differences=True)]
+    assert [row.key for row in attribute_rows(view)] == [
+        "relationship_type", "year_began", "funding_modality", "funding_scale", "time_horizon"]
+    assert view.wording_action.isEnabled()
+    view.wording_action.trigger()
+    assert [row.key for row in attribute_rows(view)] == [
+        row.key for _, row in store.compare(README_THREE).rows(only_differences=True, wording=True)]
+    assert len(attribute_rows(view)) == 13
     view.only_differences_action.trigger()
-    assert len([r for r in range(model.rowCount()) if not model.is_group_row(r)]) == len(store.compare(THREE).rows())
+    assert len(attribute_rows(view)) == len(store.compare(README_THREE).rows()) and not view.wording_action.isEnabled()
+
+
+def test_typed_cells_show_their_short_value_in_bold_above_the_text(qtbot, view):
+    load(qtbot, view, README_THREE)
+    scale = view.model.index(row_of(view, "funding_scale"), 0)
+    assert scale.data(HEADLINE_ROLE) == "GBP 28 million, 2011–2014"
+    assert scale.data(Qt.ItemDataRole.AccessibleTextRole).startswith("GBP 28 million, 2011–2014: £28 million")
+    year = view.model.index(row_of(view, "year_began"), 1)
+    assert year.data(HEADLINE_ROLE) == "", "the text already begins with 1998"
+
+
+def test_with_no_difference_in_value_the_message_points_to_wording(qtbot, view):
+    load(qtbot, view, ["dfid-ifrc", "dfid-icrc"])
+    view.only_differences_action.trigger()
+    assert not attribute_rows(view) and "Include Wording" in view.message.text()
+    view.wording_action.trigger()
+    assert attribute_rows(view) and not view.message.isVisibleTo(view)
+
+
+def test_rows_no_model_documents_fold_into_one_line(qtbot, translated, view, store):
+    load(qtbot, view, ["dfid-icrc", "tripartite-pilot-project"])
+    undocumented = store.compare(["dfid-icrc", "tripartite-pilot-project"]).undocumented()
+    assert len(undocumented) >= 4
+    keys = {row.key for row in attribute_rows(view)}
+    assert keys and not keys & {row.key for row in undocumented}
+    last = view.model.rowCount() - 1
+    text = view.model.index(last, 0).data()
+    assert text == (f"{len(undocumented)} attributes not documented for any of these models: "
+                    + ", ".join(row.label for row in undocumented))
+    assert view.table.columnSpan(last, 0) == 2 and view.model.index(last, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert undocumented[0].label in view.model.index(last, 0).data(Qt.ItemDataRole.ToolTipRole)
+    view.only_differences_action.trigger()
+    assert not any("not documented for any" in str(view.model.index(r, 0).data()) for r in range(view.model.rowCount()))
+
+
+def test_long_cells_are_capped_and_expand_on_their_control_or_space(qtbot, view):
+    load(qtbot, view, README_THREE)
+    view.resize(700, 700)
+    row = row_of(view, "eligibility")
+    index = view.model.index(row, 1)
+    view.table.resizeRowsToContents()
+    capped = view.table.rowHeight(row)
+    lines = capped // view.table.fontMetrics().lineSpacing()
+    assert lines <= MAX_LINES + 2, "five lines of text and the control, with a little padding"
+    option = view.table.viewOptions() if hasattr(view.table, "viewOptions") else None
+    from PySide6.QtWidgets import QStyleOptionViewItem
+    option = QStyleOptionViewItem()
+    view.table.initViewItemOption(option)
+    option.rect = view.table.visualRect(index)
+    control = view.table.itemDelegate().control_rect(option, index)
+    assert control is not None and option.rect.contains(control)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=control.center())
+    assert index.data(EXPANDED_ROLE) and view.table.rowHeight(row) > capped
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)
+    assert not index.data(EXPANDED_ROLE) and view.table.rowHeight(row) == capped
+
+
+def test_the_saved_name_is_the_title_and_confirmations_pass(qtbot, view, monkeypatch):
+    monkeypatch.setattr(comparison_view, "MESSAGE_MS", 50)
+    load(qtbot, view, README_THREE)
+    assert view.heading.text().startswith("Comparison: DFID–Federation partnership, ICRC Donor Support Group")
+    with qtbot.waitSignal(view.saved):
+        view.save_as("Donor meeting brief")
+    assert view.heading.text() == "Donor meeting brief" and "Saved as" in view.message.text()
+    with qtbot.waitSignal(view._message_timer.timeout):
+        pass
+    assert not view.message.isVisibleTo(view)
+    view.add_model("dfid-ifrc")
+    assert "already" in view.message.text() and not view._message_timer.isActive(), "a problem stays until the next action"
 
 
 def test_moving_and_removing_columns_changes_the_model_order(qtbot, view):
@@ -118,24 +205,26 @@ def test_exports_follow_the_column_order_and_mark_differences(qtbot, view, tmp_p
     header_line = next(line for line in markdown.splitlines() if line.startswith("| | Attribute"))
     assert [t in header_line for t in order] == [True] * 3
     assert header_line.index(order[0]) < header_line.index(order[1]) < header_line.index(order[2])
-    assert "| ≠ | Parties |" in markdown and "| ≠ | Year it began |" in markdown
+    assert "| \\~ | Parties |" in markdown and "|  | Year it began |" in markdown
+    assert "attributes not documented for any of these models" in markdown
 
     exported = view.export_to(tmp_path / "brief.csv", "csv")
     assert exported.read_bytes().startswith(b"\xef\xbb\xbf")  # for Excel, as every CSV the program writes
     with open(exported, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][4::2] == order
+    assert table[0][4::3] == order
     differs = {row[1]: row[3] for row in table[1:]}
-    assert differs["parties"] == "yes" and differs["origin"] == "no"
+    assert differs["parties"] == "wording" and differs["year_began"] == ""
 
     view.only_differences_action.setChecked(True)
+    view.wording_action.setChecked(True)
     pdf = view.export_to(tmp_path / "brief.pdf", "pdf")
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
     if shutil.which("pdftotext"):  # the text check needs poppler; the PDF itself is checked above
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        assert "Tripartite Pilot Project" in text and "Sources" in text and "≠" in text
-        assert "How it began" not in text  # only differences
+        assert "Tripartite Pilot Project" in text and "Sources" in text and "~" in text
+        assert "Year it began" not in text  # only differences
 
 
 def test_save_by_name_then_load_restores_the_column_order(qtbot, view, runner, store, monkeypatch):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -77,10 +78,36 @@ class Note:
 
     @property
     def display_title(self) -> str:
+        """The title, else the body's first line as plain text, cut at a word within TITLE_LENGTH."""
         if self.title:
             return self.title
-        first = next((line.strip("# ").strip() for line in self.body.splitlines() if line.strip()), "")
-        return first[:80] or "Untitled note"
+        first = next((plain for line in self.body.splitlines() if (plain := plain_text(line))), "")
+        if len(first) > TITLE_LENGTH:
+            first = first[:TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
+        return first or "Untitled note"
+
+
+TITLE_LENGTH = 80
+_RULE = re.compile(r"\s*([-*_])(?:\s*\1){2,}\s*")
+_LINE_MARKS = re.compile(r"^\s*(?:#{1,6}(?:\s+|$)|>\s*|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)+")
+_INLINE_MARKS = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
+    (re.compile(r"`+([^`]*)`+"), r"\1"),
+    (re.compile(r"(\*\*|__|~~)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])"), r"\1"),
+)
+
+
+def plain_text(markdown_line: str) -> str:
+    """One line of Markdown as a reader sees it: no heading, list or quote marks, no emphasis marks,
+    links as their text. Marks left unclosed (a line cut mid-emphasis) are dropped too."""
+    if _RULE.fullmatch(markdown_line):
+        return ""
+    text = _LINE_MARKS.sub("", markdown_line)
+    for pattern, replacement in _INLINE_MARKS:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"(\*\*|__|~~|`)", "", text)
+    return " ".join(text.split())
 
 
 def now() -> str:

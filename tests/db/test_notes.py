@@ -215,3 +215,21 @@ def test_amended_saves_fold_into_the_newest_revision_but_never_the_first(store):
     store.update_note(note.id, body="Session three")
     assert [r.body for r in store.note_revisions(note.id)] == ["Session three", "Session two, done", "Original"]
     assert store.note(note.id).body == "Session three"
+
+
+@pytest.mark.parametrize("body, title", [
+    ("## Key **point**: the *funds*\nmore", "Key point: the funds"),
+    ("\n\n- [ ] ask about [DFID](https://example.org) and `the review`", "ask about DFID and the review"),
+    ("> quoted _text_ here", "quoted text here"),
+    ("snake_case_name and 2 * 3 stay as written", "snake_case_name and 2 * 3 stay as written"),
+    ("#\n***\n", "Untitled note"),
+])
+def test_a_title_from_the_body_is_plain_text(store, body, title):
+    assert store.create_note(body).display_title == title
+
+
+def test_a_long_first_line_is_cut_at_a_word_never_inside_emphasis(store):
+    body = "The donor said the multi-year framework would be reviewed before releasing the funds. **Key point**: ask early"
+    title = store.create_note(body).display_title
+    assert title == "The donor said the multi-year framework would be reviewed before releasing the…"
+    assert len(title) <= 80 and "*" not in title

@@ -80,8 +80,11 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
         if hit.snippet:
             print(wrap(highlighted(hit)))
     shown = len(results.hits)
-    total = f"{results.total}+ results" if results.total_approximate else plural(results.total, "result")
-    print(f"\n{shown} of {total}" + (" (query shortened)" if results.truncated else ""))
+    if shown == results.total and not results.total_approximate:
+        counted = plural(shown, "result")  # "1 result", never "1 of 1 result"
+    else:
+        counted = f"{shown} of " + (f"{results.total}+ results" if results.total_approximate else plural(results.total, "result"))
+    print(f"\n{counted}" + (" (query shortened)" if results.truncated else ""))
     return 0
 
 

@@ -178,7 +178,9 @@ class NoteEditor(QWidget):
         else:
             self._show_state(self.tr("Saved") if note is not None else "")
         if self.preview_action.isChecked():
-            self.set_preview(True)
+            # The same note read again keeps its preview; another note opens for writing, so
+            # keys typed into it are never lost on a preview that cannot take them.
+            self.set_preview(note is not None and previous is not None and note.id == previous.id)
         self.refresh_tags()
 
     def flush(self) -> None:

@@ -163,3 +163,20 @@ def test_a_capped_total_is_shown_as_a_lower_bound(home, capsys, monkeypatch):
     monkeypatch.setattr(engine, "COUNT_LIMIT", 2)
     code, out, _ = run(capsys, "search", "partnership kind:lesson", "--limit", "1")
     assert code == 0 and out.rstrip().endswith("1 of 2+ results")
+
+
+@pytest.mark.parametrize("query, limit, last", [
+    ('"mid-term review"', "5", r"^\d+ results?$"),
+    ("bilateral", "1", r"^1 of \d+ results$"),
+])
+def test_the_count_says_all_results_once_and_a_part_as_part(home, capsys, query, limit, last):
+    import re
+
+    code, out, _ = run(capsys, "search", query, "--limit", limit)
+    assert code == 0 and re.match(last, out.rstrip().splitlines()[-1]), out.rstrip().splitlines()[-1]
+    assert " of 1 result" not in out
+
+
+def test_a_single_result_reads_one_result(home, capsys):
+    code, out, _ = run(capsys, "search", '"ten founding members"')
+    assert code == 0 and out.rstrip().splitlines()[-1] == "1 result"

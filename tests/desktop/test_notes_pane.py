@@ -262,6 +262,26 @@ def test_preview_shows_the_markdown_formatted(qtbot, pane, store):
     assert editor.stack.currentWidget() is editor.body_edit
 
 
+def test_opening_another_note_turns_the_preview_off_so_typing_goes_in(qtbot, pane, store):
+    first = store.create_note("# First", target=Target.entry(DFID))
+    second = store.create_note("Second", target=Target.entry(DFID))
+    show(qtbot, pane, DFID)
+    with qtbot.waitSignal(pane.runner.idle):
+        pane.open_note(first.id)
+    pane.preview_action.trigger()
+    assert pane.editor.stack.currentWidget() is pane.editor.preview
+    pane.editor.set_note(store.note(first.id))  # the same note read again keeps its preview
+    assert pane.editor.stack.currentWidget() is pane.editor.preview
+    with qtbot.waitSignal(pane.runner.idle):
+        pane.open_note(second.id)
+    assert pane.editor.note.id == second.id and not pane.preview_action.isChecked()
+    assert pane.editor.stack.currentWidget() is pane.editor.body_edit
+    pane.editor.body_edit.setFocus()
+    pane.editor.body_edit.moveCursor(pane.editor.body_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(pane.editor.body_edit, " typed")
+    assert pane.editor.body_edit.toPlainText() == "Second typed"
+
+
 def test_notes_list_model_passes_qtmodeltester(qtbot, qtmodeltester, store):
     notes = [store.create_note(f"Note {n}", target=Target.entry(DFID), tags=["funding"]) for n in range(3)]
     notes.append(store.create_note("", target=Target.passage(DFID, "multi-year funding")))

@@ -31,3 +31,12 @@ def test_when_no_entry_has_every_word_the_closest_are_shown_and_said_to_be(qtbot
     assert "No entry has all the words; showing the closest." in panel.notice.text()
     type_search(qtbot, window, "vulnerable people")
     assert not panel.notice.isVisibleTo(panel)
+
+
+def test_the_count_reads_one_result_and_a_part_as_part(qtbot, translated, window):
+    type_search(qtbot, window, '"ten founding members"')
+    assert window.search_panel.summary.text() == "1 result"
+    type_search(qtbot, window, "partnership")
+    panel = window.search_panel
+    shown, total = panel.model.rowCount(), panel.results.total
+    assert shown < total and panel.summary.text() == f"{shown} of {total}" + ("+" if panel.results.total_approximate else "")

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.reader.addToComparison.connect(self.add_to_comparison)
         self.reader.highlightRequested.connect(self.notes_pane.create_passage_note)
         self.reader.failed.connect(self.show_message)
+        self.reader.zoomChanged.connect(lambda percent: self.settings.setValue("reader/zoom", percent))
         self.runner.userStoreUnavailable.connect(self.show_message)
         self.notes_pane.new_action.triggered.connect(self.notes_dock.show)
         self.reader.highlightRequested.connect(lambda *_: self.notes_dock.show())

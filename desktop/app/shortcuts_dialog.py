@@ -31,6 +31,8 @@ class ShortcutsDialog(QDialog):
             (self.tr("Search"), self.tr("Clear the search"), self.tr("Esc")),
             (self.tr("Find in Page"), self.tr("Next match, previous match"), self.tr("Enter, Shift+Enter")),
             (self.tr("Go"), self.tr("Back, Forward"), self.tr("Mouse back and forward buttons")),
+            (self.tr("Comparison"), self.tr("Show a long row in full, or cap it again"), self.tr("Space")),
+            (self.tr("Comparison"), self.tr("Leave focus mode"), self.tr("Esc")),
         ]
         table = QTableWidget(len(rows), 3)
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])

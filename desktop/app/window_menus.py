@@ -37,6 +37,8 @@ def arrange_menus(window: MainWindow) -> None:
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addActions([window.overview_action, window.reader_view_action, window.compare_view_action])
     view_menu.addSeparator()
+    view_menu.addActions([window.reader.zoom_in_action, window.reader.zoom_out_action, window.reader.zoom_reset_action])
+    view_menu.addSeparator()
     view_menu.addAction(window.library_dock.toggleViewAction())
     view_menu.addAction(window.notes_dock.toggleViewAction())
     go_menu = bar.addMenu(tr("&Go"))

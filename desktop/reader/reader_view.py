@@ -50,7 +50,13 @@ class ReaderBrowser(SafeBrowser):
             super().mousePressEvent(event)
 
 
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+"""The reader's text sizes, in per cent of the system's: a browser's steps, small near 100 %."""
+
+
 class ReaderView(QWidget):
+    zoomChanged = Signal(int)
+    """The reader's text size, in per cent, after the user changed it."""
     entryShown = Signal(str, str)
     """(uid, title) once an entry is on screen; an empty uid for the overview page."""
     addToComparison = Signal(str)
@@ -70,7 +76,9 @@ class ReaderView(QWidget):
         self._passages: list[TextQuote] = []
         self._find_text = ""
         self._overview = ""
+        self.zoom = 100
         self.browser = ReaderBrowser()
+        self._base_font = self.browser.font()
         self.browser.setAccessibleName(self.tr("Reader"))
         self.browser.anchorClicked.connect(self._follow)
         self.browser.backRequested.connect(self.back)
@@ -105,10 +113,38 @@ class ReaderView(QWidget):
         self.citation_action = self._action(self.tr("Copy Citation"), QKeySequence("Ctrl+Shift+Y"), self.copy_citation)
         self.highlight_action = self._action(self.tr("Highlight Selection"), QKeySequence("Ctrl+Shift+H"), lambda: self._highlight(False))
         self.highlight_note_action = self._action(self.tr("Highlight with Note"), QKeySequence("Ctrl+H"), lambda: self._highlight(True))
+        # Ctrl+= as well: on most keyboards "+" needs Shift, and Ctrl+= is what is pressed.
+        self.zoom_in_action = self._action(self.tr("Larger Text"), [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                                                                    QKeySequence("Ctrl+=")], lambda: self._zoom_step(1))
+        self.zoom_out_action = self._action(self.tr("Smaller Text"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut),
+                                            lambda: self._zoom_step(-1))
+        self.zoom_reset_action = self._action(self.tr("Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom_to(100))
 
-    def actions_for_menus(self) -> list[QAction]:
-        return [self.back_action, self.forward_action, self.find_action, self.bookmark_action, self.compare_action,
-                self.citation_action, self.highlight_action, self.highlight_note_action]
+    # -- text size ----------------------------------------------------------------------------
+    def set_zoom(self, percent: int) -> None:
+        """Show the text at `percent` of the system's size (kept within ZOOM_STEPS' range)."""
+        percent = min(max(int(percent), ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        font = QtGui.QFont(self._base_font)
+        if self._base_font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * percent / 100)
+        else:
+            font.setPixelSize(max(1, round(self._base_font.pixelSize() * percent / 100)))
+        self.zoom = percent
+        self.browser.setFont(font)
+        self.zoom_out_action.setEnabled(percent > ZOOM_STEPS[0])
+        self.zoom_in_action.setEnabled(percent < ZOOM_STEPS[-1])
+        self.zoom_reset_action.setEnabled(percent != 100)
+
+    def _zoom_step(self, direction: int) -> None:
+        larger = [step for step in ZOOM_STEPS if step > self.zoom]
+        smaller = [step for step in ZOOM_STEPS if step < self.zoom]
+        target = (larger[0] if larger else self.zoom) if direction > 0 else (smaller[-1] if smaller else self.zoom)
+        self._zoom_to(target)
+
+    def _zoom_to(self, percent: int) -> None:
+        if percent != self.zoom:
+            self.set_zoom(percent)
+            self.zoomChanged.emit(self.zoom)
 
     def _update_actions(self) -> None:
         self.back_action.setEnabled(bool(self._history))

@@ -23,6 +23,15 @@ class PackError(AtlasError):
         super().__init__(f"{source}: {count} problem{'s' if count != 1 else ''}\n" + "\n".join(f"  {p}" for p in problems))
 
 
+class PackReplaceRefused(AtlasError):
+    """The pack's id is installed with other content or a newer version: replacing it needs the user's
+    word. `reason` says why without saying how (`--force` on the command line, a question in the window)."""
+
+    def __init__(self, reason: str, advice: str):
+        self.reason = reason
+        super().__init__(f"{reason} {advice}")
+
+
 class UnknownIdError(AtlasError):
     """An id names no entry; `suggestions` are the closest existing ids."""
 

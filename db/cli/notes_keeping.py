@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from db.cli.files import STDOUT, output_file, output_folder, write_text
 from db.cli.output import clean, local_time, plural
@@ -93,10 +92,10 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         print(f"Wrote {plural(len(written), 'note')} to {folder}")
         return 0
     path = output_file(args.output, example="notes.jsonld", writes={".jsonld": "JSON-LD", ".json": "JSON-LD"}) if args.output not in (None, STDOUT) else None
-    document = json.dumps(store.export_notes_annotations(tag=args.tag), ensure_ascii=False, indent=2)
+    document = store.export_notes_annotations_json(tag=args.tag)
     if path is None:
-        print(document)
+        print(document, end="")
         return 0
-    write_text(path, document + "\n")
+    write_text(path, document)
     print(f"Wrote {path}")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import AtlasError
+from db.errors import AtlasError, PackReplaceRefused
 from db.packs.archive import write_archive
 from db.packs.loader import load_pack
 from db.packs.model import Pack, version_key
@@ -38,16 +38,15 @@ def install(location: Path, packs_dir: Path, current: dict[str, tuple[str, str, 
                 raise AtlasError(f"{location} has version {pack.version} of '{pack.id}', older than version {version} "
                                  "bundled with the application, which would stay in use; nothing was installed.")
             if not force:
-                raise AtlasError(f"{location} has version {pack.version} of '{pack.id}', older than the installed version "
-                                 f"{version}; nothing changed. Pass --force to go back to the older version.")
+                raise PackReplaceRefused(f"{location} has version {pack.version} of '{pack.id}', older than the installed "
+                                         f"version {version}; nothing changed.", "Pass --force to go back to the older version.")
             action = "downgraded"
         elif force:
             action = "reinstalled"
         else:
-            raise AtlasError(
+            raise PackReplaceRefused(
                 f"Pack '{pack.id}' version {version} is already {where}; {location} has version {pack.version} with "
-                "different content. Raise the version in pack.yaml to update it, or pass --force to replace it anyway."
-            )
+                "different content.", "Raise the version in pack.yaml to update it, or pass --force to replace it anyway.")
     packs_dir.mkdir(parents=True, exist_ok=True)
     # The installed copy is rewritten on every import of a spreadsheet: written fast, not smallest.
     write_archive(PackSource.open(Path(location)), installed_path(packs_dir, pack.id), compresslevel=1)

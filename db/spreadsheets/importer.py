@@ -265,7 +265,7 @@ def _pack_info(path: Path, table: Table, mapping: Mapping, pack_id: str, previou
         id=pack_id,
         title=mapping.pack_title or (previous.title if previous else f"Lessons from {path.name}"),
         language=mapping.language or (previous.language if previous else "und"),
-        description=f"Lessons imported from the spreadsheet {path.name} with partnership-atlas import-lessons.",
+        description=f"Lessons imported from the spreadsheet {path.name} into Partnership Atlas.",
         source_title=f"Spreadsheet {path.name}",
         source_citation=f"{path.name} ({table.description}), {len(table.rows)} rows, imported on {date.today().isoformat()}",
     )

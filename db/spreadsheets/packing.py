@@ -78,8 +78,8 @@ def write_pack(folder: Path, info: PackInfo, version: str, records: list[dict]) 
     (folder / "sources").mkdir()
     source = {"id": SOURCE_ID, "title": info.source_title, "citation": info.source_citation, "relation": "primary"}
     (folder / SOURCE_FILE).write_text(
-        f"---\n{json.dumps(source, ensure_ascii=False)}\n---\nThe spreadsheet these lessons were imported from with "
-        "partnership-atlas import-lessons. Each lesson cites the row it was read from.\n", encoding="utf-8")
+        f"---\n{json.dumps(source, ensure_ascii=False)}\n---\nThe spreadsheet these lessons were imported from. "
+        "Each lesson cites the row it was read from.\n", encoding="utf-8")
     (folder / "lessons").mkdir()
     chunk: list[bytes] = []
     size = number = 0

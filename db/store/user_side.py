@@ -238,6 +238,12 @@ class UserData(Backups):
 
         return exports.annotation_collection(self.notes(**selection))
 
+    def export_notes_annotations_json(self, **selection) -> str:
+        """The W3C Web Annotation collection as the JSON-LD text written to a file."""
+        import json
+
+        return json.dumps(self.export_notes_annotations(**selection), ensure_ascii=False, indent=2) + "\n"
+
     def _noted(self, note: Note, *, added: bool = False, trashed: bool = False, tags=()) -> Note:
         """Record a note written (`tags`: those it had before, when they changed) and return it as shown."""
         ids = frozenset({note.id})

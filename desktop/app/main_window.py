@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidg
 from db import Store
 from db.store.changes import Changes
 from db.user.notes import Target
+from desktop.app.file_tasks import export_notes, install_pack
 from desktop.app.focus_mode import FocusMode
 from desktop.app.outside_changes import outside_changes_message
 from desktop.app.window_layout import restore_layout, save_layout
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.reader_view_action = self._action(self.tr("Show Reader"), "Ctrl+Shift+R", lambda: self.tabs.setCurrentWidget(self.reader))
         self.overview_action = self._action(self.tr("Overview"), "Ctrl+Shift+O", self.show_overview)
         self.import_action = self._action(self.tr("Import Lessons from Spreadsheet…"), "Ctrl+I", self.import_lessons)
+        self.install_pack_action = self._action(self.tr("Install Content Pack…"), None, lambda: install_pack(self))
+        self.export_notes_action = self._action(self.tr("Export Notes…"), None, lambda: export_notes(self))
         self.restore_action = self._action(self.tr("Restore Notes from Backup…"), "Ctrl+Shift+B", self.restore_from_backup)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.shortcuts_action = self._action(self.tr("Keyboard Shortcuts"), "F1", self.show_shortcuts)

@@ -60,6 +60,10 @@ class SelfTest:
         self.paths = None
         self.store = None
         self.app = None
+        self.qt_messages: list[str] = []
+        """What Qt printed while the window ran: platform notes ("This plugin does not support
+        propagateSizeHints()") that mean nothing to the person running the test, shown only when
+        the window check fails."""
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [("resources found", self.resources), ("stores open", self.stores), ("search", self.search),
@@ -103,12 +107,13 @@ class SelfTest:
         return f"{results.total} results for '{SEARCHED}', first: {results.hits[0].title}"
 
     def window(self) -> str:
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
         from PySide6.QtGui import QGuiApplication
 
         from desktop.app.application import application, window_settings
         from desktop.app.main_window import MainWindow
 
+        qInstallMessageHandler(lambda _kind, _context, text: self.qt_messages.append(text))
         self.app = application([])
         began = time.perf_counter()
         window = MainWindow(self._store(), window_settings(self.paths))
@@ -122,10 +127,11 @@ class SelfTest:
         elapsed = (time.perf_counter() - began) * 1000
         painted = window.grab()
         window.close()
+        said = f"; Qt said: {' | '.join(dict.fromkeys(self.qt_messages))}" if self.qt_messages else ""
         if not shown:
-            raise RuntimeError(f"the first page did not appear within {WINDOW_TIMEOUT_MS // 1000} s")
+            raise RuntimeError(f"the first page did not appear within {WINDOW_TIMEOUT_MS // 1000} s{said}")
         if painted.isNull() or window.windowIcon().isNull():
-            raise RuntimeError("the window did not paint, or has no icon")
+            raise RuntimeError(f"the window did not paint, or has no icon{said}")
         return f"{painted.width()}×{painted.height()} on the {QGuiApplication.platformName()} platform in {elapsed:.0f} ms"
 
     def note(self) -> str:

@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>NotesExport</name>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackInstall</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a valid content pack, so nothing was installed: %n problem(s).</source>
+        <translation>
+            <numerusform>%1 is not a valid content pack, so nothing was installed: %n problem.</numerusform>
+            <numerusform>%1 is not a valid content pack, so nothing was installed: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutsideChanges</name>
     <message numerus="yes">
         <source>%n note(s) added</source>

@@ -41,6 +41,7 @@ def test_selftest_passes_every_check_and_leaves_the_users_data_alone(tmp_path):
     assert lines[-1] == f"All {len(CHECKS)} checks passed."
     assert "compiled from the packs" in checks[1], "from source there is no prebuilt store"
     assert not (tmp_path / "user-data").exists(), "the self-test works in its own throw-away folder"
+    assert done.stderr == "", "no Qt platform notes for the person running it"
 
 
 def test_a_failing_check_is_named_with_its_reason_and_fails_the_run():

@@ -58,6 +58,8 @@ def test_import_shows_counts_and_the_lessons_then_a_reimport_updates(qtbot, wind
     with qtbot.waitSignal(dialog.imported, timeout=30_000) as imported:
         dialog.import_button.click()
     assert imported.args == ["lessons"] and "lessons" in store.pack_ids()
+    description = store.reference.execute("SELECT description FROM packs WHERE id='lessons'").fetchone()[0]
+    assert description == "Lessons imported from the spreadsheet lessons.csv into Partnership Atlas."  # no command named
     assert "3 rows read: 3 new" in dialog.summary_label.text() and dialog.show_button.isVisible()
     qtbot.waitUntil(lambda: window.navigator.combos["hazard"].count() > 1, timeout=10_000)
     for facet, value in (("hazard", "Drought (1)"), ("country", "Kenya (1)")):  # filters for the imported facets

@@ -1,0 +1,76 @@
+"""File > Export Notes…: what `partnership-atlas notes export` does, from the window.
+
+Markdown writes one file per note into a folder (for reading and for other note tools); W3C Web
+Annotations write one JSON-LD file (for annotation tools and archives).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from desktop.shared.runners import StoreRunner
+
+MARKDOWN, ANNOTATIONS = "markdown", "w3c"
+ANNOTATION_SUFFIXES = (".jsonld", ".json")
+
+
+class NotesExport(QObject):
+    """`start()` asks for a format and a place; `export(fmt, path)` writes without asking."""
+
+    message = Signal(str)
+    """Where the notes went, or why they did not, for the status bar."""
+
+    def __init__(self, runner: StoreRunner, parent: QWidget):
+        super().__init__(parent)
+        self.runner = runner
+        self.window = parent
+
+    def start(self) -> None:
+        fmt = self._ask_format()
+        path = self._ask_path(fmt) if fmt else ""
+        if path:
+            self.export(fmt, Path(path))
+        else:
+            self.deleteLater()
+
+    def export(self, fmt: str, path: Path) -> None:
+        if fmt == MARKDOWN:
+            self.runner.submit(lambda store: len(store.export_notes_markdown(path)), done=lambda count: self._done(count, path),
+                               failed=self._failed)
+            return
+        if path.suffix.lower() not in ANNOTATION_SUFFIXES:
+            path = path.with_name(path.name + ANNOTATION_SUFFIXES[0])
+
+        def write(store) -> int:
+            text = store.export_notes_annotations_json()
+            path.write_text(text, encoding="utf-8")
+            return len(store.notes())
+
+        self.runner.submit(write, done=lambda count: self._done(count, path), failed=self._failed)
+
+    def _done(self, count: int, path: Path) -> None:
+        self.message.emit(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
+        self.deleteLater()  # one export per object: the window makes a new one for the next
+
+    def _failed(self, exc: Exception) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        self.message.emit(self.tr("Notes not exported: %1").replace("%1", reason + where))
+        self.deleteLater()
+
+    # -- dialogs (one call each, so tests can drive the rest) ---------------------------------------
+    def _ask_format(self) -> str:
+        choices = {self.tr("Markdown: one file per note, in a folder"): MARKDOWN,
+                   self.tr("W3C Web Annotations: one JSON-LD file"): ANNOTATIONS}
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Export notes"), self.tr("Format:"), list(choices), 0, False)
+        return choices[choice] if ok else ""
+
+    def _ask_path(self, fmt: str) -> str:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if fmt == MARKDOWN:
+            return QFileDialog.getExistingDirectory(self.window, self.tr("Export notes into folder"), documents)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export notes"), str(Path(documents) / "notes.jsonld"),
+                                              self.tr("Web Annotations (*.jsonld)"))
+        return path

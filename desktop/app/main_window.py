@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar()  # present from the start, so the first message does not shift the window
         self._restored_size = restore_layout(self, self.settings)
         self.navigator.reload()
-        self.runner.submit(overview_markdown, done=self._first_page, failed=self._first_page_failed)
+        self.runner.read(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
         self.notes_keeper.message.connect(self.show_message)
         self.ready.connect(lambda: QTimer.singleShot(WARM_UP_MS, self, self._warm_up))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,11 +25,8 @@ from db.user.notes import Target
 from desktop.comparison.comparison_export import EXPORT_SUFFIXES, write_export
 from desktop.comparison.comparison_model import ComparisonTableModel
 from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
+from desktop.shared.message_line import MessageLine
 from desktop.shared.runners import StoreRunner
-
-MESSAGE_MS = 6000
-"""How long a message that only confirms ("Saved as …", "Exported to …") stays; problems stay until the next action."""
-
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
     label = QLabel()
@@ -59,12 +56,10 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.runner = runner
         self._uids: list[str] = []
+        self._loading = (id(self), "comparison")
+        """The runner's key for loading a comparison: a newer load drops an older one's result."""
         self._saved: SavedComparison | None = None
-        self._generation = 0
         self.model = ComparisonTableModel(self)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(lambda: self.message.setVisible(False))
         self._build_actions()
         self._build_widgets()
         self._update_state()
@@ -135,8 +130,7 @@ class ComparisonView(QWidget):
 
         self.sources = _label(self.tr("Sources of the selected cell"), LEFT_TOP, 6)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message = _label(self.tr("Comparison messages"), LEFT_TOP, 4)
-        self.message.setVisible(False)
+        self.message = MessageLine(self.tr("Comparison messages"))
         self.empty = _label(self.tr("How to start a comparison"), Qt.AlignmentFlag.AlignCenter, 24)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -171,18 +165,13 @@ class ComparisonView(QWidget):
     def set_models(self, uids: list[str]) -> None:
         """Compare these models (2 to 6); fewer than two shows how to add more."""
         uids = list(uids)
-        self._generation += 1
         self._uids = uids  # at once, so models added before this loads are kept
         if len(uids) < MIN_MODELS:
+            self.runner.drop_pending(self._loading)
             self._show(uids, None)
             return
-        generation = self._generation
-
-        def done(comparison: Comparison) -> None:
-            if generation == self._generation:
-                self._show(uids, comparison)
-
-        self.runner.submit(lambda store: store.compare(uids), done=done, failed=self._failed)
+        self.runner.read(lambda store: store.compare(uids), done=lambda comparison: self._show(uids, comparison),
+                         failed=self._failed, latest=self._loading)
 
     def add_model(self, uid: str) -> bool:
         if any(self._same(uid, present) for present in self._uids):
@@ -196,8 +185,6 @@ class ComparisonView(QWidget):
 
     def load_saved(self, comparison_id: str) -> None:
         """Show a saved comparison; models no longer in any pack are left out, with a message."""
-        self._generation += 1
-        generation = self._generation
 
         def load(store):
             saved = store.saved_comparison(comparison_id)
@@ -205,8 +192,6 @@ class ComparisonView(QWidget):
             return saved, present, (store.compare(present) if len(present) >= MIN_MODELS else None)
 
         def done(result):
-            if generation != self._generation:
-                return
             saved, present, comparison = result
             self._saved = saved
             self._show(present, comparison)
@@ -214,7 +199,7 @@ class ComparisonView(QWidget):
             if missing:
                 self._notify(self.tr("Left out, no longer in the installed packs: %n model(s).", "", missing))
 
-        self.runner.submit(load, done=done, failed=self._failed)
+        self.runner.read(load, done=done, failed=self._failed, latest=self._loading)
 
     def remove_column(self, column: int) -> None:
         if not 0 <= column < self.model.columnCount():
@@ -315,7 +300,7 @@ class ComparisonView(QWidget):
 
     # -- internals ----------------------------------------------------------------------------
     def _show(self, uids: list[str], comparison: Comparison | None) -> None:
-        self.message.setVisible(False)
+        self.message.clear_message()
         self.model.set_comparison(comparison, self.only_differences_action.isChecked(), self.wording_action.isChecked())
         self._uids = self.model.model_uids() if comparison is not None else list(uids)
         self.sources.setText(self.tr("Click a cell to see its sources."))
@@ -352,7 +337,7 @@ class ComparisonView(QWidget):
                 self._notify(self.tr("No differences in value (years, amounts, categories). "
                                      "“Include Wording” also shows attributes described in different words."))
         else:
-            self.message.setVisible(False)
+            self.message.clear_message()
 
     def _columns_moved(self, *_) -> None:
         self._uids = self.model.model_uids()
@@ -390,13 +375,7 @@ class ComparisonView(QWidget):
         return menu
 
     def _notify(self, text: str, *, passing: bool = False) -> None:
-        """Show a message under the toolbar; a `passing` one (a confirmation) goes after MESSAGE_MS."""
-        self.message.setText(text)
-        self.message.setVisible(True)
-        if passing:
-            self._message_timer.start(MESSAGE_MS)
-        else:
-            self._message_timer.stop()
+        self.message.say(text, passing=passing)
 
     def _failed(self, exc: Exception) -> None:
         self._notify(str(exc))

@@ -171,8 +171,8 @@ class ImportLessonsDialog(QDialog):
 
     def _preview(self, path: Path, mapping, pack_id: str | None) -> None:
         self._set_busy(True, self.tr("Reading %1…").replace("%1", path.name))
-        self.runner.submit(lambda store: store.preview_lessons_import(path, mapping, pack_id=pack_id),
-                           done=self._while_open(self._previewed), failed=self._while_open(self._failed))
+        self.runner.read(lambda store: store.preview_lessons_import(path, mapping, pack_id=pack_id),
+                         done=self._while_open(self._previewed), failed=self._while_open(self._failed))
 
     def _previewed(self, plan) -> None:
         self.plan = plan

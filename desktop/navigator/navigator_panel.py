@@ -181,7 +181,7 @@ class NavigatorPanel(QWidget):
         if facets or filters != self._entry_filters:
             pages = {kind: self.model.loaded_rows(kind) for kind in ENTRY_KINDS if self.tree.isExpanded(self.model.section_index(kind))}
             self._entry_filters = filters
-        self.runner.submit(lambda store: fetch_navigator(store, filters, pages, self.page, facets=facets), done=self._loaded)
+        self.runner.read(lambda store: fetch_navigator(store, filters, pages, self.page, facets=facets), done=self._loaded)
 
     def _loaded(self, data: NavigatorData) -> None:
         if data.facets is not None:
@@ -196,8 +196,8 @@ class NavigatorPanel(QWidget):
 
     def _fetch_page(self, kind: str, offset: int, generation: int) -> None:
         filters = self._entry_filters or {}
-        self.runner.submit(lambda store: store.entries_page(kind, offset=offset, limit=self.page, filters=filters),
-                           done=lambda entries: self._page_arrived(kind, offset, generation, entries))
+        self.runner.read(lambda store: store.entries_page(kind, offset=offset, limit=self.page, filters=filters),
+                         done=lambda entries: self._page_arrived(kind, offset, generation, entries))
 
     def _page_arrived(self, kind: str, offset: int, generation: int, entries: list[EntrySummary]) -> None:
         self.model.add_page(kind, offset, generation, entries)
@@ -239,8 +239,8 @@ class NavigatorPanel(QWidget):
         self._wanted = target = tuple(target)
         filters, generation = self._entry_filters or {}, self.model.generation
         loaded = {kind: self.model.loaded_rows(kind) for kind in ENTRY_KINDS}
-        self.runner.submit(lambda store: rows_until(store, target[1], filters, loaded, self.page),
-                           done=lambda found: self._located(target, generation, found))
+        self.runner.read(lambda store: rows_until(store, target[1], filters, loaded, self.page),
+                         done=lambda found: self._located(target, generation, found))
         return False
 
     def _located(self, target: tuple, generation: int, found) -> None:

@@ -32,7 +32,6 @@ class NotesPane(QWidget):
         self.runner = runner
         self.uid: str | None = None
         self.title = ""
-        self._generation = 0
         self._select_after_load: str | None = None
         self._deleted: list[str] = []  # note ids, most recent last, for Undo
         self.revisions_dialog: RevisionsDialog | None = None
@@ -136,11 +135,8 @@ class NotesPane(QWidget):
             self.header.setText(self.tr("Notes on: %1").replace("%1", title or uid))
         else:
             self.header.setText(self.tr("All notes") if uid is None else self.tr("Notes not attached to an entry"))
-        self._generation += 1
-        generation = self._generation
-        self.runner.submit(lambda store: store.notes(target=uid or None),
-                           done=lambda notes: self._listed(generation, notes),
-                           failed=lambda exc: self._list_failed(generation, exc))
+        self.runner.submit(lambda store: store.notes(target=uid or None), done=self._listed, failed=self._list_failed,
+                           latest=(id(self), "list"))
 
     def store_changed(self, changes: Changes) -> None:
         """List the notes again when the list may differ: a note it lacks (restored from the Trash, made
@@ -224,9 +220,7 @@ class NotesPane(QWidget):
         self.revisions_dialog.open()
 
     # -- results from the store thread -----------------------------------------------------------
-    def _listed(self, generation: int, notes: list[Note]) -> None:
-        if generation != self._generation:
-            return
+    def _listed(self, notes: list[Note]) -> None:
         if self.uid == "":
             notes = [note for note in notes if note.target.kind == "none"]
         self.model.set_notes(notes)
@@ -241,10 +235,8 @@ class NotesPane(QWidget):
         else:  # a model reset moves the current index without telling
             self._current_changed(QModelIndex(), QModelIndex())
 
-    def _list_failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._listed(generation, [])
+    def _list_failed(self, exc: Exception) -> None:
+        self._listed([])
         self.empty_label.setText(self.tr("Your notes cannot be shown: %1").replace("%1", str(exc)))
 
     def _create(self, target: Target, *, focus: bool) -> None:

@@ -170,7 +170,7 @@ class ReaderView(QWidget):
             passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
             return page, passages, store.is_bookmarked(entry.uid)
 
-        self.runner.submit(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
+        self.runner.read(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
 
     def _show(self, result) -> None:
         from desktop.reader.entry_page import page_markdown  # loaded by `fetch` already
@@ -206,7 +206,7 @@ class ReaderView(QWidget):
         if changes.packs and uid:
             self.open_entry(uid, terms=self._terms, record=False)
         elif changes.packs and uid == "":
-            self.runner.submit(overview_markdown, done=self._overview_read)
+            self.runner.read(overview_markdown, done=self._overview_read)
         elif uid and (changes.notes or changes.user_store_replaced):
             self.runner.submit(lambda store: store.notes(target=uid), done=lambda notes: self._passages_read(uid, notes))
         if uid and not changes.packs and (uid in changes.bookmarks or changes.user_store_replaced):

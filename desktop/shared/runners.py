@@ -1,22 +1,27 @@
 """Run store work off the GUI thread and deliver results (or errors) back on it by signal.
 
-All store calls go through one worker thread, so user-store writes keep a single writer and
-the window never waits on SQLite. After each call that wrote, `StoreRunner.changed` tells every
-panel what changed (db/store/changes.py); writes by other processes are looked for on the same
-thread once a second and told the same way. Searches have their own thread and are cancelled when a
-newer one starts, so typing never queues up stale queries.
+Every write, and every read that must see the writes submitted before it, goes through one
+writer thread, so the user store has a single writer in the order the user acted. After each
+call that wrote, `StoreRunner.changed` tells every panel what changed (db/store/changes.py);
+writes by other processes are looked for on the same thread once a second and told the same way.
+Reads of the packs (entries, counts, comparisons, a spreadsheet's preview) run on a reader thread
+of their own with its own connections (`StoreRunner.read`), so browsing goes on while a long
+import writes. Searches have their own thread too and are cancelled when a newer one starts, so
+typing never queues up stale queries.
 """
 from __future__ import annotations
 
 import threading
 import traceback
 from collections import deque
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import SearchCancelled, Store
 from db.errors import AtlasError, UserStoreError
+from db.store.changes import Changes
 
 if TYPE_CHECKING:
     from db.search.results import SearchResults
@@ -64,7 +69,7 @@ class WorkerThread:
 
 
 class StoreRunner(QObject):
-    """`submit(fn, done=..., failed=...)` runs `fn(store)` on the store thread."""
+    """`submit(fn, done=..., failed=...)` runs `fn(store)` on the writer thread, `read(...)` on the reader thread."""
 
     delivered = Signal(object)
     """(callback, value) as one tuple, emitted from worker threads and handled on the GUI thread.
@@ -88,31 +93,69 @@ class StoreRunner(QObject):
         super().__init__(parent)
         self.store = store
         self._worker = WorkerThread("store")
+        self._reader = WorkerThread("store-reader")
         self._pending = 0
         self._closed = False
         self._lock = threading.Lock()
         self._watch: QTimer | None = None
+        self._newest: dict[Hashable, int] = {}  # for `submit(latest=key)`, touched on the GUI thread only
+        self._sequence = 0
         self.delivered.connect(self._deliver)
         self._found_outside.connect(self.changed)
 
+    def read(self, fn: Callable[[Store], Any], *, done: Callable[[Any], None] | None = None,
+             failed: Callable[[Exception], None] | None = None, latest: Hashable | None = None) -> None:
+        """As `submit`, for `fn` that only reads and need not wait for writes already queued: it runs
+        on the reader thread, beside a long write. Its result may predate a write still queued;
+        the `changed` signal that follows that write is the moment to read again."""
+        self.submit(fn, done=done, failed=failed, latest=latest, thread=self._reader)
+
     def submit(self, fn: Callable[[Store], Any], *, done: Callable[[Any], None] | None = None,
-               failed: Callable[[Exception], None] | None = None) -> None:
-        """Queue `fn`; after shutdown (the window is closing) nothing new is started."""
+               failed: Callable[[Exception], None] | None = None, latest: Hashable | None = None,
+               thread: WorkerThread | None = None) -> None:
+        """Queue `fn` on the writer thread; after shutdown (the window is closing) nothing new is started.
+
+        With `latest` (a key such as `(id(panel), "list")`), only the newest call under that key
+        has its `done` or `failed` called: a result superseded before it arrives is dropped here,
+        so no panel keeps a counter of its own."""
         with self._lock:
             if self._closed:
                 return
             self._pending += 1
-        self._worker.submit(lambda: self._run(fn, done, failed))
+        if latest is not None:
+            self._sequence += 1
+            self._newest[latest] = sequence = self._sequence
+            done = self._if_newest(latest, sequence, done)
+            # A failure with no handler of its own is reported even when superseded: it says the store is in trouble.
+            failed = self._if_newest(latest, sequence, failed) if failed is not None else None
+        writes = thread is None
+        (thread or self._worker).submit(lambda: self._run(fn, done, failed, writes))
 
-    def _run(self, fn, done, failed) -> None:
+    def drop_pending(self, latest: Hashable) -> None:
+        """Drop the result of any call still pending under the key `latest` (see `submit`)."""
+        self._newest.pop(latest, None)
+
+    def _if_newest(self, key: Hashable, sequence: int, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+        def deliver(value: Any) -> None:
+            if self._newest.get(key) == sequence:
+                del self._newest[key]
+                if callback is not None:
+                    callback(value)
+
+        return deliver
+
+    def _run(self, fn, done, failed, writes: bool) -> None:
+        # Only the writer thread takes what was written: a read taking it would announce a write
+        # before it is finished, or take it from the writer's own announcement.
+        changes = self.store.take_changes if writes else Changes
         try:
             value = fn(self.store)
         except UserStoreError as exc:
-            self.delivered.emit((failed or self._user_store_unavailable, exc, self.store.take_changes()))
+            self.delivered.emit((failed or self._user_store_unavailable, exc, changes()))
         except Exception as exc:  # delivered to the caller's error handler on the GUI thread
-            self.delivered.emit((failed or self._unhandled, exc, self.store.take_changes()))
+            self.delivered.emit((failed or self._unhandled, exc, changes()))
         else:
-            self.delivered.emit((done, value, self.store.take_changes()))
+            self.delivered.emit((done, value, changes()))
 
     def _deliver(self, delivery: tuple) -> None:
         callback, value, changes = delivery
@@ -163,6 +206,7 @@ class StoreRunner(QObject):
             self._closed = True
         if self._watch is not None:
             self._watch.stop()
+        self._reader.shutdown()
         self._worker.shutdown()
 
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 from db.compare.render import MARKS
 from db.compare.table import VALUES, WORDING
-from desktop.comparison import comparison_view
 from desktop.comparison.cell_delegate import EXPANDED_ROLE, HEADLINE_ROLE, MAX_LINES
 from desktop.comparison.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
 from desktop.comparison.comparison_view import ComparisonView
+from desktop.shared import message_line
 
 THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
 README_THREE = ["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"]
@@ -147,17 +147,17 @@ def test_long_cells_are_capped_and_expand_on_their_control_or_space(qtbot, view)
 
 
 def test_the_saved_name_is_the_title_and_confirmations_pass(qtbot, view, monkeypatch):
-    monkeypatch.setattr(comparison_view, "MESSAGE_MS", 50)
+    monkeypatch.setattr(message_line, "PASSING_MS", 50)
     load(qtbot, view, README_THREE)
     assert view.heading.text().startswith("Comparison: DFID–Federation partnership, ICRC Donor Support Group")
     with qtbot.waitSignal(view.saved):
         view.save_as("Donor meeting brief")
     assert view.heading.text() == "Donor meeting brief" and "Saved as" in view.message.text()
-    with qtbot.waitSignal(view._message_timer.timeout):
+    with qtbot.waitSignal(view.message.timer.timeout):
         pass
     assert not view.message.isVisibleTo(view)
     view.add_model("dfid-ifrc")
-    assert "already" in view.message.text() and not view._message_timer.isActive(), "a problem stays until the next action"
+    assert "already" in view.message.text() and not view.message.timer.isActive(), "a problem stays until the next action"
 
 
 def test_moving_and_removing_columns_changes_the_model_order(qtbot, view):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from db.compare.table import MAX_MODELS, MIN_MODELS, Cell, Comparison
-from db.errors import AtlasError
+from db.errors import AtlasError, NotFoundError
+from db.store.changes import Changes
 from db.user.library import SavedComparison
 from db.user.notes import Target
 from desktop.comparison.comparison_export import EXPORT_SUFFIXES, write_export
+from desktop.comparison.comparison_menus import show_cell_menu, show_header_menu
 from desktop.comparison.comparison_model import ComparisonTableModel
 from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
 from desktop.shared.message_line import MessageLine
 from desktop.shared.runners import StoreRunner
+
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
     label = QLabel()
@@ -63,6 +66,7 @@ class ComparisonView(QWidget):
         self._build_actions()
         self._build_widgets()
         self._update_state()
+        runner.changed.connect(self.store_changed)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, tip: str, slot, shortcut: str | None = None, *, checkable: bool = False) -> QAction:
@@ -121,8 +125,8 @@ class ComparisonView(QWidget):
         self.heading.setFont(font)
 
         self.table = ComparisonTable(self.model)
-        self.table.customContextMenuRequested.connect(self._cell_context_menu)
-        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_context_menu)
+        self.table.customContextMenuRequested.connect(lambda pos: show_cell_menu(self, pos))
+        self.table.horizontalHeader().customContextMenuRequested.connect(lambda pos: show_header_menu(self, pos))
         self.table.horizontalHeader().sectionDoubleClicked.connect(self.open_column)
         self.table.clicked.connect(self.show_sources)
         self.table.selectionModel().currentChanged.connect(lambda current, _: self.show_sources(current))
@@ -188,18 +192,49 @@ class ComparisonView(QWidget):
 
         def load(store):
             saved = store.saved_comparison(comparison_id)
-            present = [uid for uid in saved.models if self._resolves(store, uid)]
-            return saved, present, (store.compare(present) if len(present) >= MIN_MODELS else None)
+            return saved, *self._present_and_compared(store, saved.models)
 
         def done(result):
             saved, present, comparison = result
             self._saved = saved
-            self._show(present, comparison)
-            missing = len(saved.models) - len(present)
-            if missing:
-                self._notify(self.tr("Left out, no longer in the installed packs: %n model(s).", "", missing))
+            self._show_present(len(saved.models), present, comparison)
 
         self.runner.read(load, done=done, failed=self._failed, latest=self._loading)
+
+    def store_changed(self, changes: Changes) -> None:
+        """Read the table again when a pack changed (a model may be gone or reworded), and the saved
+        comparison's name when it was changed or deleted elsewhere."""
+        saved = self._saved
+        if saved is not None and (saved.id in changes.comparisons or changes.user_store_replaced):
+            self.runner.submit(lambda store: self._saved_now(store, saved.id), done=lambda now: self._saved_read(saved, now))
+        uids = list(self._uids)
+        if changes.packs and len(uids) >= MIN_MODELS:
+            self.runner.read(lambda store: self._present_and_compared(store, uids),
+                             done=lambda result: self._show_present(len(uids), *result), failed=self._failed, latest=self._loading)
+
+    def _present_and_compared(self, store, uids: list[str]) -> tuple[list[str], Comparison | None]:
+        present = [uid for uid in uids if self._resolves(store, uid)]
+        return present, (store.compare(present) if len(present) >= MIN_MODELS else None)
+
+    def _show_present(self, wanted: int, present: list[str], comparison: Comparison | None) -> None:
+        self._show(present, comparison)
+        if wanted > len(present):
+            self._notify(self.tr("Left out, no longer in the installed packs: %n model(s).", "", wanted - len(present)))
+
+    @staticmethod
+    def _saved_now(store, comparison_id: str) -> SavedComparison | None:
+        try:
+            return store.saved_comparison(comparison_id)
+        except NotFoundError:
+            return None
+
+    def _saved_read(self, before: SavedComparison, now: SavedComparison | None) -> None:
+        if self._saved is None or self._saved.id != before.id:
+            return  # another comparison was opened meanwhile
+        self._saved = now
+        self._update_state()
+        if now is None:
+            self._notify(self.tr("The saved comparison “%1” was deleted; the table stays here, unsaved.").replace("%1", before.name))
 
     def remove_column(self, column: int) -> None:
         if not 0 <= column < self.model.columnCount():
@@ -342,37 +377,6 @@ class ComparisonView(QWidget):
     def _columns_moved(self, *_) -> None:
         self._uids = self.model.model_uids()
         self.changed.emit()
-
-    def _header_context_menu(self, pos: QPoint) -> None:
-        column = self.table.horizontalHeader().logicalIndexAt(pos)
-        if column >= 0:
-            menu = self.header_menu(column)
-            menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
-            menu.deleteLater()
-
-    def _cell_context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if self.model.cell_key(index) is not None:
-            menu = self.cell_menu(index)
-            menu.exec(self.table.viewport().mapToGlobal(pos))
-            menu.deleteLater()
-
-    def header_menu(self, column: int) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open"), lambda: self.open_column(column))
-        menu.addAction(self.tr("Remove from Comparison"), lambda: self.remove_column(column))
-        menu.addSeparator()
-        left = menu.addAction(self.tr("Move Left"), lambda: self.model.move_column(column, column - 1))
-        right = menu.addAction(self.tr("Move Right"), lambda: self.model.move_column(column, column + 1))
-        left.setEnabled(column > 0)
-        right.setEnabled(column < self.model.columnCount() - 1)
-        return menu
-
-    def cell_menu(self, index: QModelIndex) -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(self.tr("Show Source"), lambda: self.show_sources(index))
-        menu.addAction(self.tr("Add Note to This Cell…"), lambda: self.request_cell_note(index))
-        return menu
 
     def _notify(self, text: str, *, passing: bool = False) -> None:
         self.message.say(text, passing=passing)

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from db.compare.render import MARKS
 from db.compare.table import VALUES, WORDING
 from desktop.comparison.cell_delegate import EXPANDED_ROLE, HEADLINE_ROLE, MAX_LINES
+from desktop.comparison.comparison_menus import cell_menu, header_menu
 from desktop.comparison.comparison_model import CELL_ROLE, UID_ROLE, ComparisonTableModel
 from desktop.comparison.comparison_view import ComparisonView
 from desktop.shared import message_line
+from tests.packfactory import ENTRIES
 
 THREE = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project"]
 README_THREE = ["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"]
@@ -173,7 +175,7 @@ def test_moving_and_removing_columns_changes_the_model_order(qtbot, view):
     assert view.models() == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
     assert view.model.columnCount() == 2 and view.pages.currentIndex() == 1
     with qtbot.waitSignal(view.changed):
-        view.header_menu(0).actions()[1].trigger()  # "Remove from Comparison": one model left
+        header_menu(view, 0).actions()[1].trigger()  # "Remove from Comparison": one model left
     assert view.models() == [f"{PACK}/dfid-ifrc"] and view.pages.currentIndex() == 0
     assert "Add to Comparison" in view.empty.text() and not view.save_action.isEnabled()
 
@@ -190,7 +192,7 @@ def test_a_cell_shows_its_sources_as_tooltip_and_on_click(qtbot, view):
     assert "IFRC press release on DFID funding (4 November 2011) — Whole release" in view.sources.text()
     assert "Parties" in view.sources.text() and "DFID–Federation partnership" in view.sources.text()
     undocumented = view.model.index(row_of(view, "parties"), 2)
-    view.cell_menu(undocumented).actions()[0].trigger()  # "Show Source"
+    cell_menu(view, undocumented).actions()[0].trigger()  # "Show Source"
     assert "not documented" in view.sources.text()
 
 
@@ -266,7 +268,7 @@ def test_loading_a_saved_comparison_with_a_vanished_model_keeps_the_rest(qtbot, 
 def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
     load(qtbot, view, THREE)
     index = view.model.index(row_of(view, "funding_scale"), 1)
-    menu = view.cell_menu(index)
+    menu = cell_menu(view, index)
     assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…"]
     with qtbot.waitSignal(view.cellNoteRequested) as blocker:
         menu.actions()[1].trigger()
@@ -282,12 +284,12 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
 
 def test_column_header_menu_moves_and_opens_a_model(qtbot, view):
     load(qtbot, view, THREE)
-    menu = view.header_menu(1)
+    menu = header_menu(view, 1)
     assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from Comparison", "Move Left", "Move Right"]
     with qtbot.waitSignal(view.changed):
         menu.actions()[3].trigger()  # "Move Left": DFID–ICRC becomes the first column
     assert view.models()[:2] == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]
-    menu = view.header_menu(0)
+    menu = header_menu(view, 0)
     assert not menu.actions()[3].isEnabled() and menu.actions()[4].isEnabled()
     with qtbot.waitSignal(view.entryRequested) as blocker:
         menu.actions()[0].trigger()
@@ -317,3 +319,28 @@ def test_model_passes_qtmodeltester_with_six_models(qtmodeltester, store):
     assert model.data(model.index(99, 0)) is None
     model.set_comparison(None)
     qtmodeltester.check(model)
+
+
+def test_the_comparison_follows_a_pack_update_and_a_deleted_save(qtbot, translated, view, runner, packs):
+    with qtbot.waitSignal(runner.changed):
+        runner.submit(lambda store: store.import_pack(packs.write()))
+    load(qtbot, view, ["test-pack/alpha", "test-pack/beta"])
+    with qtbot.waitSignal(view.saved):
+        view.save_as("Alpha and beta")
+    fields, body = ENTRIES["models/beta.md"]
+    newer = packs.write("newer", pack={"version": "1.1.0"}, entries={"models/beta.md": ({**fields, "title": "Beta, renamed"}, body)})
+    with qtbot.waitSignal(view.changed, timeout=10_000):
+        runner.submit(lambda store: store.import_pack(newer))
+    assert titles(view) == ["Alpha partnership", "Beta, renamed"] and view.heading.text() == "Alpha and beta"
+
+    saved_id = view.comparison_id()
+    with qtbot.waitSignal(runner.idle):
+        runner.submit(lambda store: store.delete_saved_comparison(saved_id))
+    qtbot.waitUntil(lambda: view.comparison_id() is None)
+    assert view.heading.text() == "Comparison: Alpha partnership, Beta, renamed"
+    assert "“Alpha and beta” was deleted; the table stays here, unsaved." in view.message.text()
+    assert titles(view) == ["Alpha partnership", "Beta, renamed"]
+
+    with qtbot.waitSignal(view.changed, timeout=10_000):
+        runner.submit(lambda store: store.remove_pack("test-pack"))
+    assert view.pages.currentIndex() == 0 and "no longer in the installed packs: 2 models" in view.message.text()

@@ -1,0 +1,50 @@
+"""The comparison's right-click menus: on a model's column header, and on a cell."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from desktop.comparison.comparison_view import ComparisonView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ComparisonView", text)
+
+
+def header_menu(view: ComparisonView, column: int) -> QMenu:
+    menu = QMenu(view)
+    menu.addAction(_tr("Open"), lambda: view.open_column(column))
+    menu.addAction(_tr("Remove from Comparison"), lambda: view.remove_column(column))
+    menu.addSeparator()
+    left = menu.addAction(_tr("Move Left"), lambda: view.model.move_column(column, column - 1))
+    right = menu.addAction(_tr("Move Right"), lambda: view.model.move_column(column, column + 1))
+    left.setEnabled(column > 0)
+    right.setEnabled(column < view.model.columnCount() - 1)
+    return menu
+
+
+def cell_menu(view: ComparisonView, index: QModelIndex) -> QMenu:
+    menu = QMenu(view)
+    menu.addAction(_tr("Show Source"), lambda: view.show_sources(index))
+    menu.addAction(_tr("Add Note to This Cell…"), lambda: view.request_cell_note(index))
+    return menu
+
+
+def show_header_menu(view: ComparisonView, pos: QPoint) -> None:
+    header = view.table.horizontalHeader()
+    column = header.logicalIndexAt(pos)
+    if column >= 0:
+        menu = header_menu(view, column)
+        menu.exec(header.mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def show_cell_menu(view: ComparisonView, pos: QPoint) -> None:
+    index = view.table.indexAt(pos)
+    if view.model.cell_key(index) is not None:
+        menu = cell_menu(view, index)
+        menu.exec(view.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()

@@ -6,34 +6,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.errors import PackError, PackReplaceRefused
 from db.packs.installer import InstallResult
-from desktop.shared.runners import StoreRunner
+from desktop.shared.window_task import WindowTask
 
 PROBLEMS_SHOWN = 20
 """Problems listed in the message; the rest are counted (all are in `partnership-atlas pack validate`)."""
 
 
-class PackInstall(QObject):
+class PackInstall(WindowTask):
     """`start()` asks for a pack file and installs it; `install(path)` does it without the file dialog."""
-
-    message = Signal(str)
-    """How the install went, for the status bar."""
-
-    def __init__(self, runner: StoreRunner, parent: QWidget):
-        super().__init__(parent)
-        self.runner = runner
-        self.window = parent
 
     def start(self) -> None:
         path = self._ask_path()
         if path:
             self.install(Path(path))
         else:
-            self.deleteLater()
+            self.done()
 
     def install(self, path: Path, *, force: bool = False) -> None:
         self.runner.submit(lambda store: store.import_pack(path, force=force), done=self._installed,
@@ -49,9 +41,8 @@ class PackInstall(QObject):
             "reinstalled": self.tr("Replaced “%1” %2 (%3)."),
             "unchanged": self.tr("“%1” %2 is already installed with the same content; nothing changed."),
         }[result.action]
-        self.message.emit(text.replace("%1", pack.title).replace("%2", pack.version).replace("%3", entries)
-                          .replace("%4", result.previous_version or ""))
-        self.deleteLater()  # one install per object: the window makes a new one for the next
+        self.done(text.replace("%1", pack.title).replace("%2", pack.version).replace("%3", entries)
+                  .replace("%4", result.previous_version or ""))
 
     def _failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, PackReplaceRefused) and self._confirm_replace(exc.reason):
@@ -63,7 +54,7 @@ class PackInstall(QObject):
             self._show_problems(path, exc)
         else:
             self._show_error(str(exc))
-        self.deleteLater()
+        self.done()
 
     # -- dialogs (one call each, so tests can drive the rest) ---------------------------------------
     def _ask_path(self) -> str:

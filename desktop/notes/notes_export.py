@@ -7,25 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop.shared.runners import StoreRunner
+from desktop.shared.window_task import WindowTask
 
 MARKDOWN, ANNOTATIONS = "markdown", "w3c"
 ANNOTATION_SUFFIXES = (".jsonld", ".json")
 
 
-class NotesExport(QObject):
+class NotesExport(WindowTask):
     """`start()` asks for a format and a place; `export(fmt, path)` writes without asking."""
-
-    message = Signal(str)
-    """Where the notes went, or why they did not, for the status bar."""
-
-    def __init__(self, runner: StoreRunner, parent: QWidget):
-        super().__init__(parent)
-        self.runner = runner
-        self.window = parent
 
     def start(self) -> None:
         fmt = self._ask_format()
@@ -33,7 +25,7 @@ class NotesExport(QObject):
         if path:
             self.export(fmt, Path(path))
         else:
-            self.deleteLater()
+            self.done()
 
     def export(self, fmt: str, path: Path) -> None:
         if fmt == MARKDOWN:
@@ -51,14 +43,12 @@ class NotesExport(QObject):
         self.runner.submit(write, done=lambda count: self._done(count, path), failed=self._failed)
 
     def _done(self, count: int, path: Path) -> None:
-        self.message.emit(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
-        self.deleteLater()  # one export per object: the window makes a new one for the next
+        self.done(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
 
     def _failed(self, exc: Exception) -> None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
-        self.message.emit(self.tr("Notes not exported: %1").replace("%1", reason + where))
-        self.deleteLater()
+        self.done(self.tr("Notes not exported: %1").replace("%1", reason + where))
 
     # -- dialogs (one call each, so tests can drive the rest) ---------------------------------------
     def _ask_format(self) -> str:

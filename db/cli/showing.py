@@ -5,14 +5,15 @@ import argparse
 import re
 
 from db.cli.output import clean, print_json, terminal_width, wrap
-from db.reference.attributes import NOT_DOCUMENTED, attribute_display
-from db.reference.entry_view import EntryView, LinkView
+from db.reference.attributes import NOT_DOCUMENTED, as_of, attribute_display
+from db.reference.entry_view import ADVICE_LABEL, ADVICE_NOTE, EntryView, LinkView
 from db.store.facade import Store
 
 # The fields each kind shows under its heading, in this order, with their labels.
 KIND_FIELDS = {
     "model": (("summary", "Summary"), ("category", "Category"), ("region", "Region"), ("sector", "Sector"), ("year", "Year")),
-    "lesson": (("statement", "Statement"), ("recommendation", "Recommendation"), ("type", "Type"), ("type_label", "Type"),
+    "lesson": (("statement", "Statement"), ("recommendation", f"{ADVICE_LABEL} ({ADVICE_NOTE[0].lower()}{ADVICE_NOTE[1:-1]})"),
+               ("type", "Type"), ("type_label", "Type"),
                ("code", "Code"), ("year", "Year"), ("region", "Region"), ("sector", "Sector"), ("country", "Country"),
                ("hazard", "Hazard"), ("date", "Date")),
     "source": (("citation", "Citation"), ("publisher", "Publisher"), ("year", "Year"), ("url", "URL"), ("relation", "Relation")),
@@ -104,9 +105,11 @@ def _model_details(store: Store, entry: EntryView, width: int) -> str:
     values = entry.fields.get("attributes") or {}
     lines.append("Attributes:")
     for key, label, _group in store.attributes(entry.pack):
-        text, documented = attribute_display(values.get(key))
-        cited = ", ".join(f"{c['source']} ({c.get('locator', '')})" for c in (values.get(key) or {}).get("sources") or [])
-        lines.append(wrap(f"{label}: {text if documented else NOT_DOCUMENTED}" + (f" [{cited}]" if cited else ""),
+        raw = values.get(key)
+        text, _state = attribute_display(raw)
+        cited = ", ".join(f"{c['source']} ({c.get('locator', '')})" for c in (raw or {}).get("sources") or [])
+        dated = f" (as of {as_of(raw)})" if as_of(raw) else ""
+        lines.append(wrap(f"{label}: {text}{dated}" + (f" [{cited}]" if cited else ""),
                           indent="  ", width=width, hanging="      "))
     for name in ("strengths", "risks", "prerequisites"):
         items = entry.fields.get(name) or []

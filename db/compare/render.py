@@ -18,6 +18,8 @@ MARKS = {"values": "≠", "wording": "~"}
 whose free text differs in wording (WORDING)."""
 LEGEND = {"values": "≠ marks rows whose values differ (years, amounts, categories).",
           "wording": "~ marks rows described in different words, with no value to compare."}
+FOR_ALL = "For all models:"
+"""Before an attribute's note: what the pack says once for every model instead of in each cell."""
 
 
 def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, wording: bool = False,
@@ -60,22 +62,30 @@ def source_numbers(shown: list) -> tuple[dict[str, int], list]:
     by_title: dict[str, int] = {}
     listed: list = []
     for _, row in shown:
-        for cell in row.cells:
-            for citation in cell.citations:
-                if citation.source_uid not in numbers:
-                    title = " ".join(citation.source_title.split()).casefold()
-                    if title not in by_title:
-                        listed.append(citation)
-                        by_title[title] = len(listed)
-                    numbers[citation.source_uid] = by_title[title]
+        for citation in row.citations:
+            if citation.source_uid not in numbers:
+                title = " ".join(citation.source_title.split()).casefold()
+                if title not in by_title:
+                    listed.append(citation)
+                    by_title[title] = len(listed)
+                numbers[citation.source_uid] = by_title[title]
     return numbers, listed
 
 
+def _numbers(citations, refs: dict[str, int]) -> str:
+    return "".join(f"[{n}]" for n in sorted({refs[c.source_uid] for c in citations if c.source_uid in refs}))
+
+
 def _cell_text(cell: Cell, refs: dict[str, int]) -> str:
-    """The cell's text after its short value, if any, with its source numbers."""
-    numbers = sorted({refs[c.source_uid] for c in cell.citations if c.source_uid in refs})
+    """The cell's text after its short value, if any, with the year it holds for and its source numbers."""
     text = f"{cell.headline} — {cell.text}" if cell.headline else cell.text
-    return f"{text} {''.join(f'[{n}]' for n in numbers)}".strip()
+    dated = f" (as of {cell.as_of})" if cell.as_of else ""
+    return f"{text}{dated} {_numbers(cell.citations, refs)}".strip()
+
+
+def note_text(row: Row, refs: dict[str, int], prefix: str = FOR_ALL) -> str:
+    """The row's note for every model after `prefix`, with its source numbers ("" when it has none)."""
+    return f"{prefix} {row.note} {_numbers(row.note_citations, refs)}".strip() if row.note else ""
 
 
 def _source_lines(shown: list) -> list[str]:
@@ -129,6 +139,9 @@ def _text(comparison: Comparison, shown: list, only_differences: bool, width: in
             current = group.label
             lines.append(f"\n{group.label.upper()}")
         row(mark(attribute_row) or " ", attribute_row.label, cells)
+        if attribute_row.note:
+            lines += textwrap.wrap(note_text(attribute_row, refs), width, initial_indent="  ", subsequent_indent="  ",
+                                   break_long_words=False, break_on_hyphens=False)
     if only_differences and not rows:
         lines.append("\nNo differences: no attribute has different values for these models.")
     folded = folded_line(comparison, only_differences)
@@ -154,14 +167,18 @@ def _markdown(comparison: Comparison, shown: list, only_differences: bool, title
     out = [f"# {_md_escape(title)}" if title else f"# Comparison: {', '.join(titles)}", ""]
     if title:
         out += [f"Prepared on {datetime.date.today().isoformat()} with Partnership Atlas: {', '.join(titles)}.", ""]
-    current = None
+    current, notes = None, []
     for group, row in shown:
         if group.label != current:
             current = group.label
-            out += ["", f"## {_md_escape(group.label)}", "", "| | Attribute | " + " | ".join(titles) + " |",
+            out += [*notes, "", f"## {_md_escape(group.label)}", "", "| | Attribute | " + " | ".join(titles) + " |",
                     "|---|---|" + "---|" * len(titles)]
+            notes = []
         cells = " | ".join(_md_escape(_cell_text(c, refs)) for c in row.cells)
         out.append(f"| {_md_escape(mark(row))} | {_md_escape(row.label)} | {cells} |")
+        # A note cannot sit inside a Markdown table: it follows the group's table.
+        notes += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs))}"] if row.note else []
+    out += notes
     if only_differences and not shown:
         out += ["", "No differences: no attribute has different values for these models."]
     folded = folded_line(comparison, only_differences)
@@ -176,15 +193,16 @@ def _markdown(comparison: Comparison, shown: list, only_differences: bool, title
 def _csv(comparison: Comparison, shown: list, only_differences: bool, _width) -> str:
     """CSV text, to be written with db.files.csvfile.ENCODING (a byte-order mark for Excel).
 
-    `differs` is "values", "wording" or empty; rows no model documents are left out, as on screen."""
-    header = ["group", "attribute_key", "attribute", "differs"]
+    `differs` is "values", "wording" or empty; `note` what the pack says for every model; rows no
+    model documents are left out, as on screen. A cell holds its text, then "(as of YEAR)" when dated."""
+    header = ["group", "attribute_key", "attribute", "differs", "note"]
     for model in comparison.models:
         header += [model.title, f"{model.title} (value compared)", f"{model.title} (sources)"]
     rows = [header]
     for group, row in shown:
-        values = [group.label, row.key, row.label, row.difference or ""]
+        values = [group.label, row.key, row.label, row.difference or "", row.note]
         for cell in row.cells:
-            values += [cell.text, cell.short.text if cell.short is not None else "",
+            values += [cell.text + (f" (as of {cell.as_of})" if cell.as_of else ""), cell.short.text if cell.short is not None else "",
                        "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
         rows.append(values)
     return csv_text(rows)
@@ -195,10 +213,11 @@ def _json(comparison: Comparison, shown: list, only_differences: bool, _width) -
     for group, row in shown:
         groups.setdefault(group.label, []).append({
             "key": row.key, "label": row.label, "type": row.type, "difference": row.difference,
+            "note": {"text": row.note, "sources": _json_sources(row.note_citations)} if row.note else None,
             "cells": [
-                {"model": model.uid, "text": cell.text, "documented": cell.documented,
-                 "value": cell.short.text if cell.short is not None else None,
-                 "sources": [{"source": c.source_uid, "title": c.source_title, "locator": c.locator} for c in cell.citations]}
+                {"model": model.uid, "text": cell.text, "state": cell.state, "documented": cell.documented,
+                 "value": cell.short.text if cell.short is not None else None, "as_of": cell.as_of or None,
+                 "sources": _json_sources(cell.citations)}
                 for model, cell in zip(comparison.models, row.cells)
             ],
         })
@@ -208,3 +227,7 @@ def _json(comparison: Comparison, shown: list, only_differences: bool, _width) -
         "not_documented_for_any": [{"key": row.key, "label": row.label} for row in comparison.undocumented()],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_sources(citations) -> list[dict]:
+    return [{"source": c.source_uid, "title": c.source_title, "locator": c.locator} for c in citations]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from db.reference.attributes import NOT_DOCUMENTED, Comparable, attribute_display, comparable
+from db.reference.attributes import DOCUMENTED, UNDOCUMENTED, Comparable, as_of, attribute_display, comparable
 from db.search.textfold import fold
 
 MIN_MODELS = 2
@@ -26,10 +26,22 @@ class Citation:
 @dataclass(frozen=True)
 class Cell:
     text: str
-    documented: bool
+    state: str = DOCUMENTED
+    """DOCUMENTED, UNDOCUMENTED (the sources are silent) or INAPPLICABLE (it does not apply to the model)."""
     citations: tuple[Citation, ...] = ()
     short: Comparable | None = None
     """The short value this model gives for a typed attribute, which is what ≠ compares."""
+    as_of: str = ""
+    """The year the value holds for, when the pack gives it ("2011")."""
+
+    @property
+    def documented(self) -> bool:
+        return self.state == DOCUMENTED
+
+    @property
+    def known(self) -> bool:
+        """Documented, or known not to apply: anything but the sources' silence."""
+        return self.state != UNDOCUMENTED
 
     @property
     def headline(self) -> str:
@@ -46,12 +58,15 @@ class Row:
     description: str
     cells: tuple[Cell, ...]
     type: str = "text"
+    note: str = ""
+    """What holds for every model, said once beside the attribute."""
+    note_citations: tuple[Citation, ...] = ()
 
     @property
     def difference(self) -> str | None:
         """VALUES, WORDING or None. A model that does not document the attribute differs from none:
-        what is not known is not a difference."""
-        documented = [cell for cell in self.cells if cell.documented]
+        what is not known is not a difference. Not applying to one model is a difference of value."""
+        documented = [cell for cell in self.cells if cell.known]
         if len({cell.short.key for cell in documented if cell.short is not None}) > 1:
             return VALUES
         if all(cell.short is not None for cell in documented):
@@ -59,12 +74,18 @@ class Row:
         return WORDING if len({fold(" ".join(cell.text.split())) for cell in documented}) > 1 else None
 
     @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every source the row cites: its cells', then its note's."""
+        return tuple(c for cell in self.cells for c in cell.citations) + self.note_citations
+
+    @property
     def differs(self) -> bool:
         return self.difference == VALUES
 
     @property
     def documented(self) -> bool:
-        return any(cell.documented for cell in self.cells)
+        """Some model documents the attribute, or says it does not apply."""
+        return any(cell.known for cell in self.cells)
 
 
 @dataclass(frozen=True)
@@ -107,28 +128,33 @@ def build(conn, model_uids: list[str]) -> Comparison:
         data.append((pack, json.loads(raw).get("attributes") or {}))
     source_titles = _source_titles(conn, {pack for pack, _ in data})
     attributes = conn.execute(
-        f"SELECT key, label, grp, description, type, min(ord) FROM attributes WHERE pack IN ({','.join('?' * len(data))}) "
+        f"SELECT key, label, grp, description, type, min(ord), pack, note FROM attributes WHERE pack IN ({','.join('?' * len(data))}) "
         "GROUP BY key ORDER BY min(ord), key",
         [pack for pack, _ in data],
     ).fetchall()
     groups: dict[str, list[Row]] = {}
-    for key, label, group, description, type_, _ in attributes:
+    for key, label, group, description, type_, _, pack, note in attributes:
         cells = tuple(_cell(pack, values.get(key), type_, source_titles) for pack, values in data)
-        groups.setdefault(group, []).append(Row(key, label, description or "", cells, type_))
+        note = json.loads(note) if note else {"text": "", "sources": []}
+        groups.setdefault(group, []).append(Row(key, label, description or "", cells, type_, note["text"],
+                                                _citations(pack, note["sources"], source_titles)))
     comparison = Comparison(models)
     comparison.groups = [Group(label, tuple(rows)) for label, rows in groups.items()]
     return comparison
 
 
 def _cell(pack: str, raw: dict | None, type_: str, source_titles: dict[str, str]) -> Cell:
-    text, documented = attribute_display(raw)
-    if not documented:
-        return Cell(NOT_DOCUMENTED, False)
-    citations = tuple(
-        Citation(f"{pack}/{c['source']}", source_titles.get(f"{pack}/{c['source']}", c["source"]), str(c.get("locator") or ""))
-        for c in raw.get("sources") or []
-    )
-    return Cell(text, True, citations, comparable(type_, raw))
+    text, state = attribute_display(raw)
+    if state == UNDOCUMENTED:
+        return Cell(text, state)
+    citations = _citations(pack, [(c["source"], c.get("locator")) for c in raw.get("sources") or []], source_titles)
+    return Cell(text, state, citations, comparable(type_, raw), as_of(raw))
+
+
+def _citations(pack: str, sources: list, source_titles: dict[str, str]) -> tuple[Citation, ...]:
+    """(source id, locator) pairs of a pack as citations with their sources' titles."""
+    return tuple(Citation(f"{pack}/{source}", source_titles.get(f"{pack}/{source}", source), str(locator or ""))
+                 for source, locator in sources)
 
 
 def _source_titles(conn, packs: set[str]) -> dict[str, str]:

@@ -8,14 +8,22 @@ from db.packs import schema
 from db.packs.model import Attribute
 from db.packs.problems import did_you_mean
 
-ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description", "choices"}
-VALUE_FIELDS = {"value", "sources", "not_documented", "compare"}
+ATTRIBUTE_FIELDS = {"key", "label", "group", "type", "order", "description", "choices", "note"}
+NOTE_FIELDS = {"text", "sources"}
+VALUE_FIELDS = {"value", "sources", "not_documented", "not_applicable", "compare", "as_of"}
+STATES = ("value", "not_documented", "not_applicable")
+"""What a model says of an attribute: a value with sources; that the sources are silent
+(`not_documented: true`); or that the attribute does not apply to it (`not_applicable:` true or the
+reason, as text). Exactly one of them."""
+SHAPE = "{value: ..., sources: [...]}, {not_documented: true} or {not_applicable: REASON}"
 
 Bad = Callable[[tuple, str], None]
+Cite = Callable[[Any, tuple], None]
 
 
-def read_attributes(raw: Any, bad: Bad, check: schema.Check) -> dict[str, Attribute]:
-    """The attributes declared under pack.yaml's `attributes:`, by key; problems go to `bad`."""
+def read_attributes(raw: Any, bad: Bad, check: schema.Check, cite: Cite) -> dict[str, Attribute]:
+    """The attributes declared under pack.yaml's `attributes:`, by key; problems go to `bad`, and
+    the sources a note cites to `cite(sources, path)` for checking once the entries are read."""
     attributes: dict[str, Attribute] = {}
     if raw is None:
         return attributes  # models need attributes: the loader says so
@@ -42,6 +50,7 @@ def read_attributes(raw: Any, bad: Bad, check: schema.Check) -> dict[str, Attrib
         if item.get("type") not in schema.ATTRIBUTE_TYPES:
             bad(path + ("type",), f"must be one of: {', '.join(schema.ATTRIBUTE_TYPES)}")
         choices = _read_choices(item, path, bad, check)
+        note, note_sources = _read_note(item.get("note"), path + ("note",), bad, check, cite)
         for name in ("label", "group"):
             if name in item:
                 schema.text(item[name], path + (name,), check)
@@ -54,8 +63,27 @@ def read_attributes(raw: Any, bad: Bad, check: schema.Check) -> dict[str, Attrib
             order=item["order"] if isinstance(item.get("order"), (int, float)) else index,
             description=str(item.get("description") or ""),
             choices=choices,
+            note=note,
+            note_sources=note_sources,
         )
     return attributes
+
+
+def _read_note(raw: Any, path: tuple, bad: Bad, check: schema.Check, cite: Cite) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A note that holds for every model (`note: {text, sources}`), shown once beside the attribute
+    instead of the same sentence in each model's cell."""
+    if raw is None:
+        return "", ()
+    if not isinstance(raw, dict) or "text" not in raw:
+        bad(path, "must be {text: ..., sources: [...]}: a note that holds for every model, with its sources")
+        return "", ()
+    for name in sorted(set(raw) - NOTE_FIELDS, key=str):
+        bad(path + (name,), f"unknown field{did_you_mean(name, NOTE_FIELDS)}; a note has text and sources")
+    schema.text(raw["text"], path + ("text",), check)
+    cite(raw.get("sources"), path + ("sources",))
+    sources = raw.get("sources") if isinstance(raw.get("sources"), list) else []
+    return str(raw["text"]), tuple((str(c["source"]), str(c.get("locator") or "")) for c in sources
+                                   if isinstance(c, dict) and "source" in c)
 
 
 def _read_choices(item: dict, path: tuple, bad: Bad, check: schema.Check) -> tuple[str, ...]:
@@ -78,33 +106,53 @@ def check_values(attributes: dict[str, Attribute], values: Any, path: tuple, che
                  cite: Callable[[Any, tuple], None]) -> None:
     """Check a model's `attributes:` against the declarations; `cite(sources, path)` checks citations."""
     if not isinstance(values, dict):
-        check.bad(path, "must be a mapping of attribute key to {value, sources} or {not_documented: true}")
+        check.bad(path, f"must be a mapping of attribute key to {SHAPE}")
         return
     if attributes:
         for key in sorted(set(values) - set(attributes), key=str):
             check.bad(path + (key,), f"attribute '{key}' is not declared in pack.yaml{did_you_mean(key, attributes)}")
         for key in attributes:
             if key not in values:
-                check.bad(path, f"no value for declared attribute '{key}'; give a value with sources, or not_documented: true")
+                check.bad(path, f"no value for declared attribute '{key}'; give a value with sources, "
+                                "not_documented: true, or not_applicable: REASON")
     for key, raw in values.items():
         value_path = path + (key,)
         if not isinstance(raw, dict):
-            check.bad(value_path, "must be {value: ..., sources: [...]} or {not_documented: true}")
+            check.bad(value_path, f"must be {SHAPE}")
             continue
         for name in sorted(set(raw) - VALUE_FIELDS, key=str):
             check.bad(value_path + (name,), f"unknown field{did_you_mean(name, VALUE_FIELDS)}")
-        if raw.get("not_documented") is True:
-            for name, what in (("value", "a value"), ("compare", "a compare value")):
-                if name in raw:
-                    check.bad(value_path, f"has both {what} and not_documented: true; keep one")
-        elif "value" not in raw:
-            check.bad(value_path, "needs a value with sources, or not_documented: true")
-        else:
+        states = [name for name in STATES if name in raw]
+        if len(states) > 1:
+            check.bad(value_path, f"has {' and '.join(states)}; keep one: {SHAPE}")
+        elif not states:
+            check.bad(value_path, "needs a value with sources, not_documented: true, or not_applicable: REASON")
+        elif states == ["value"]:
             attribute = attributes.get(key)
             if attribute is not None:
                 schema.attribute_value(attribute.type, raw["value"], value_path + ("value",), check)
                 _check_compare(attribute, raw, value_path, check)
+            if "as_of" in raw:
+                schema.qualified_year(raw["as_of"], value_path + ("as_of",), check)
             cite(raw.get("sources"), value_path + ("sources",))
+        else:
+            _check_unknown(raw, states[0], value_path, check, cite)
+
+
+def _check_unknown(raw: dict, state: str, path: tuple, check: schema.Check, cite: Cite) -> None:
+    """`not_documented: true`, or `not_applicable:` true or its reason, which may cite sources."""
+    for name, what in (("compare", "a compare value"), ("as_of", "an as_of year")):
+        if name in raw:
+            check.bad(path, f"has both {what} and {state}{': true' if raw[state] is True else ''}; keep one")
+    flag = raw[state]
+    if state == "not_documented" and flag is not True:
+        check.bad(path + (state,), "must be true")
+    elif state == "not_applicable" and flag is not True and not (isinstance(flag, str) and flag.strip()):
+        check.bad(path + (state,), "must be true, or the reason the attribute does not apply to this model")
+    if state == "not_documented" and "sources" in raw:
+        check.bad(path + ("sources",), "what no source documents cites none; remove sources or give a value")
+    elif "sources" in raw:
+        cite(raw["sources"], path + ("sources",))
 
 
 def _check_compare(attribute: Attribute, raw: dict, path: tuple, check: schema.Check) -> None:

@@ -45,6 +45,9 @@ class _PackBuilder:
         self.entry_lines: dict[int, LineMap] = {}
         # Files that could not be read at all: links to them would only repeat their problem.
         self.unreadable: set[str] = set()
+        # Sources cited by pack.yaml's attribute notes, checked once the entries are read.
+        self.pack_citations: list[tuple[str, tuple]] = []
+        self.pack_bad = None
 
     def build(self) -> Pack:
         files = self.source.files()
@@ -58,6 +61,7 @@ class _PackBuilder:
         if meta and "attributes" not in meta and any(entry.kind == "model" for entry in entries):
             self._problem(PACK_FILE, "required field is missing (a pack with models needs the comparison attributes)", field="attributes")
         self._check_ids_and_links(entries)
+        self._check_pack_citations(entries)
         if self.problems:
             self.problems.sort(key=lambda p: (p.file != PACK_FILE, p.file, p.line or 0))
             raise PackError(self.source.describe, self.problems)
@@ -122,7 +126,12 @@ class _PackBuilder:
         for name in sorted(set(meta) - PACK_FIELDS, key=str):
             bad((name,), f"unknown field{did_you_mean(name, PACK_FIELDS)}")
         self.synonyms = read_synonyms(meta.get("synonyms"), bad)
-        return meta, read_attributes(meta.get("attributes"), bad, check)
+        self.pack_bad = bad
+
+        def cite(sources: Any, path: tuple) -> None:
+            self._check_citations(sources, path, check, lambda source, at, *_: self.pack_citations.append((source, at)), required=True)
+
+        return meta, read_attributes(meta.get("attributes"), bad, check, cite)
 
     def _read_entries(self, files: list[PackFile]) -> list[Entry]:
         entries = []
@@ -294,6 +303,15 @@ class _PackBuilder:
                 self._problem(entry.file, f"'{link.target}' is {_article(target.kind)} {target.kind}, not {_article(kind)} {kind}", lines.line(*path), _dotted(path))
             else:
                 entry.links.append(link)
+
+
+    def _check_pack_citations(self, entries: list[Entry]) -> None:
+        sources = {entry.id for entry in entries if entry.kind == "source"}
+        for source, path in self.pack_citations:
+            if not isinstance(source, str) or not source:
+                self.pack_bad(path, "must name a source by its id")
+            elif source not in sources and source not in self.unreadable:
+                self.pack_bad(path, f"cites '{source}', but no source has that id{did_you_mean(source, sources)}")
 
 
 class _OneLine:

@@ -15,6 +15,10 @@ class Attribute:
     description: str = ""
     choices: tuple[str, ...] = ()
     """The values a `choice` attribute's models may compare on, in the pack's order."""
+    note: str = ""
+    """What holds for every model (said once beside the attribute, not in each cell)."""
+    note_sources: tuple[tuple[str, str], ...] = ()
+    """(source id, locator) of each source the note cites."""
 
 
 @dataclass(frozen=True)

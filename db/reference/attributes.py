@@ -1,4 +1,5 @@
-"""How a model's attribute value reads (its text, or that the pack's sources do not document it) and compares.
+"""How a model's attribute value reads (its text, or that the pack's sources do not document it, or
+that it does not apply to the model) and compares.
 
 Apart from the pack model and the compiler so the reader can show an entry without loading either.
 """
@@ -8,21 +9,46 @@ from dataclasses import dataclass
 from typing import Any
 
 NOT_DOCUMENTED = "not documented in this pack's sources"
+NOT_APPLICABLE = "not applicable"
+
+DOCUMENTED = "documented"
+UNDOCUMENTED = "not_documented"
+INAPPLICABLE = "not_applicable"
+"""The three states of a model's value: the sources give it; they are silent; the attribute does
+not apply to this model (a bilateral partnership has no membership criteria). Only the first and
+the last are known."""
+
+
+def attribute_state(raw: dict[str, Any] | None) -> str:
+    if raw and raw.get("not_applicable"):
+        return INAPPLICABLE
+    if not raw or raw.get("not_documented") or "value" not in raw:
+        return UNDOCUMENTED
+    return DOCUMENTED
 
 
 def attribute_text(raw: dict[str, Any]) -> str:
     """The searchable text of an attribute value: a list joined with semicolons, nothing when undocumented."""
-    if raw.get("not_documented"):
+    state = attribute_state(raw)
+    if state == INAPPLICABLE:
+        reason = raw["not_applicable"]
+        return f"{NOT_APPLICABLE}: {reason}" if isinstance(reason, str) else NOT_APPLICABLE
+    if state == UNDOCUMENTED:
         return ""
     value = raw.get("value")
     return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-def attribute_display(raw: dict[str, Any] | None) -> tuple[str, bool]:
-    """The text shown for a model's attribute value, and whether it is documented."""
-    if not raw or raw.get("not_documented") or "value" not in raw:
-        return NOT_DOCUMENTED, False
-    return attribute_text(raw), True
+def attribute_display(raw: dict[str, Any] | None) -> tuple[str, str]:
+    """The text shown for a model's attribute value, and its state (DOCUMENTED, UNDOCUMENTED, INAPPLICABLE)."""
+    state = attribute_state(raw)
+    return (NOT_DOCUMENTED if state == UNDOCUMENTED else attribute_text(raw)), state
+
+
+def as_of(raw: dict[str, Any] | None) -> str:
+    """The year a documented value holds for ("2011", "about 1999"), "" when the pack gives none."""
+    value = (raw or {}).get("as_of") if attribute_state(raw) == DOCUMENTED else None
+    return "" if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -38,7 +64,10 @@ def comparable(type_: str, raw: dict[str, Any] | None) -> Comparable | None:
 
     The pack's loader has checked the value's shape (db/packs/schema.py), so this only reads it.
     """
-    if not raw or raw.get("not_documented"):
+    state = attribute_state(raw)
+    if state == INAPPLICABLE:
+        return Comparable(("not applicable",), NOT_APPLICABLE)
+    if state == UNDOCUMENTED:
         return None
     value = raw.get("compare")
     if value is None and type_ in ("number", "year") and isinstance(raw.get("value"), (int, float)):

@@ -103,8 +103,9 @@ def _write_entries(conn: sqlite3.Connection, item: PackOrigin) -> None:
          pack.description, item.origin, item.location, pack.fingerprint),
     )
     conn.executemany(
-        "INSERT INTO attributes VALUES (?,?,?,?,?,?,?)",
-        [(pack.id, a.key, a.label, a.group, a.type, a.order, a.description) for a in pack.attributes],
+        "INSERT INTO attributes VALUES (?,?,?,?,?,?,?,?)",
+        [(pack.id, a.key, a.label, a.group, a.type, a.order, a.description,
+          json.dumps({"text": a.note, "sources": a.note_sources}) if a.note else None) for a in pack.attributes],
     )
     names = _linked_names(pack)
     conn.executemany(

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from db.errors import UnknownIdError
 from db.reference.entries import EntrySummary, closest_ids
 
+ADVICE_LABEL = "Practical advice"
+ADVICE_NOTE = "Drawn from this lesson; not itself a finding of its sources."
+"""A lesson's `recommendation` is the pack's advice: shown under this label with this note, apart from
+the statement, so that nobody cites it as what a source found."""
+
 
 @dataclass(frozen=True)
 class LinkView:

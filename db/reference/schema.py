@@ -1,7 +1,7 @@
 """Tables of the reference store. Bump SCHEMA_VERSION whenever they change: caches rebuild."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The tokenizer folds accents (remove_diacritics 2) so 'cooperation' finds 'coopération';
 # prefix indexes keep 'part*' fast on large packs. Without the one-letter index, 's*' merged the
@@ -30,7 +30,9 @@ CREATE TABLE packs (
 );
 CREATE TABLE attributes (
     pack TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, grp TEXT NOT NULL, type TEXT NOT NULL,
-    ord REAL NOT NULL, description TEXT, PRIMARY KEY (pack, key)
+    ord REAL NOT NULL, description TEXT,
+    note TEXT,  -- JSON object of text and sources ([source id, locator] pairs): what holds for every model
+    PRIMARY KEY (pack, key)
 );
 -- `text` is what search indexes: the Markdown body with the fields searched before and after
 -- it. Computed when read, so the body is stored once.

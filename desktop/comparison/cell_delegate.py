@@ -10,6 +10,8 @@ EXPANDED_ROLE = Qt.ItemDataRole.UserRole + 20
 """True when the row of an index shows its cells in full (set with the model's `set_expanded`)."""
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 21
 """A cell's short value, shown in bold above its text ("" when the text begins with it)."""
+DATED_ROLE = Qt.ItemDataRole.UserRole + 22
+"""The year a cell's value holds for ("as of 2011"), shown under its text in a lighter colour ("" when undated)."""
 
 MAX_LINES = 5
 """Lines of text a cell shows before "Show all": enough for most values, few enough that a long one
@@ -55,15 +57,16 @@ class CellDelegate(QStyledItemDelegate):
         return font, bold
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex, width: int):
-        """(headline lines, text lines shown, whether the text is capped, whether a control is drawn)."""
+        """(headline lines, text lines shown, dated lines, whether the text is capped, whether a control is drawn)."""
         font, bold = self._fonts(option, index)
         headline = str(index.data(HEADLINE_ROLE) or "")
         heads = wrapped_lines(headline, bold, width) if headline else []
         lines = wrapped_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), font, width)
+        dated = str(index.data(DATED_ROLE) or "")
         expanded = bool(index.data(EXPANDED_ROLE))
         cappable = len(lines) > MAX_LINES
         shown = lines if expanded or not cappable else lines[:MAX_LINES]
-        return heads, shown, cappable and not expanded, cappable
+        return heads, shown, wrapped_lines(dated, option.font, width) if dated else [], cappable and not expanded, cappable
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         if index.data(HEADLINE_ROLE) is None:  # a group header or the line of undocumented rows
@@ -72,10 +75,10 @@ class CellDelegate(QStyledItemDelegate):
             size = super().sizeHint(inner, index)
             return QSize(size.width() + 2 * PAD, size.height() + 2 * PAD)
         width = (option.rect.width() or 300) - 2 * PAD
-        heads, shown, _, control = self._layout(option, index, width)
+        heads, shown, dated, _, control = self._layout(option, index, width)
         font, bold = self._fonts(option, index)
         height = (len(heads) * QFontMetrics(bold).lineSpacing() + len(shown) * QFontMetrics(font).lineSpacing()
-                  + (QFontMetrics(option.font).lineSpacing() if control else 0))
+                  + (len(dated) + control) * QFontMetrics(option.font).lineSpacing())
         return QSize(width + 2 * PAD, height + 2 * PAD)
 
     # -- painting -----------------------------------------------------------------------------------
@@ -97,7 +100,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def _paint_cell(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex, selected: bool) -> None:
         area = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
-        heads, shown, capped, control = self._layout(option, index, area.width())
+        heads, shown, dated, capped, control = self._layout(option, index, area.width())
         font, bold = self._fonts(option, index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
@@ -111,6 +114,14 @@ class CellDelegate(QStyledItemDelegate):
             for number, line in enumerate(lines):
                 if capped and font_used is font and number == len(lines) - 1:
                     line = metrics.elidedText(line + " …", Qt.TextElideMode.ElideRight, area.width())
+                painter.drawText(QPoint(area.left(), y + metrics.ascent()), line)
+                y += metrics.lineSpacing()
+        if dated:
+            metrics = QFontMetrics(option.font)
+            painter.setFont(option.font)
+            if not selected:
+                painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            for line in dated:
                 painter.drawText(QPoint(area.left(), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
         if control:
@@ -133,7 +144,7 @@ class CellDelegate(QStyledItemDelegate):
         """The "Show all" control of a capped cell, None when the cell shows everything anyway."""
         if index.data(HEADLINE_ROLE) is None:
             return None
-        _, _, _, control = self._layout(option, index, option.rect.width() - 2 * PAD)
+        *_, control = self._layout(option, index, option.rect.width() - 2 * PAD)
         return self._control_rect(option, index) if control else None
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:

@@ -7,11 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from db.compare.render import MARKS, folded_line, mark, render, source_numbers
+from db.compare.render import MARKS, folded_line, mark, note_text, render, source_numbers
 from db.compare.table import VALUES, WORDING, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
+from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
 
 BACKGROUNDS = {VALUES: "#fff3d6", WORDING: "#f6f6f6"}
+UNKNOWN_COLOURS = {UNDOCUMENTED: "#666", INAPPLICABLE: "#333"}
+"""Not documented is lighter than not applicable, which is something known."""
 _CONTEXT = "ComparisonBrief"
 
 
@@ -65,11 +68,10 @@ def used_sources(rows: list) -> tuple[dict[str, int], list[tuple[Citation, list[
     numbers, listed = source_numbers(rows)
     locators: list[list[str]] = [[] for _ in listed]
     for _, row in rows:
-        for cell in row.cells:
-            for citation in cell.citations:
-                cited = locators[numbers[citation.source_uid] - 1]
-                if citation.locator and citation.locator not in cited:
-                    cited.append(citation.locator)
+        for citation in row.citations:
+            cited = locators[numbers[citation.source_uid] - 1]
+            if citation.locator and citation.locator not in cited:
+                cited.append(citation.locator)
     return numbers, list(zip(listed, locators))
 
 
@@ -110,12 +112,15 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
         cells = []
         for cell in row.cells:
             marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
-            text = escape(cell.text) if cell.documented else f"<i style='color:#666'>{escape(cell.text)}</i>"
+            text = escape(cell.text) if cell.documented else f"<i style='color:{UNKNOWN_COLOURS[cell.state]}'>{escape(cell.text)}</i>"
             headline = f"<b>{escape(cell.headline)}</b><br>" if cell.headline else ""
+            dated = f" <span style='color:#555'>({escape(_tr('as of %1').replace('%1', cell.as_of))})</span>" if cell.as_of else ""
             refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
-            cells.append(f"<td valign='top'>{headline}{text}{refs}</td>")
+            cells.append(f"<td valign='top'>{headline}{text}{dated}{refs}</td>")
         out.append(f"<tr{style}><td align='center' valign='top'>{escape(mark(row))}</td>"
                    f"<td valign='top'><b>{escape(row.label)}</b></td>{''.join(cells)}</tr>")
+        if row.note:
+            out.append(f"<tr><td></td><td colspan='{span - 1}' style='color:#333'><i>{escape(note_text(row, numbers, _tr('For all models:')))}</i></td></tr>")
     if not rows:
         out.append(f"<tr><td colspan='{span}'>{escape(_tr('No differences: no attribute has different values for these models.'))}</td></tr>")
     out.append("</table>")

@@ -1,14 +1,15 @@
 """A comparison as a Qt table: attributes as rows under their group headers, models as columns."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from db.compare.render import MARKS
-from db.compare.table import VALUES, WORDING, Cell, Comparison, Group, Row
-from desktop.comparison.cell_delegate import EXPANDED_ROLE, HEADLINE_ROLE
+from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, Row
+from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
+from desktop.comparison.cell_delegate import DATED_ROLE, EXPANDED_ROLE, HEADLINE_ROLE
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The db `Cell` under an index (None on a group header row)."""
@@ -29,7 +30,8 @@ UNDOCUMENTED_FOREGROUND = QColor(128, 128, 128)
 @dataclass(frozen=True)
 class _Line:
     group: Group | None  # None: the line listing the rows no model documents
-    row: Row | None  # None: a group's header line, or that list
+    row: Row | None  # None: a group's header line, that list, or a row's note
+    note_of: Row | None = None  # the row whose note for every model this line shows
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -133,8 +135,7 @@ class ComparisonTableModel(QAbstractTableModel):
             return
         models = [self._base.models[i] for i in self._order]
         groups = [
-            Group(group.label, tuple(Row(row.key, row.label, row.description, tuple(row.cells[i] for i in self._order), row.type)
-                                     for row in group.rows))
+            Group(group.label, tuple(replace(row, cells=tuple(row.cells[i] for i in self._order)) for row in group.rows))
             for group in self._base.groups
         ]
         self._view = Comparison(models, groups)
@@ -144,7 +145,10 @@ class ComparisonTableModel(QAbstractTableModel):
             rows = [row for row in group.rows if row.key in shown]
             if rows:
                 self._lines.append(_Line(group, None))
-                self._lines += [_Line(group, row) for row in rows]
+                for row in rows:
+                    self._lines.append(_Line(group, row))
+                    if row.note:
+                        self._lines.append(_Line(group, None, row))
         if self._view.undocumented() and not self._only_differences:
             self._lines.append(_Line(None, None))
 
@@ -177,9 +181,10 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         return self._view.models[index.column()].uid, row.key
 
-    def sources_text(self, cell: Cell) -> str:
+    @staticmethod
+    def sources_text(citations: tuple[Citation, ...]) -> str:
         """One line per source: "Source title — locator"."""
-        return "\n".join(f"{c.source_title} — {c.locator}" if c.locator else c.source_title for c in cell.citations)
+        return "\n".join(f"{c.source_title} — {c.locator}" if c.locator else c.source_title for c in citations)
 
     def _valid(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         return (index.isValid() and index.model() is self and 0 <= index.row() < len(self._lines)
@@ -203,6 +208,8 @@ class ComparisonTableModel(QAbstractTableModel):
         if not self._valid(index):
             return None
         line = self._lines[index.row()]
+        if line.note_of is not None:
+            return self._note_data(line.note_of, index.column(), role)
         if line.row is None:
             return self._group_data(line.group, index.column(), role)
         cell = line.row.cells[index.column()]
@@ -210,16 +217,21 @@ class ComparisonTableModel(QAbstractTableModel):
             return cell.text
         if role == HEADLINE_ROLE:
             return cell.headline
+        if role == DATED_ROLE:
+            return self.tr("as of %1").replace("%1", cell.as_of) if cell.as_of else ""
         if role == EXPANDED_ROLE:
             return line.row.key in self._expanded
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{cell.headline}: {cell.text}" if cell.headline else cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.sources_text(cell) or self.tr("No source: not documented in this pack.")
+            if cell.state == UNDOCUMENTED:
+                return self.tr("No source: not documented in this pack.")
+            known = self.tr("Does not apply to this model.") if cell.state == INAPPLICABLE else ""
+            return "\n".join(filter(None, (known, self.sources_text(cell.citations))))
         if role == Qt.ItemDataRole.BackgroundRole:
             return BACKGROUNDS.get(line.row.difference or "")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return None if cell.documented else UNDOCUMENTED_FOREGROUND
+            return UNDOCUMENTED_FOREGROUND if cell.state == UNDOCUMENTED else None
         if role == Qt.ItemDataRole.FontRole and not cell.documented:
             font = QFont()
             font.setItalic(True)
@@ -247,6 +259,20 @@ class ComparisonTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             return GROUP_BACKGROUND
+        if role == GROUP_HEADER_ROLE:
+            return True
+        return None
+
+    def _note_data(self, row: Row, column: int, role: int):
+        """The line under a row with what the pack says of the attribute for every model."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("For all models: %1").replace("%1", row.note) if column == 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sources_text(row.note_citations)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == GROUP_HEADER_ROLE:
             return True
         return None

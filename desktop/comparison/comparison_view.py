@@ -260,7 +260,7 @@ class ComparisonView(QWidget):
         row = self.model.row_at(index.row())
         title = self.model.comparison().models[index.column()].title
         if cell.citations:
-            lines = [f"{n}. {line}" for n, line in enumerate(self.model.sources_text(cell).splitlines(), start=1)]
+            lines = [f"{n}. {line}" for n, line in enumerate(self.model.sources_text(cell.citations).splitlines(), start=1)]
             text = self.tr("Sources for “%1” — %2:").replace("%1", row.label).replace("%2", title) + "\n" + "\n".join(lines)
         elif cell.documented:
             text = self.tr("“%1” — %2: no source is given for this value.").replace("%1", row.label).replace("%2", title)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from db.reference.attributes import NOT_DOCUMENTED, attribute_display
-from db.reference.entry_view import EntryView, LinkView
+from db.reference.attributes import DOCUMENTED, INAPPLICABLE, NOT_APPLICABLE, NOT_DOCUMENTED, as_of, attribute_display
+from db.reference.entry_view import ADVICE_LABEL, ADVICE_NOTE, EntryView, LinkView
 from desktop.shared.entry_links import entry_url
 
 KIND_HEADINGS = {"lesson": "Lessons", "model": "Partnership models", "question": "Guiding questions", "theme": "Themes",
@@ -69,7 +69,8 @@ def page_markdown(data: PageData) -> str:
     if fields.get("second_text"):
         out += [f"## {_cell(fields.get('second_text_label') or tr('Second text'))}", "", fields["second_text"], ""]
     if fields.get("recommendation"):
-        out += [f"## {tr('Recommendation')}", "", fields["recommendation"], ""]
+        advice = [f"> {line}" if line.strip() else ">" for line in str(fields["recommendation"]).splitlines()]
+        out += [f"## {tr(ADVICE_LABEL)}", "", *advice, ">", f"> *{tr(ADVICE_NOTE)}*", ""]
     if entry.kind == "model":
         out += _model_sections(data)
     if fields.get("citation"):
@@ -115,10 +116,16 @@ def _model_sections(data: PageData) -> list[str]:
         if group != current_group:
             current_group = group
             out += [f"### {group}", ""]
-        text, documented = attribute_display(values.get(key))
-        if documented:
-            source = _citations(entry, (values.get(key) or {}).get("sources"))
-            out += [f"**{_cell(label)}:** {_cell(text)}" + (f"  \n*{tr('Source')}:* {source}" if source else ""), ""]
+        raw = values.get(key)
+        text, state = attribute_display(raw)
+        source = _citations(entry, (raw or {}).get("sources"))
+        source = f"  \n*{tr('Source')}:* {source}" if source else ""
+        if state == DOCUMENTED:
+            dated = f" *({tr('as of %1').replace('%1', as_of(raw))})*" if as_of(raw) else ""
+            out += [f"**{_cell(label)}:** {_cell(text)}{dated}{source}", ""]
+        elif state == INAPPLICABLE:
+            reason = raw["not_applicable"] if isinstance(raw["not_applicable"], str) else ""
+            out += [f"**{_cell(label)}:** *{tr(NOT_APPLICABLE)}*" + (f" — {_cell(reason)}" if reason else "") + source, ""]
         else:
             out += [f"**{_cell(label)}:** *{tr(NOT_DOCUMENTED)}*", ""]
     for name, label in (("strengths", tr("Strengths")), ("risks", tr("Risks")), ("prerequisites", tr("Prerequisites"))):

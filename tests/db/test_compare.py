@@ -10,7 +10,7 @@ import pytest
 from db import AtlasError, Store, UnknownIdError
 from db.compare.render import render
 from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, ModelColumn, Row
-from db.reference.attributes import NOT_DOCUMENTED, Comparable, amount_words, comparable
+from db.reference.attributes import DOCUMENTED, NOT_DOCUMENTED, UNDOCUMENTED, Comparable, amount_words, comparable
 
 SIX = ["dfid-ifrc", "dfid-icrc", "tripartite-pilot-project", "icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 
@@ -69,7 +69,7 @@ def test_rows_no_model_documents_fold_into_one_list(store):
 def _row(*shorts, texts=None, documented=None) -> Row:
     texts = texts or [f"text {n}" for n in range(len(shorts))]
     documented = documented or [True] * len(shorts)
-    cells = tuple(Cell(text, known, (), Comparable(("year", "", short), str(short)) if short else None)
+    cells = tuple(Cell(text, DOCUMENTED if known else UNDOCUMENTED, (), Comparable(("year", "", short), str(short)) if short else None)
                   for short, text, known in zip(shorts, texts, documented))
     return Row("k", "Label", "", cells, "year")
 
@@ -157,7 +157,7 @@ def _handmade(cells: list[Cell]) -> Comparison:
 
 def test_text_never_cuts_words_and_rules_the_table_at_its_width():
     words = "Intergovernmental well-established co-ordination arrangements between partners"
-    comparison = _handmade([Cell(words, True), Cell("short", True), Cell(words, True)])
+    comparison = _handmade([Cell(words), Cell("short"), Cell(words)])
     for width in (60, 80, 120):
         lines = render(comparison, "text", width=width).splitlines()
         rule = next(line for line in lines if line.startswith("---"))
@@ -169,13 +169,13 @@ def test_text_never_cuts_words_and_rules_the_table_at_its_width():
 
 def test_text_follows_the_terminal_width(monkeypatch):
     monkeypatch.setenv("COLUMNS", "70")
-    lines = render(_handmade([Cell("A value of several words", True)] * 2), "text").splitlines()
+    lines = render(_handmade([Cell("A value of several words")] * 2), "text").splitlines()
     assert max(len(line) for line in lines) <= 70 and len(next(line for line in lines if line.startswith("---"))) <= 70
 
 
 def test_footnotes_are_in_ascending_order():
     first, second = Citation("p/s1", "Source one", ""), Citation("p/s2", "Source two", "")
-    comparison = _handmade([Cell("a", True, (first,)), Cell("b", True, (second, first, second))])
+    comparison = _handmade([Cell("a", DOCUMENTED, (first,)), Cell("b", DOCUMENTED, (second, first, second))])
     assert "b [1][2]" in render(comparison, "text", width=100)
     assert "| b [1][2] |" in render(comparison, "md")
 

@@ -214,7 +214,7 @@ def test_exports_follow_the_column_order_and_mark_differences(qtbot, view, tmp_p
     assert exported.read_bytes().startswith(b"\xef\xbb\xbf")  # for Excel, as every CSV the program writes
     with open(exported, encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][4::3] == order
+    assert table[0][5::3] == order
     differs = {row[1]: row[3] for row in table[1:]}
     assert differs["parties"] == "wording" and differs["year_began"] == ""
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextFormat
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QStyle, QStyleOptionViewItem, QTextEdit
 
 from db import AtlasError
@@ -157,7 +157,21 @@ def test_model_page_shows_attributes_with_sources_and_unknowns(qtbot, window):
     open_and_wait(qtbot, window, "working-in-partnership/no-single-model")
     assert not window.reader.compare_action.isEnabled()
     text = window.reader.browser.toPlainText()
-    assert "Recommendation" in text and "Explanation" in text and "Workshop summary" in text
+    assert "Practical advice" in text and "Explanation" in text and "Workshop summary" in text
+
+
+def test_a_lessons_advice_stands_apart_from_its_finding(qtbot, window, store):
+    """The recommendation is the pack's advice: labelled so, said not to be a finding, and set in a
+    quoted block apart from the statement so that nobody cites it as what the workshop found."""
+    open_and_wait(qtbot, window, "working-in-partnership/communication-is-key")
+    advice = store.entry("working-in-partnership/communication-is-key").fields["recommendation"]
+    document = window.reader.browser.document()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    quoted = [b.text() for b in blocks if b.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel) > 0]
+    assert " ".join(quoted).startswith(" ".join(advice.split()))
+    assert any("not itself a finding of its sources" in text for text in quoted)
+    statement = store.entry("working-in-partnership/communication-is-key").fields["statement"]
+    assert not any(statement[:40] in text for text in quoted)
 
 
 def test_bookmark_toggle_lists_in_navigator(qtbot, window, store):

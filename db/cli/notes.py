@@ -58,6 +58,7 @@ def _summary(note: Note) -> dict:
     return {
         "id": note.id, "title": note.display_title, "tags": list(note.tags), "target_kind": target.kind, "target": target.ref,
         "quote": target.quote.__dict__ if target.quote else None, "detached": note.detached,
+        "passage_not_found": note.unanchored,
         "created": note.created, "updated": note.updated, "deleted": note.deleted, "body": note.body,
     }
 
@@ -74,7 +75,9 @@ def attached_to(store: Store, note: Note) -> str:
             what = f"a deleted comparison ({target.ref[:8]})"
     else:
         what = f"a passage of {target.ref}" if target.kind == "passage" else target.ref
-    return f" — on {what}" + (" (detached: no longer in any pack)" if note.detached else "")
+    if note.detached:
+        return f" — on {what} (detached: no longer in any pack)"
+    return f" — on {what}" + (" (passage not found: the entry's text changed)" if note.unanchored else "")
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:

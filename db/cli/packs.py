@@ -28,6 +28,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list bundled and installed packs")
     listing.add_argument("--json", action="store_true", help="print the packs as a JSON list")
     listing.set_defaults(run=run_list)
+    changelog = actions.add_parser("changelog", help="print what each version of a pack changed")
+    changelog.add_argument("id", help="the pack's id (see: partnership-atlas pack list)")
+    changelog.set_defaults(run=run_changelog)
     remove = actions.add_parser("remove", help="uninstall a pack; your notes on it are kept")
     remove.add_argument("id", help="the installed pack's id (see: partnership-atlas pack list)")
     remove.set_defaults(run=run_remove)
@@ -67,6 +70,11 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         "unchanged": f"{pack.id} {pack.version} is already installed with the same content; nothing changed.",
     }
     print(messages[result.action])
+    if result.action in ("updated", "downgraded", "reinstalled"):
+        found, lost = store.highlights_on(pack.id)
+        if found or lost:
+            print(f"Your highlights on it: {found} of {found + lost} found in the new text"
+                  + (f"; {lost} no longer found, kept and marked 'passage not found' in your notes." if lost else "."))
     return 0
 
 
@@ -77,6 +85,12 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         return 0
     for pack in packs:
         print(clean(f"{pack['id']:<30} {pack['version']:<8} {pack['origin']:<9} {pack['entries']:>6} entries  {pack['title']}"))
+    return 0
+
+
+def run_changelog(store: Store, args: argparse.Namespace) -> int:
+    text = store.pack_changelog(args.id)
+    print(text or f"{args.id} has no changelog.")
     return 0
 
 

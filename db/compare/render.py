@@ -55,6 +55,12 @@ def folded_line(comparison: Comparison, only_differences: bool) -> str:
     return f"{len(rows)} attributes not documented for any of these models: {labels}."
 
 
+def folded_notes(comparison: Comparison, only_differences: bool) -> list[tuple[None, Row]]:
+    """The rows folded into the one line that still have a note for every model: the note is said
+    after that line, with its sources numbered like the shown rows' (pass `shown + folded_notes`)."""
+    return [(None, row) for row in ([] if only_differences else comparison.undocumented()) if row.note]
+
+
 def source_numbers(shown: list) -> tuple[dict[str, int], list]:
     """The sources the shown rows cite, in order of first use, each listed once (one source in two
     packs has two uids but one title), and the number of each cited uid."""
@@ -112,7 +118,8 @@ def _column_widths(columns: list[list[str]], room: int) -> list[int]:
 
 def _text(comparison: Comparison, shown: list, only_differences: bool, width: int | None) -> str:
     width = width or max(40, shutil.get_terminal_size((120, 24)).columns)
-    refs = source_numbers(shown)[0]
+    noted = folded_notes(comparison, only_differences)
+    refs = source_numbers(shown + noted)[0]
     rows = [(group, row, [_cell_text(c, refs) for c in row.cells]) for group, row in shown]
     labels = ["Attribute", *(row.label for _, row, _ in rows)]
     columns = [[m.title, *(cells[i] for _, _, cells in rows)] for i, m in enumerate(comparison.models)]
@@ -147,12 +154,14 @@ def _text(comparison: Comparison, shown: list, only_differences: bool, width: in
     folded = folded_line(comparison, only_differences)
     if folded:
         lines.append("\n" + textwrap.fill(folded, width, break_long_words=False, break_on_hyphens=False))
+    lines += [textwrap.fill(f"{row.label} — {note_text(row, refs)}", width, break_long_words=False, break_on_hyphens=False)
+              for _, row in noted]
     keys = legend(shown)
     lines += ["", *keys] if keys else []
     if refs:
         lines += ["", "Sources:", *(textwrap.fill(line, width, initial_indent="  ", subsequent_indent="      ",
                                                   break_long_words=False, break_on_hyphens=False)
-                                    for line in _source_lines(shown))]
+                                    for line in _source_lines(shown + noted))]
     return "\n".join(lines) + "\n"
 
 
@@ -162,7 +171,8 @@ def _md_escape(text: str) -> str:
 
 
 def _markdown(comparison: Comparison, shown: list, only_differences: bool, title: str | None) -> str:
-    refs = source_numbers(shown)[0]
+    noted = folded_notes(comparison, only_differences)
+    refs = source_numbers(shown + noted)[0]
     titles = [_md_escape(m.title) for m in comparison.models]
     out = [f"# {_md_escape(title)}" if title else f"# Comparison: {', '.join(titles)}", ""]
     if title:
@@ -183,10 +193,12 @@ def _markdown(comparison: Comparison, shown: list, only_differences: bool, title
         out += ["", "No differences: no attribute has different values for these models."]
     folded = folded_line(comparison, only_differences)
     out += ["", _md_escape(folded)] if folded else []
+    for _, row in noted:
+        out += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs))}"]
     keys = legend(shown)
     out += ["", *map(_md_escape, keys)] if keys else []
     if refs:
-        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(source_numbers(shown)[1], start=1)]
+        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(source_numbers(shown + noted)[1], start=1)]
     return "\n".join(out) + "\n"
 
 
@@ -224,7 +236,9 @@ def _json(comparison: Comparison, shown: list, only_differences: bool, _width) -
     document = {
         "models": [{"uid": m.uid, "title": m.title, "pack": m.pack} for m in comparison.models],
         "groups": [{"label": label, "rows": rows} for label, rows in groups.items()],
-        "not_documented_for_any": [{"key": row.key, "label": row.label} for row in comparison.undocumented()],
+        "not_documented_for_any": [{"key": row.key, "label": row.label,
+                                    "note": {"text": row.note, "sources": _json_sources(row.note_citations)} if row.note else None}
+                                   for row in comparison.undocumented()],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

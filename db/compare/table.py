@@ -78,6 +78,19 @@ class Row:
         """Every source the row cites: its cells', then its note's."""
         return tuple(c for cell in self.cells for c in cell.citations) + self.note_citations
 
+    def sort_order(self) -> list[int] | None:
+        """The models' columns in the order of this row's values, smallest first, models without one
+        last; None when the values cannot be put in order (text, choices, amounts in two currencies)."""
+        shorts = [cell.short if cell.documented else None for cell in self.cells]
+        known = [short.key for short in shorts if short is not None]
+        if self.type == "amount" and len({key[1] for key in known}) == 1:
+            position = 2  # ("amount", currency, amount, period, at_least)
+        elif self.type in ("year", "number") and {key[0] for key in known} <= {self.type}:
+            position = -1  # ("year", year), ("number", value)
+        else:
+            return None
+        return sorted(range(len(shorts)), key=lambda i: (shorts[i] is None, shorts[i].key[position] if shorts[i] else 0))
+
     @property
     def differs(self) -> bool:
         return self.difference == VALUES

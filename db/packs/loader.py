@@ -10,13 +10,14 @@ from typing import Any
 from db.errors import PackError
 from db.packs import schema
 from db.packs.comparison_attributes import check_values, read_attributes
-from db.packs.model import Attribute, Entry, Link, Pack
+from db.packs.model import Attribute, Entry, Link, Pack, changelog_versions
 from db.packs.problems import Problem, did_you_mean
 from db.packs.source import PackFile, PackSource
 from db.packs.synonyms import read_synonyms
 from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
 
 PACK_FILE = "pack.yaml"
+CHANGELOG_FILE = "CHANGELOG.md"
 BULK_SUFFIX = ".jsonl"
 PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes", "synonyms"}
 
@@ -57,6 +58,7 @@ class _PackBuilder:
             digest.update(pack_file.path.encode() + b"\0" + hashlib.sha256(pack_file.data).digest())
             by_path[pack_file.path] = pack_file
         meta, self.attributes = self._read_pack_yaml(by_path.get(PACK_FILE))
+        changelog = self._read_changelog(by_path.get(CHANGELOG_FILE), meta.get("version"))
         entries = self._read_entries(files)
         if meta and "attributes" not in meta and any(entry.kind == "model" for entry in entries):
             self._problem(PACK_FILE, "required field is missing (a pack with models needs the comparison attributes)", field="attributes")
@@ -77,6 +79,7 @@ class _PackBuilder:
             entries=entries,
             fingerprint=digest.hexdigest(),
             synonyms=self.synonyms,
+            changelog=changelog,
         )
 
     def _problem(self, file: str, message: str, line: int | None = None, field: str | None = None) -> None:
@@ -132,6 +135,20 @@ class _PackBuilder:
             self._check_citations(sources, path, check, lambda source, at, *_: self.pack_citations.append((source, at)), required=True)
 
         return meta, read_attributes(meta.get("attributes"), bad, check, cite)
+
+    def _read_changelog(self, pack_file: PackFile | None, version) -> str:
+        """CHANGELOG.md beside pack.yaml, optional; when present it must say what its version changed."""
+        if pack_file is None:
+            return ""
+        text = self._decode(pack_file)
+        if text is None:
+            return ""
+        versions = changelog_versions(text)
+        if version is not None and str(version) not in versions:
+            self._problem(CHANGELOG_FILE, f"has no section for version {version}, the version in pack.yaml; "
+                          f"add one headed \"## {version}\" that says what changed"
+                          + (f" (sections found: {', '.join(versions)})" if versions else ""))
+        return text.strip()
 
     def _read_entries(self, files: list[PackFile]) -> list[Entry]:
         entries = []

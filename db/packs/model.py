@@ -1,8 +1,12 @@
 """The parsed, validated contents of a pack."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+CHANGELOG_SECTION = re.compile(r"^##\s+\[?v?(\d+(?:\.\d+)*)\]?.*$", re.MULTILINE)
+"""A changelog's section heading: "## 1.1.0", "## [1.1.0] - 2026-12-05" (Keep a Changelog)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Pack:
     entries: list[Entry]
     fingerprint: str
     synonyms: list[tuple[str, ...]] = field(default_factory=list)  # names search takes as one (db/packs/synonyms.py)
+    changelog: str = ""  # CHANGELOG.md beside pack.yaml, if the pack has one
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
@@ -59,3 +64,17 @@ class Pack:
 
 def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
+
+
+def changelog_versions(changelog: str) -> list[str]:
+    return CHANGELOG_SECTION.findall(changelog)
+
+
+def version_changes(changelog: str, version: str) -> str:
+    """What a changelog says under its section for `version` ("" when it has none)."""
+    headings = list(CHANGELOG_SECTION.finditer(changelog))
+    for number, heading in enumerate(headings):
+        if heading[1] == version:
+            end = headings[number + 1].start() if number + 1 < len(headings) else len(changelog)
+            return changelog[heading.end():end].strip()
+    return ""

@@ -75,8 +75,8 @@ def comparable(type_: str, raw: dict[str, Any] | None) -> Comparable | None:
     if value is None:
         return None
     if type_ == "year":
-        qualifier, _, year = str(value).rpartition(" ")
-        return Comparable(("year", qualifier, int(year)), str(value))
+        # "about 1999" and "by 1999" name the same year: only the years compare.
+        return Comparable(("year", int(str(value).rpartition(" ")[2])), str(value))
     if type_ == "number":
         return Comparable(("number", float(value)), f"{value:g}" if isinstance(value, float) else str(value))
     if type_ == "amount":

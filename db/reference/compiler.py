@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from db.packs.model import Entry, Pack
-from db.reference.attributes import attribute_text
+from db.reference.attributes import attribute_text, comparable
 from db.reference.schema import INDEXES
 from db.search.textfold import fold
 from db.search.wordforms import has_stemmer, stem
@@ -98,9 +98,9 @@ def build_word_forms(conn: sqlite3.Connection, languages: list[str]) -> None:
 def _write_entries(conn: sqlite3.Connection, item: PackOrigin) -> None:
     pack = item.pack
     conn.execute(
-        "INSERT INTO packs VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO packs VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (pack.id, pack.title, pack.version, pack.language, pack.license, json.dumps(pack.authors),
-         pack.description, item.origin, item.location, pack.fingerprint),
+         pack.description, item.origin, item.location, pack.fingerprint, pack.changelog or None),
     )
     conn.executemany(
         "INSERT INTO attributes VALUES (?,?,?,?,?,?,?,?)",
@@ -186,6 +186,7 @@ def _facet_rows(pack: Pack, counted: dict[tuple[str, str], list]) -> Iterator[tu
     listed_by_models = _reverse_model_links(pack)
     described: dict[tuple[str, str], tuple[str, str, str, str]] = {}
     counts: dict[tuple[str, str], int] = {}
+    year_attributes = [a.key for a in pack.attributes if a.type == "year"]
 
     def describe(key: tuple[str, str]) -> tuple[str, str, str, str]:
         name, value = key
@@ -202,12 +203,22 @@ def _facet_rows(pack: Pack, counted: dict[tuple[str, str], list]) -> Iterator[tu
         keys += [("model", model_id) for model_id in sorted(listed_by_models.get(entry.id, ()))]
         fields = entry.fields
         keys += [(name, str(fields[name])) for name in FIELD_FACETS if fields.get(name) not in (None, "")]
+        if entry.kind == "model" and fields.get("year") in (None, ""):
+            keys += [("year", str(year)) for year in _model_years(fields, year_attributes)[:1]]
         entry_uid = uid(pack.id, entry.id)
         for key in dict.fromkeys(keys):  # the table's key holds each value of a facet once per entry
             yield (entry_uid, *(described.get(key) or describe(key)))
             counts[key] += 1
     for key, n in counts.items():
         counted.setdefault(key, [described[key][2], 0])[1] += n
+
+
+def _model_years(fields: dict, year_attributes: list[str]) -> list[int]:
+    """The years a model gives for the pack's year attributes ("about 1999" counts as 1999): a model
+    with no `year` of its own is found by year:1999 through the first of them."""
+    values = fields.get("attributes") or {}
+    found = (comparable("year", values.get(key)) for key in year_attributes)
+    return [short.key[1] for short in found if short is not None and short.key[0] == "year"]
 
 
 def _first_paragraph(markdown: str) -> str:

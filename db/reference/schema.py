@@ -26,7 +26,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE packs (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, version TEXT NOT NULL, language TEXT NOT NULL,
     license TEXT, authors TEXT, description TEXT, origin TEXT NOT NULL, location TEXT NOT NULL,
-    fingerprint TEXT NOT NULL
+    fingerprint TEXT NOT NULL, changelog TEXT
 );
 CREATE TABLE attributes (
     pack TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, grp TEXT NOT NULL, type TEXT NOT NULL,

@@ -223,6 +223,13 @@ class Store(UserData):
             self._record(Changes(packs=frozenset({result.pack.id})))
         return result
 
+    def pack_changelog(self, pack_id: str) -> str:
+        """The pack's CHANGELOG.md ("" when it has none)."""
+        row = self.reference.execute("SELECT changelog FROM packs WHERE id=?", (pack_id,)).fetchone()
+        if row is None:
+            raise AtlasError(f"No pack '{pack_id}'. Packs: {', '.join(self.pack_ids()) or 'none'}.")
+        return row[0] or ""
+
     def remove_pack(self, pack_id: str) -> Path:
         origins = dict(self.reference.execute("SELECT id, origin FROM packs").fetchall())
         from db.packs import installer

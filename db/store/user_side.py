@@ -6,6 +6,7 @@ relies on the host for `paths`, `_write_lock`, `_generation`, `_record`, `refere
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.store.backup_side import Backups
 from db.store.changes import Changes
-from db.user.anchoring import find_passage
+from db.user.anchoring import find_passage, locate, passage_text
 from db.user.connection import changes, open_user_db, set_changes, write_error
 from db.user.library import LibraryRepository, SavedComparison
 from db.user.notes import Note, NotesRepository, Target, TextQuote
@@ -36,6 +37,8 @@ class UserData(Backups):
     # Why user.sqlite cannot be used (damaged and set aside, or too new), until the user restores
     # a backup or starts afresh; a file that merely failed to open is tried again next time.
     _user_problem: UserStoreError | None = None
+    # Entries' words for finding highlighted passages, with the reference generation they were read in.
+    _texts_cache: tuple[int, dict[str, str]] = (-1, {})
     # What the notes file held when another process's writes were last looked for, and what this
     # process wrote since (left out of what the next look reports).
     _seen: Snapshot | None = None
@@ -117,12 +120,11 @@ class UserData(Backups):
     def passage_quote(self, ref: str, exact: str, *, prefix: str | None = None, suffix: str | None = None) -> TextQuote:
         """`exact` as entry `ref` words it, with the text around it as prefix and suffix where not given.
 
-        Looks in the title, summary, statement, recommendation and body as the reference store
-        holds them; raises AtlasError if the entry does not contain the passage.
+        Looks in the entry's words as its page shows them (db.user.anchoring.passage_text); raises
+        AtlasError if the entry does not contain the passage.
         """
         entry = self.entry(ref)
-        parts = [entry.title, entry.summary, *(entry.fields.get(name) for name in ("statement", "recommendation")), entry.markdown]
-        quote = find_passage([part for part in parts if isinstance(part, str)], exact, prefix=prefix, suffix=suffix)
+        quote = find_passage([passage_text(entry.title, entry.markdown, entry.fields)], exact, prefix=prefix, suffix=suffix)
         if quote is None:
             shown = " ".join(exact.split())
             raise AtlasError(f"The passage “{shown[:60]}{'…' if len(shown) > 60 else ''}” is not in {entry.title} ({entry.uid}); "
@@ -206,13 +208,12 @@ class UserData(Backups):
 
     def note(self, note_id: str, *, include_deleted: bool = False) -> Note:
         with self._write_lock:
-            return self._with_detached(self.notes_repo.get(note_id, include_deleted=include_deleted))
+            return self._marked([self.notes_repo.get(note_id, include_deleted=include_deleted)])[0]
 
     def notes(self, *, target: str | None = None, tag: str | None = None, trashed: bool = False, limit: int | None = None) -> list[Note]:
         with self._write_lock:
             found = self.notes_repo.list(target=target, tag=tag, trashed=trashed, limit=limit)
-        missing = self._missing_targets(found)
-        return [self._mark(note, missing) for note in found]
+        return self._marked(found)
 
     def note_revisions(self, note_id: str) -> list[Revision]:
         with self._write_lock:
@@ -249,7 +250,7 @@ class UserData(Backups):
         ids = frozenset({note.id})
         self._record(Changes(notes=ids, notes_added=ids if added else frozenset(), notes_trashed=ids if trashed else frozenset(),
                              tags=frozenset(note.tags) | frozenset(tags)))
-        return note if trashed else self._with_detached(note)
+        return note if trashed else self._marked([note])[0]
 
     # -- writes by other processes -------------------------------------------------------------
     def _outside_user_changes(self) -> Changes:
@@ -285,11 +286,35 @@ class UserData(Backups):
                 f"SELECT uid FROM entries WHERE uid IN ({','.join('?' * len(chunk))})", chunk))
         return set(refs) - present
 
-    @staticmethod
-    def _mark(note: Note, missing: set[str]) -> Note:
-        if note.target.ref in missing and note.target.kind in ("entry", "passage"):
-            return replace(note, detached=True)
-        return note
+    def highlights_on(self, pack_id: str) -> tuple[int, int]:
+        """(found, not found): the passage notes on a pack's entries whose words its text still holds,
+        reworded or not, and those it no longer does. Told after a pack update."""
+        with self._write_lock:
+            passages = [n for n in self.notes_repo.list() if n.target.kind == "passage" and n.target.ref.startswith(f"{pack_id}/")]
+        marked = self._marked(passages)
+        lost = sum(1 for note in marked if note.unanchored or note.detached)
+        return len(marked) - lost, lost
 
-    def _with_detached(self, note: Note) -> Note:
-        return self._mark(note, self._missing_targets([note]))
+    def _marked(self, notes: list[Note]) -> list[Note]:
+        """The notes as shown: detached when their entry is in no pack, unanchored when the words of
+        their passage are no longer in the entry (a pack update reworded them): kept either way."""
+        missing = self._missing_targets(notes)
+        passages = [n for n in notes if n.target.kind == "passage" and n.target.quote and n.target.ref not in missing]
+        texts = self._passage_texts({n.target.ref for n in passages})
+        lost = {n.id for n in passages if locate(texts.get(n.target.ref, ""), n.target.quote) is None}
+        return [replace(n, detached=True) if n.target.ref in missing and n.target.kind in ("entry", "passage")
+                else replace(n, unanchored=True) if n.id in lost else n for n in notes]
+
+    def _passage_texts(self, refs: set[str]) -> dict[str, str]:
+        """The words of these entries as their pages show them, kept until the packs change."""
+        generation, cache = self._texts_cache
+        if generation != self._generation:
+            cache = {}
+            self._texts_cache = (self._generation, cache)
+        wanted = sorted(refs - cache.keys())
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for uid, title, markdown, data in self.reference.execute(
+                    f"SELECT uid, title, markdown, data FROM entries WHERE uid IN ({','.join('?' * len(chunk))})", chunk):
+                cache[uid] = passage_text(title, markdown, json.loads(data))
+        return {ref: cache[ref] for ref in refs if ref in cache}

@@ -33,6 +33,8 @@ def note_front_matter(note: Note) -> dict:
             data["target"]["cell"] = dict(target.cell)
     if note.detached:
         data["detached"] = True
+    if note.unanchored:
+        data["passage_not_found"] = True
     return data
 
 

@@ -75,6 +75,7 @@ class Note:
     updated: str
     deleted: str | None = None
     detached: bool = False  # set by the Store: the target no longer exists in any pack
+    unanchored: bool = False  # set by the Store: the passage's words are no longer in its entry
 
     @property
     def display_title(self) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from db.compare.render import MARKS, folded_line, mark, note_text, render, source_numbers
+from db.compare.render import MARKS, folded_line, folded_notes, mark, note_text, render, source_numbers
 from db.compare.table import VALUES, WORDING, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
@@ -80,7 +80,8 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
     """The brief as HTML for QTextDocument; every piece of text is escaped."""
     date_text = QLocale().toString(date or QDate.currentDate(), QLocale.FormatType.LongFormat)
     rows = comparison.rows(only_differences=only_differences, wording=wording)
-    numbers, sources = used_sources(rows)
+    noted = folded_notes(comparison, only_differences)
+    numbers, sources = used_sources(rows + noted)
     titles = [escape(model.title) for model in comparison.models]
     span = len(titles) + 2
     model_width = max(10, (100 - 4 - 18) // max(1, len(titles)))
@@ -127,6 +128,7 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
     folded = folded_line(comparison, only_differences)
     if folded:
         out.append(f"<p><i>{escape(folded)}</i></p>")
+    out += [f"<p><b>{escape(row.label)}</b> — {escape(note_text(row, numbers, _tr('For all models:')))}</p>" for _, row in noted]
     present = {row.difference for _, row in rows}
     notes = [text for kind, text in ((VALUES, _tr("≠ marks rows whose values differ (years, amounts, categories).")),
                                      (WORDING, _tr("~ marks rows described in different words, with no value to compare.")))

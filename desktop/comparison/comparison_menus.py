@@ -30,6 +30,10 @@ def cell_menu(view: ComparisonView, index: QModelIndex) -> QMenu:
     menu = QMenu(view)
     menu.addAction(_tr("Show Source"), lambda: view.show_sources(index))
     menu.addAction(_tr("Add Note to This Cell…"), lambda: view.request_cell_note(index))
+    row = view.model.row_at(index.row())
+    if row is not None and row.sort_order() is not None:
+        menu.addSeparator()
+        menu.addAction(_tr("Sort Models by “%1”").replace("%1", row.label), lambda: view.model.sort_columns(index.row()))
     return menu
 
 

@@ -105,6 +105,20 @@ class ComparisonTableModel(QAbstractTableModel):
         self._after_columns_changed(lines_before)
         return True
 
+    def sort_columns(self, row: int) -> bool:
+        """Put the models in the order of a year, number or amount row's values (see Row.sort_order)."""
+        line = self.row_at(row)
+        order = line.sort_order() if line is not None else None
+        if order is None or order == list(range(len(order))):
+            return False
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        self._order = [self._order[i] for i in order]
+        self._rebuild()  # the order of values does not change which rows show
+        self.changePersistentIndexList(before, [self.index(i.row(), order.index(i.column())) for i in before])
+        self.layoutChanged.emit()
+        return True
+
     def move_column(self, source: int, destination: int) -> bool:
         """Move column `source` so that it ends up at position `destination`."""
         count = len(self._order)
@@ -151,6 +165,7 @@ class ComparisonTableModel(QAbstractTableModel):
                         self._lines.append(_Line(group, None, row))
         if self._view.undocumented() and not self._only_differences:
             self._lines.append(_Line(None, None))
+            self._lines += [_Line(None, None, row) for row in self._view.undocumented() if row.note]
 
     # -- lookups -----------------------------------------------------------------------------
     def is_group_row(self, row: int) -> bool:
@@ -164,6 +179,10 @@ class ComparisonTableModel(QAbstractTableModel):
             return ""
         return (self.tr("%n attribute(s) not documented for any of these models: ", "", len(rows))
                 + ", ".join(row.label for row in rows))
+
+    def note_at(self, row: int) -> Row | None:
+        """The row whose note for every model this line shows (None on any other line)."""
+        return self._lines[row].note_of if 0 <= row < len(self._lines) else None
 
     def row_at(self, row: int) -> Row | None:
         return self._lines[row].row if 0 <= row < len(self._lines) else None
@@ -209,7 +228,7 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if line.note_of is not None:
-            return self._note_data(line.note_of, index.column(), role)
+            return self._note_data(line.note_of, index.column(), role, folded=line.group is None)
         if line.row is None:
             return self._group_data(line.group, index.column(), role)
         cell = line.row.cells[index.column()]
@@ -263,10 +282,15 @@ class ComparisonTableModel(QAbstractTableModel):
             return True
         return None
 
-    def _note_data(self, row: Row, column: int, role: int):
-        """The line under a row with what the pack says of the attribute for every model."""
+    def _note_data(self, row: Row, column: int, role: int, *, folded: bool):
+        """The line with what the pack says of an attribute for every model: under its row, or, for a
+        row folded into the line of undocumented ones, after that line with the attribute named."""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("For all models: %1").replace("%1", row.note) if column == 0 else None
+            if column != 0:
+                return None
+            if folded:
+                return self.tr("%1, for all models: %2").replace("%1", row.label).replace("%2", row.note)
+            return self.tr("For all models: %1").replace("%1", row.note)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.sources_text(row.note_citations)
         if role == Qt.ItemDataRole.FontRole:

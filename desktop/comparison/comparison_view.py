@@ -131,6 +131,7 @@ class ComparisonView(QWidget):
         self.table.clicked.connect(self.show_sources)
         self.table.selectionModel().currentChanged.connect(lambda current, _: self.show_sources(current))
         self.model.columnsMoved.connect(self._columns_moved)
+        self.model.layoutChanged.connect(self._columns_moved)
 
         self.sources = _label(self.tr("Sources of the selected cell"), LEFT_TOP, 6)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

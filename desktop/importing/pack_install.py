@@ -28,10 +28,13 @@ class PackInstall(WindowTask):
             self.done()
 
     def install(self, path: Path, *, force: bool = False) -> None:
-        self.runner.submit(lambda store: store.import_pack(path, force=force), done=self._installed,
-                           failed=lambda exc: self._failed(path, exc))
+        def run(store):
+            result = store.import_pack(path, force=force)
+            return result, (store.highlights_on(result.pack.id) if result.action != "unchanged" else (0, 0))
 
-    def _installed(self, result: InstallResult) -> None:
+        self.runner.submit(run, done=lambda outcome: self._installed(*outcome), failed=lambda exc: self._failed(path, exc))
+
+    def _installed(self, result: InstallResult, highlights: tuple[int, int] = (0, 0)) -> None:
         pack = result.pack
         entries = self.tr("%n entries", "", len(pack.entries))
         text = {
@@ -41,8 +44,13 @@ class PackInstall(WindowTask):
             "reinstalled": self.tr("Replaced “%1” %2 (%3)."),
             "unchanged": self.tr("“%1” %2 is already installed with the same content; nothing changed."),
         }[result.action]
-        self.done(text.replace("%1", pack.title).replace("%2", pack.version).replace("%3", entries)
-                  .replace("%4", result.previous_version or ""))
+        text = text.replace("%1", pack.title).replace("%2", pack.version).replace("%3", entries).replace("%4", result.previous_version or "")
+        found, lost = highlights
+        if lost:
+            text += " " + self.tr("%n highlight(s) no longer found in the new text: kept, marked in your notes.", "", lost)
+        elif found and result.action != "installed":
+            text += " " + self.tr("All %n highlight(s) found in the new text.", "", found)
+        self.done(text)
 
     def _failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, PackReplaceRefused) and self._confirm_replace(exc.reason):

@@ -167,6 +167,8 @@ class NoteEditor(QWidget):
         info = [self.tr("Highlight: %1").replace("%1", "“" + short_quote(quote.exact, 300) + "”")] if quote else []
         if note is not None and note.detached:
             info.append(self.tr("Its entry is no longer in any installed pack; the note is kept."))
+        elif note is not None and note.unanchored:
+            info.append(self.tr("The entry's text changed and no longer holds this passage; the note and its quote are kept."))
         self.info_label.setText("\n".join(info))
         self.info_label.setVisible(bool(info))
         for widget in (self.title_edit, self.tags_edit, self.body_edit, self.preview):

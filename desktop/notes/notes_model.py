@@ -125,6 +125,8 @@ class NotesListModel(QAbstractListModel):
             parts.append(", ".join(note.tags))
         if note.detached:
             parts.insert(0, self.tr("Detached"))
+        elif note.unanchored:
+            parts.insert(0, self.tr("Passage not found"))
         return " · ".join(parts)
 
     def _tooltip(self, note: Note) -> str:
@@ -136,6 +138,9 @@ class NotesListModel(QAbstractListModel):
             lines.append(self.tr("Tags: %1").replace("%1", ", ".join(note.tags)))
         if note.detached:
             lines.append(self.tr("Detached: its entry is no longer in any installed pack. The note is kept."))
+        elif note.unanchored:
+            lines.append(self.tr("Passage not found: the entry's text changed and these words are no longer in it. "
+                                 "The note and its quote are kept."))
         return "\n".join(lines)
 
 

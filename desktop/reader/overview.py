@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from db import Store
+from db.packs.model import version_changes
 from desktop.shared.entry_links import entry_url
 
 
@@ -40,4 +41,8 @@ def overview_markdown(store: Store) -> str:
                                              "it with a note. Notes save themselves as you type and keep every revision; deleted "
                                              "notes wait in the Trash."),
             "", tr("Everything stays on this computer: Partnership Atlas never connects to the internet.")]
+    for pack in packs:
+        changes = version_changes(store.pack_changelog(pack["id"]), pack["version"])
+        if changes:
+            out += ["", f"## {tr('What changed in version %2 of %1').replace('%1', pack['title']).replace('%2', pack['version'])}", "", changes]
     return "\n".join(out)

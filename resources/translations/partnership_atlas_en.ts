@@ -51,6 +51,20 @@
 <context>
     <name>PackInstall</name>
     <message numerus="yes">
+        <source>%n highlight(s) no longer found in the new text: kept, marked in your notes.</source>
+        <translation>
+            <numerusform>%n highlight no longer found in the new text: kept, marked in your notes.</numerusform>
+            <numerusform>%n highlights no longer found in the new text: kept, marked in your notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n highlight(s) found in the new text.</source>
+        <translation>
+            <numerusform>The highlight was found in the new text.</numerusform>
+            <numerusform>All %n highlights found in the new text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -10,7 +10,7 @@ import pytest
 
 from db import AtlasError, PackError, Store, Target
 from db.files.resources import CONTENT_DIR
-from db.packs.loader import validate_pack
+from db.packs.loader import load_pack, validate_pack
 from desktop.app.launcher import main
 from tests.packfactory import ENTRIES, PackFactory, tree
 
@@ -175,29 +175,36 @@ def test_older_version_is_refused_unless_forced(home, packs, capsys):
         assert installed(store)["test-pack"] == ("1.0.0", "installed")
 
 
+BUNDLED_VERSION = load_pack(CONTENT_DIR / BUNDLED).version
+
+
 def bundled_copy(tmp_path, version: str) -> Path:
+    """The bundled pack under another version number, with the changelog section a version needs."""
     folder = shutil.copytree(CONTENT_DIR / BUNDLED, tmp_path / f"{BUNDLED}-{version}")
     yaml_path = folder / "pack.yaml"
-    yaml_path.write_text(yaml_path.read_text(encoding="utf-8").replace("version: 1.0.0", f"version: {version}"), encoding="utf-8")
+    yaml_path.write_text(yaml_path.read_text(encoding="utf-8").replace(f"version: {BUNDLED_VERSION}", f"version: {version}"),
+                         encoding="utf-8")
+    changelog = folder / "CHANGELOG.md"
+    changelog.write_text(changelog.read_text(encoding="utf-8") + f"\n## {version}\n\nA copy made by a test.\n", encoding="utf-8")
     return folder
 
 
 def test_a_version_older_than_the_bundled_one_is_refused(home, tmp_path, capsys):
     code, out, err = cli(capsys, "pack", "import", bundled_copy(tmp_path, "0.9.0"))
-    assert code == 2 and "older than version 1.0.0 bundled with the application" in err
+    assert code == 2 and f"older than version {BUNDLED_VERSION} bundled with the application" in err
     assert not home.packs_dir.exists() or os.listdir(home.packs_dir) == []
 
 
 def test_removing_an_update_of_a_bundled_pack_brings_the_bundled_one_back(home, tmp_path, capsys):
-    assert cli(capsys, "pack", "import", bundled_copy(tmp_path, "1.1.0"))[0] == 0
+    assert cli(capsys, "pack", "import", bundled_copy(tmp_path, "99.0.0"))[0] == 0
     with Store(home) as store:
         note = store.create_note("Still here", target=Target.entry("dfid-ifrc"))
     code, out, err = cli(capsys, "pack", "remove", BUNDLED)
     assert code == 0, err
     assert f"Removed the installed {BUNDLED}" in out
-    assert "The bundled version 1.0.0 is in use again; your notes on it stay attached." in out and "detached" not in out
+    assert f"The bundled version {BUNDLED_VERSION} is in use again; your notes on it stay attached." in out and "detached" not in out
     with Store(home) as store:
-        assert installed(store) == {BUNDLED: ("1.0.0", "bundled")}
+        assert installed(store) == {BUNDLED: (BUNDLED_VERSION, "bundled")}
         assert not store.note(note.id).detached
 
 
@@ -255,7 +262,7 @@ def test_removing_bundled_pack_is_refused(store, capsys):
     code, out, err = cli(capsys, "pack", "remove", BUNDLED)
     assert code == 2 and out == ""
     assert f"Pack '{BUNDLED}' is bundled with the application and cannot be removed." in err
-    assert installed(store) == {BUNDLED: ("1.0.0", "bundled")}
+    assert installed(store) == {BUNDLED: (BUNDLED_VERSION, "bundled")}
 
 
 def test_removing_unknown_pack_lists_known_ids(store, packs, capsys):

@@ -106,3 +106,10 @@ def test_years_take_one_qualifier(packs, compare):
     edit_entry(folder, "models/alpha.md", attributes=alpha_attributes(
         start_year={"value": "Around the turn of the century", "compare": compare, "sources": SOURCES}))
     assert load_pack(folder)
+
+
+def test_models_are_found_by_the_year_they_began(store):
+    """A model without a `year` of its own is found by year: through its year attribute ("by 1965" is 1965)."""
+    assert [hit.uid for hit in store.search("kind:model year:1965").hits] == ["working-in-partnership/auxiliary-role"]
+    found = {hit.uid.split("/")[1] for hit in store.search("kind:model year:1995..1999").hits}
+    assert found == {"movement-component-partnerships", "icrc-donor-support-group", "dfid-ifrc", "dfid-icrc"}

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app.application import install_translations, window_settings
 from desktop.app.main_window import MainWindow
+from desktop.comparison.comparison_view import ComparisonView
 from desktop.shared.runners import StoreRunner
 
 
@@ -49,3 +50,13 @@ def translated(qapp):
     yield
     for translator in translators:
         QApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def view(qtbot, runner):
+    """A comparison view of its own, 1200 pixels wide."""
+    widget = ComparisonView(runner)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget

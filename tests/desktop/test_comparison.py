@@ -5,7 +5,6 @@ import csv
 import shutil
 import subprocess
 
-import pytest
 from PySide6.QtCore import Qt
 
 from db.compare.render import MARKS
@@ -22,15 +21,6 @@ README_THREE = ["dfid-ifrc", "icrc-donor-support-group", "auxiliary-role"]
 """The comparison the README shows."""
 SIX = THREE + ["icrc-donor-support-group", "auxiliary-role", "movement-component-partnerships"]
 PACK = "working-in-partnership"
-
-
-@pytest.fixture
-def view(qtbot, runner):
-    widget = ComparisonView(runner)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    return widget
 
 
 def load(qtbot, view: ComparisonView, ids: list[str]) -> None:
@@ -58,7 +48,10 @@ def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, tra
     model, seen = view.model, []
     for r in range(model.rowCount()):
         mark = model.headerData(r, Qt.Orientation.Vertical)
-        if model.is_group_row(r):
+        if model.note_at(r) is not None:
+            seen.append(("note", model.note_at(r).key))
+            assert model.index(r, 0).data().endswith(f"or all models: {model.note_at(r).note}")
+        elif model.is_group_row(r):
             seen.append(("group", model.index(r, 0).data()))
             assert model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
             assert view.table.columnSpan(r, 0) == 3
@@ -67,10 +60,14 @@ def test_three_models_rows_grouped_as_declared_and_differences_marked(qtbot, tra
             seen.append(("row", row.key))
             assert mark[0] == MARKS.get(row.difference, "\u2003")
             assert (model.index(r, 1).data(Qt.ItemDataRole.BackgroundRole) is not None) == (row.difference is not None)
-    declared = [item for g in expected.groups for item in [("group", g.label)] + [("row", r.key) for r in g.rows if r.documented]
-                if item[0] == "row" or any(r.documented for r in g.rows if g.label == item[1])]
-    assert seen[:-1] == declared and seen[-1][0] == "group"  # the last line lists what no model documents
-    assert seen[-1][1].startswith(f"{len(expected.undocumented())} attributes not documented for any of these models: ")
+    declared = [item for g in expected.groups if any(r.documented for r in g.rows)
+                for item in [("group", g.label)] + [line for r in g.rows if r.documented
+                                                    for line in [("row", r.key)] + ([("note", r.key)] if r.note else [])]]
+    assert seen[:len(declared)] == declared
+    # Then the line listing what no model documents.
+    assert seen[len(declared)][1].startswith(f"{len(expected.undocumented())} attributes not documented for any of these models: ")
+    assert seen[len(declared) + 1:] == [("note", r.key) for r in expected.undocumented() if r.note] == [
+        ("note", "independence_safeguards")], "a folded row's note is said after the line"
     assert any(model.row_at(r).difference is None for r in range(model.rowCount()) if not model.is_group_row(r))
 
 
@@ -78,7 +75,7 @@ def test_the_readme_comparison_marks_five_rows_and_hides_wording_differences_unl
     load(qtbot, view, README_THREE)
     marks = [view.model.headerData(r, Qt.Orientation.Vertical)[0] for r in range(view.model.rowCount())
              if not view.model.is_group_row(r)]
-    assert marks.count(MARKS[VALUES]) == 5 and marks.count(MARKS[WORDING]) == 8
+    assert marks.count(MARKS[VALUES]) == 5 and marks.count(MARKS[WORDING]) == 7
     assert "Ctrl+Shift+D" in view.only_differences_action.toolTip() and not view.wording_action.isEnabled()
     view.only_differences_action.trigger()
     assert [row.key for row in attribute_rows(view)] == [
@@ -87,7 +84,7 @@ def test_the_readme_comparison_marks_five_rows_and_hides_wording_differences_unl
     view.wording_action.trigger()
     assert [row.key for row in attribute_rows(view)] == [
         row.key for _, row in store.compare(README_THREE).rows(only_differences=True, wording=True)]
-    assert len(attribute_rows(view)) == 13
+    assert len(attribute_rows(view)) == 12
     view.only_differences_action.trigger()
     assert len(attribute_rows(view)) == len(store.compare(README_THREE).rows()) and not view.wording_action.isEnabled()
 
@@ -115,12 +112,16 @@ def test_rows_no_model_documents_fold_into_one_line(qtbot, translated, view, sto
     assert len(undocumented) >= 4
     keys = {row.key for row in attribute_rows(view)}
     assert keys and not keys & {row.key for row in undocumented}
-    last = view.model.rowCount() - 1
+    last = next(r for r in range(view.model.rowCount()) if "not documented for any" in str(view.model.index(r, 0).data()))
     text = view.model.index(last, 0).data()
     assert text == (f"{len(undocumented)} attributes not documented for any of these models: "
                     + ", ".join(row.label for row in undocumented))
     assert view.table.columnSpan(last, 0) == 2 and view.model.index(last, 0).data(Qt.ItemDataRole.FontRole).italic()
     assert undocumented[0].label in view.model.index(last, 0).data(Qt.ItemDataRole.ToolTipRole)
+    safeguards = next(row for row in undocumented if row.key == "independence_safeguards")
+    note = view.model.index(last + 1, 0)
+    assert note.data() == f"Independence safeguards, for all models: {safeguards.note}", "a folded row's note is still said"
+    assert view.table.columnSpan(last + 1, 0) == 2 and "Code of Conduct" in note.data(Qt.ItemDataRole.ToolTipRole)
     view.only_differences_action.trigger()
     assert not any("not documented for any" in str(view.model.index(r, 0).data()) for r in range(view.model.rowCount()))
 
@@ -269,7 +270,7 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
     load(qtbot, view, THREE)
     index = view.model.index(row_of(view, "funding_scale"), 1)
     menu = cell_menu(view, index)
-    assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…"]
+    assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…", "", "Sort Models by “Scale of funding”"]
     with qtbot.waitSignal(view.cellNoteRequested) as blocker:
         menu.actions()[1].trigger()
     target = blocker.args[0]

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from db.user.revisions import Revision
 
 
+def _still_there(text: str, quote: TextQuote) -> bool:
+    # Most passages stand word for word: `locate` weighs their context only to choose among many.
+    return quote.exact in text or locate(text, quote) is not None
+
+
 class UserData(Backups):
     """Opens user.sqlite only when notes, bookmarks or comparisons are first needed, so a
     damaged file never keeps anyone from reading the reference content."""
@@ -301,7 +306,7 @@ class UserData(Backups):
         missing = self._missing_targets(notes)
         passages = [n for n in notes if n.target.kind == "passage" and n.target.quote and n.target.ref not in missing]
         texts = self._passage_texts({n.target.ref for n in passages})
-        lost = {n.id for n in passages if locate(texts.get(n.target.ref, ""), n.target.quote) is None}
+        lost = {n.id for n in passages if not _still_there(texts.get(n.target.ref, ""), n.target.quote)}
         return [replace(n, detached=True) if n.target.ref in missing and n.target.kind in ("entry", "passage")
                 else replace(n, unanchored=True) if n.id in lost else n for n in notes]
 

@@ -18,13 +18,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EntryPage", text)
 
 
-_CITED_ID = re.compile(r"\(([a-z0-9]+(?:-[a-z0-9]+)*)\)")
+_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_CITED_IDS = re.compile(rf"\(({_ID}(?:,\s*{_ID})*)\)")
 
 
 def link_citations(markdown: str, entry: EntryView) -> str:
-    """Turn "(s1)" in pack prose into a link to that source, when the entry cites it."""
+    """Turn "(s1)" and "(s1, s3)" in pack prose into links to those sources, when the entry cites them."""
     cited = {link.uid.split("/", 1)[1]: link.uid for link in entry.links if link.rel == "cites"}
-    return _CITED_ID.sub(lambda m: f"([{m[1]}]({entry_url(cited[m[1]])}))" if m[1] in cited else m[0], markdown)
+
+    def linked(match: re.Match) -> str:
+        ids = re.split(r",\s*", match[1])
+        if not any(source in cited for source in ids):
+            return match[0]
+        return "(" + ", ".join(f"[{source}]({entry_url(cited[source])})" if source in cited else source for source in ids) + ")"
+
+    return _CITED_IDS.sub(linked, markdown)
 
 
 @dataclass(frozen=True)

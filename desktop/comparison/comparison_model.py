@@ -27,6 +27,13 @@ GROUP_BACKGROUND = QColor(120, 120, 120, 56)
 UNDOCUMENTED_FOREGROUND = QColor(128, 128, 128)
 
 
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
 @dataclass(frozen=True)
 class _Line:
     group: Group | None  # None: the line listing the rows no model documents
@@ -252,9 +259,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return UNDOCUMENTED_FOREGROUND if cell.state == UNDOCUMENTED else None
         if role == Qt.ItemDataRole.FontRole and not cell.documented:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if role == CELL_ROLE:
@@ -273,9 +278,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("Group: %1").replace("%1", group.label)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.BackgroundRole:
             return GROUP_BACKGROUND
         if role == GROUP_HEADER_ROLE:
@@ -294,9 +297,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.sources_text(row.note_citations)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == GROUP_HEADER_ROLE:
             return True
         return None
@@ -309,9 +310,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return UNDOCUMENTED_FOREGROUND
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == GROUP_HEADER_ROLE:
             return True
         return None

@@ -37,16 +37,27 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def run_validate(_store, args: argparse.Namespace) -> int:
-    from db.packs.loader import validate_pack  # reading packs needs YAML: loaded for this command only
+    from db.packs.loader import load_pack, validate_pack  # reading packs needs YAML: loaded for this command only
 
     problems = validate_pack(args.path)
     if not problems:
         print(f"{args.path}: valid")
+        print_translations(load_pack(args.path))
         return 0
     for problem in problems:
         print(problem)
     print(f"\n{args.path}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
     return 1
+
+
+def print_translations(pack) -> None:
+    """Each other language the pack declares, with how many entries it has and which it lacks."""
+    from db.packs.translations import missing_translations
+
+    for language, missing in missing_translations(pack).items():
+        done = len(pack.entries) - len(missing)
+        shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+        print(f"{language}: {done} of {len(pack.entries)} entries translated" + (f"; not yet: {shown}" if missing else ""))
 
 
 def run_build(_store, args: argparse.Namespace) -> int:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import PackError
-from db.packs import schema
+from db.packs import schema, translations
 from db.packs.comparison_attributes import check_values, read_attributes
-from db.packs.model import Attribute, Entry, Link, Pack, changelog_versions
+from db.packs.model import Attribute, Entry, Link, Pack, changelog_problem
 from db.packs.problems import Problem, did_you_mean
 from db.packs.source import PackFile, PackSource
 from db.packs.synonyms import read_synonyms
@@ -19,7 +19,7 @@ from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_
 PACK_FILE = "pack.yaml"
 CHANGELOG_FILE = "CHANGELOG.md"
 BULK_SUFFIX = ".jsonl"
-PACK_FIELDS = {"id", "title", "version", "language", "license", "authors", "description", "attributes", "synonyms"}
+PACK_FIELDS = {"id", "title", "version", "language", "languages", "license", "authors", "description", "attributes", "synonyms"}
 
 
 def load_pack(location: Path | str) -> Pack:
@@ -46,6 +46,8 @@ class _PackBuilder:
         self.entry_lines: dict[int, LineMap] = {}
         # Files that could not be read at all: links to them would only repeat their problem.
         self.unreadable: set[str] = set()
+        # Entry files in another language (ID.LANG.md), attached to their originals once all are read.
+        self.translation_files: list[tuple[PackFile, str, str, str]] = []
         # Sources cited by pack.yaml's attribute notes, checked once the entries are read.
         self.pack_citations: list[tuple[str, tuple]] = []
         self.pack_bad = None
@@ -64,6 +66,10 @@ class _PackBuilder:
             self._problem(PACK_FILE, "required field is missing (a pack with models needs the comparison attributes)", field="attributes")
         self._check_ids_and_links(entries)
         self._check_pack_citations(entries)
+        languages = translations.read_languages(meta, self.pack_bad) if meta else []
+        self._attach_translations(entries, languages)
+        translated_meta = {language: self._read_translated_meta(by_path[name], language, languages)
+                           for name in sorted(by_path) if (language := translations.translated_pack_language(name))}
         if self.problems:
             self.problems.sort(key=lambda p: (p.file != PACK_FILE, p.file, p.line or 0))
             raise PackError(self.source.describe, self.problems)
@@ -80,6 +86,8 @@ class _PackBuilder:
             fingerprint=digest.hexdigest(),
             synonyms=self.synonyms,
             changelog=changelog,
+            languages=languages,
+            translated_meta=translated_meta,
         )
 
     def _problem(self, file: str, message: str, line: int | None = None, field: str | None = None) -> None:
@@ -97,20 +105,13 @@ class _PackBuilder:
         if pack_file is None:
             self._problem(PACK_FILE, "missing: every pack needs a pack.yaml at its root")
             return {}, {}
-        text = self._decode(pack_file)
-        if text is None:
+        parsed = self._parse_yaml_file(pack_file)
+        if parsed is None:
             return {}, {}
-        try:
-            meta, lines = parse_yaml(text)
-        except YamlSyntaxError as exc:
-            self._problem(PACK_FILE, str(exc), exc.line)
-            return {}, {}
+        meta, bad = parsed
         if not isinstance(meta, dict):
             self._problem(PACK_FILE, "must be a mapping of field: value", 1)
             return {}, {}
-
-        def bad(path: tuple, message: str) -> None:
-            self._problem(PACK_FILE, message, lines.line(*path), _dotted(path))
 
         check = schema.Check(bad)
         for name in ("id", "title", "version", "language"):
@@ -138,17 +139,11 @@ class _PackBuilder:
 
     def _read_changelog(self, pack_file: PackFile | None, version) -> str:
         """CHANGELOG.md beside pack.yaml, optional; when present it must say what its version changed."""
-        if pack_file is None:
-            return ""
-        text = self._decode(pack_file)
-        if text is None:
-            return ""
-        versions = changelog_versions(text)
-        if version is not None and str(version) not in versions:
-            self._problem(CHANGELOG_FILE, f"has no section for version {version}, the version in pack.yaml; "
-                          f"add one headed \"## {version}\" that says what changed"
-                          + (f" (sections found: {', '.join(versions)})" if versions else ""))
-        return text.strip()
+        text = self._decode(pack_file) if pack_file is not None else None
+        problem = changelog_problem(text, version) if text is not None else None
+        if problem:
+            self._problem(CHANGELOG_FILE, problem)
+        return (text or "").strip()
 
     def _read_entries(self, files: list[PackFile]) -> list[Entry]:
         entries = []
@@ -169,6 +164,10 @@ class _PackBuilder:
                 continue
             if not parts[1].endswith(".md"):
                 self._problem(pack_file.path, f"entry files must be Markdown files ending in .md (or, for lessons, {BULK_SUFFIX})")
+                continue
+            translated = translations.TRANSLATION_NAME.match(parts[1])
+            if translated:
+                self.translation_files.append((pack_file, schema.KIND_FOLDERS[parts[0]], translated["id"], translated["language"]))
                 continue
             entry = self._read_entry(pack_file, schema.KIND_FOLDERS[parts[0]])
             if entry is not None:
@@ -329,6 +328,52 @@ class _PackBuilder:
                 self.pack_bad(path, "must name a source by its id")
             elif source not in sources and source not in self.unreadable:
                 self.pack_bad(path, f"cites '{source}', but no source has that id{did_you_mean(source, sources)}")
+
+
+    def _attach_translations(self, entries: list[Entry], languages: list[str]) -> None:
+        by_kind_id = {(entry.kind, entry.id): entry for entry in entries}
+        for pack_file, kind, entry_id, language in self.translation_files:
+            original = by_kind_id.get((kind, entry_id))
+            if language not in languages[1:]:
+                declared = ", ".join(languages[1:]) or "none"
+                self._problem(pack_file.path, f"is in '{language}', which pack.yaml's languages do not list (other languages: {declared})")
+                continue
+            if original is None:
+                self._problem(pack_file.path, f"translates '{entry_id}', but there is no {kind} {entry_id}.md to translate")
+                continue
+            links_before = len(self.pending_links)
+            translation = self._read_entry(pack_file, kind)
+            del self.pending_links[links_before:]  # its links are the original's, compared below
+            if translation is None:
+                continue
+            if translation.id != original.id:
+                self._problem(pack_file.path, f"has id '{translation.id}'; a translation keeps its original's id, '{original.id}'",
+                              self._id_line(translation), "id")
+                continue
+            for difference in translations.differences(original, translation):
+                self._problem(pack_file.path, difference)
+            original.translations[language] = translation
+
+    def _read_translated_meta(self, pack_file: PackFile, language: str, languages: list[str]) -> dict:
+        """pack.LANG.yaml: the pack's title, description, attribute labels and synonyms in LANG."""
+        parsed = self._parse_yaml_file(pack_file)
+        return translations.check_translated_meta(parsed[0], language, languages, self.attributes, parsed[1]) if parsed else {}
+
+    def _parse_yaml_file(self, pack_file: PackFile):
+        """(the YAML's value, a `bad(path, message)` that reports at its line), or None if unreadable."""
+        text = self._decode(pack_file)
+        if text is None:
+            return None
+        try:
+            meta, lines = parse_yaml(text)
+        except YamlSyntaxError as exc:
+            self._problem(pack_file.path, str(exc), exc.line)
+            return None
+
+        def bad(path: tuple, message: str) -> None:
+            self._problem(pack_file.path, message, lines.line(*path) if path else 1, _dotted(path))
+
+        return meta, bad
 
 
 class _OneLine:

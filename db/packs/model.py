@@ -41,6 +41,8 @@ class Entry:
     body: str
     file: str
     links: list[Link] = field(default_factory=list)
+    translations: dict[str, Entry] = field(default_factory=dict)
+    """The entry in the pack's other languages, by language (db/packs/translations.py)."""
 
 
 @dataclass
@@ -57,6 +59,10 @@ class Pack:
     fingerprint: str
     synonyms: list[tuple[str, ...]] = field(default_factory=list)  # names search takes as one (db/packs/synonyms.py)
     changelog: str = ""  # CHANGELOG.md beside pack.yaml, if the pack has one
+    languages: list[str] = field(default_factory=list)
+    """Every language the pack carries, its own (`language`) first."""
+    translated_meta: dict[str, dict] = field(default_factory=dict)
+    """pack.LANG.yaml by language: title, description, attribute labels and synonyms in LANG."""
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
@@ -66,8 +72,13 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-def changelog_versions(changelog: str) -> list[str]:
-    return CHANGELOG_SECTION.findall(changelog)
+def changelog_problem(changelog: str, version) -> str | None:
+    """What is wrong with a pack's changelog for `version` (None if nothing): it must have its section."""
+    versions = CHANGELOG_SECTION.findall(changelog)
+    if version is None or str(version) in versions:
+        return None
+    return (f"has no section for version {version}, the version in pack.yaml; add one headed \"## {version}\" that says "
+            "what changed" + (f" (sections found: {', '.join(versions)})" if versions else ""))
 
 
 def version_changes(changelog: str, version: str) -> str:

@@ -75,7 +75,7 @@ def test_the_readme_comparison_marks_five_rows_and_hides_wording_differences_unl
     load(qtbot, view, README_THREE)
     marks = [view.model.headerData(r, Qt.Orientation.Vertical)[0] for r in range(view.model.rowCount())
              if not view.model.is_group_row(r)]
-    assert marks.count(MARKS[VALUES]) == 5 and marks.count(MARKS[WORDING]) == 7
+    assert marks.count(MARKS[VALUES]) == 5 and marks.count(MARKS[WORDING]) == 8
     assert "Ctrl+Shift+D" in view.only_differences_action.toolTip() and not view.wording_action.isEnabled()
     view.only_differences_action.trigger()
     assert [row.key for row in attribute_rows(view)] == [
@@ -84,7 +84,7 @@ def test_the_readme_comparison_marks_five_rows_and_hides_wording_differences_unl
     view.wording_action.trigger()
     assert [row.key for row in attribute_rows(view)] == [
         row.key for _, row in store.compare(README_THREE).rows(only_differences=True, wording=True)]
-    assert len(attribute_rows(view)) == 12
+    assert len(attribute_rows(view)) == 13
     view.only_differences_action.trigger()
     assert len(attribute_rows(view)) == len(store.compare(README_THREE).rows()) and not view.wording_action.isEnabled()
 

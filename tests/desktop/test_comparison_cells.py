@@ -23,7 +23,7 @@ def test_not_applicable_reads_apart_from_not_documented(qtbot, view):
     eligibility = row_of(view, "eligibility")
     inapplicable, documented, undocumented = (view.model.index(eligibility, c) for c in range(3))
     assert inapplicable.data(CELL_ROLE).state == INAPPLICABLE
-    assert inapplicable.data().startswith("not applicable: A partnership between two named organisations")
+    assert inapplicable.data().startswith("not applicable: The sources describe a partnership between DFID and the IFRC")
     assert inapplicable.data(Qt.ItemDataRole.ForegroundRole) is None, "something known, in the text's colour"
     assert undocumented.data(Qt.ItemDataRole.ForegroundRole) == UNDOCUMENTED_FOREGROUND
     assert "Does not apply to this model." in inapplicable.data(Qt.ItemDataRole.ToolTipRole)
@@ -36,7 +36,7 @@ def test_a_note_for_every_model_follows_its_row(qtbot, view):
     safeguards = row_of(view, "independence_safeguards")
     note = view.model.index(safeguards + 1, 0)
     assert view.model.note_at(safeguards + 1).key == "independence_safeguards"
-    assert note.data().startswith("For all models: The 1999 workshop made the independence")
+    assert note.data().startswith("For all models: The 1999 workshop recorded, as a prerequisite for the Movement")
     assert view.table.columnSpan(safeguards + 1, 0) == 3 and view.model.row_at(safeguards + 1) is None
     assert [view.model.index(safeguards, c).data(CELL_ROLE).documented for c in range(3)] == [False, False, True], \
         "only the auxiliary role documents a safeguard of its own"

@@ -1,7 +1,7 @@
 """Regenerate the README screenshots offscreen: `python -m tests.screenshots`.
 
 Writes resources/screenshots/{main-window,comparison,notes}.png from the bundled pack, with a
-few example notes, in a temporary data folder (nothing is written to your own), and the search
+few example notes, the window in French and in Arabic (window-fr.png, window-ar.png), in a temporary data folder (nothing is written to your own), and the search
 results on screens of 1366 × 768 and 1920 × 1080 pixels at 100 % and 150 % scaling
 (results-WIDTHxHEIGHT-SCALE.png), each from a process of its own (Qt reads the scale at start).
 """
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import AtlasPaths, Store, Target  # noqa: E402
 from db.files.resources import RESOURCES_DIR  # noqa: E402
-from desktop.app.application import install_translations, window_settings  # noqa: E402
+from desktop.app.application import window_settings  # noqa: E402
 from desktop.app.main_window import MainWindow  # noqa: E402
+from desktop.languages.choice import install_translations  # noqa: E402
 
 OUT = RESOURCES_DIR / "screenshots"
 SIZE = (1400, 860)
@@ -68,10 +69,33 @@ def results_screen(width: int, height: int) -> Path:
     return target
 
 
+def language_screen(language: str) -> Path:
+    """The window in `language`, the comparison open, in a process of its own (the language is set at start)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translations(app, language)
+    path = OUT / f"window-{language}.png"
+    with tempfile.TemporaryDirectory() as folder, Store(AtlasPaths.under(Path(folder))) as store:
+        window = MainWindow(store, window_settings(store.paths))
+        window.resize(*SIZE)
+        window.show()
+        wait(window.ready)
+        window.open_entry("working-in-partnership/communication-is-key")
+        wait(window.reader.entryShown)
+        settle(window)
+        window.grab().save(str(path))
+        window.close()
+    return path
+
+
 def main() -> int:
     if sys.argv[1:2] == ["--results"]:
         print(f"Wrote {results_screen(int(sys.argv[2]), int(sys.argv[3]))}")
         return 0
+    if sys.argv[1:2] == ["--language"]:
+        print(f"Wrote {language_screen(sys.argv[2])}")
+        return 0
+    for language in ("fr", "ar"):
+        subprocess.run([sys.executable, "-m", "tests.screenshots", "--language", language], check=True)
     for width, height in SCREENS:
         for scale in SCALES:
             subprocess.run([sys.executable, "-m", "tests.screenshots", "--results", str(width), str(height)], check=True,

@@ -9,7 +9,7 @@ from typing import Callable
 # after it (to see whether it uses PySide's optional features), which costs the start time.
 from db import AtlasPaths, Store  # isort: skip
 from db.files.resources import RESOURCES_DIR  # isort: skip
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 # Classes needed only now and then (message boxes, QStyle) are reached as QtWidgets.X: PySide sets a
 # class up, enums and all, on first access, so naming it in an import would cost the start time.
@@ -18,26 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app.main_window import MainWindow
 from desktop.app.single_instance import InstanceGuard
+from desktop.languages.choice import chosen_language, install_translations
+from desktop.languages.language_menu import restart_if_requested
 
-TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 ICON_FILE = RESOURCES_DIR / "icons" / "partnership-atlas.png"
-
-
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings first, then ours, so ours win where both translate a text.
-
-    Without a translation for the user's language, ours fall back to English, which still
-    supplies the plural forms ("1 match", "3 matches").
-    """
-    locale = locale or QLocale.system()
-    installed = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("partnership_atlas", str(TRANSLATIONS_DIR))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) or (name == "partnership_atlas" and translator.load("partnership_atlas_en", folder)):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def window_settings(paths: AtlasPaths) -> QSettings:
@@ -45,13 +29,14 @@ def window_settings(paths: AtlasPaths) -> QSettings:
     return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def application(argv: list[str]) -> QApplication:
-    """The QApplication, named, with the icon and translations installed."""
+def application(argv: list[str], language: str | None = None) -> QApplication:
+    """The QApplication, named, with the icon and the translations of `language` (default: the
+    system's) installed."""
     QCoreApplication.setApplicationName("Partnership Atlas")
     QCoreApplication.setOrganizationName("Partnership Atlas")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setWindowIcon(QIcon(str(ICON_FILE)))
-    install_translations(app)
+    install_translations(app, language)
     return app
 
 
@@ -72,8 +57,8 @@ def resume_garbage_collection() -> None:
 
 def run(argv: list[str], *, on_ready: Callable[[MainWindow], None] | None = None) -> int:
     """Open the window; `on_ready` is called with it once its first page is on screen (benchmarks)."""
-    app = application(argv)
     paths = AtlasPaths.default()
+    app = application(argv, chosen_language(window_settings(paths)))
     if data_folder_refused(paths):
         return 2
     guard = InstanceGuard(paths.data_dir)
@@ -91,6 +76,7 @@ def run(argv: list[str], *, on_ready: Callable[[MainWindow], None] | None = None
             return app.exec()
     finally:
         guard.release()
+        restart_if_requested()
 
 
 def already_open(guard: InstanceGuard) -> int:

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("The overview could not be read: %1").replace("%1", str(exc)))
 
     def _entry_shown(self, uid: str, title: str) -> None:
-        self.setWindowTitle(f"{title} — {self.tr('Partnership Atlas')}")
+        self.setWindowTitle(self.tr("%1 — Partnership Atlas").replace("%1", title))
         if uid:
             self.navigator.select_target(("entry", uid))
         self.notes_pane.set_target(uid or None, title)

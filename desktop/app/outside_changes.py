@@ -2,13 +2,8 @@
 backup, a pack installed by another tool."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from db.store.changes import Changes
-
-
-def tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("OutsideChanges", text, None, count)
+from desktop.shared.translate import tr
 
 
 def outside_changes_message(changes: Changes) -> str:
@@ -17,15 +12,15 @@ def outside_changes_message(changes: Changes) -> str:
     edited = len(changes.notes - changes.notes_added - changes.notes_trashed)
     parts = []
     if added:
-        parts.append(tr("%n note(s) added", added))
+        parts.append(tr("%n note(s) added", "", added))
     if edited:
-        parts.append(tr("%n note(s) changed", edited))
+        parts.append(tr("%n note(s) changed", "", edited))
     if changes.notes_trashed:
-        parts.append(tr("%n note(s) moved to the Trash", len(changes.notes_trashed)))
+        parts.append(tr("%n note(s) moved to the Trash", "", len(changes.notes_trashed)))
     if changes.bookmarks:
         parts.append(tr("bookmarks changed"))
     if changes.comparisons:
-        parts.append(tr("%n saved comparison(s) changed", len(changes.comparisons)))
+        parts.append(tr("%n saved comparison(s) changed", "", len(changes.comparisons)))
     if changes.packs:
-        parts.append(tr("%n pack(s) installed, updated or removed", len(changes.packs)))
+        parts.append(tr("%n pack(s) installed, updated or removed", "", len(changes.packs)))
     return tr("%1 outside the window.").replace("%1", "; ".join(parts)) if parts else ""

@@ -73,7 +73,8 @@ class SelfTest:
         from PySide6.QtCore import QLibraryInfo
 
         from db.files.resources import RESOURCES_DIR, bundled_pack_dirs
-        from desktop.app.application import ICON_FILE, TRANSLATIONS_DIR
+        from desktop.app.application import ICON_FILE
+        from desktop.languages.choice import TRANSLATIONS_DIR
 
         packs = bundled_pack_dirs()
         ours = sorted(TRANSLATIONS_DIR.glob("*.qm"))

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from desktop.languages.language_menu import language_menu
+from desktop.shared.translate import tr
+
 if TYPE_CHECKING:
     from desktop.app.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def arrange_menus(window: MainWindow) -> None:
@@ -44,6 +42,8 @@ def arrange_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addAction(window.library_dock.toggleViewAction())
     view_menu.addAction(window.notes_dock.toggleViewAction())
+    view_menu.addSeparator()
+    view_menu.addMenu(language_menu(window, window.settings))
     go_menu = bar.addMenu(tr("&Go"))
     go_menu.addActions([window.reader.back_action, window.reader.forward_action])
     entry_menu = bar.addMenu(tr("E&ntry"))

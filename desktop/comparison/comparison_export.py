@@ -4,24 +4,18 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtCore import QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from db.compare.render import MARKS, folded_line, folded_notes, mark, note_text, render, source_numbers
 from db.compare.table import VALUES, WORDING, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
+from desktop.shared.translate import tr
 
 BACKGROUNDS = {VALUES: "#fff3d6", WORDING: "#f6f6f6"}
 UNKNOWN_COLOURS = {UNDOCUMENTED: "#666", INAPPLICABLE: "#333"}
 """Not documented is lighter than not applicable, which is something known."""
-_CONTEXT = "ComparisonBrief"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 EXPORT_SUFFIXES = {"md": ".md", "csv": ".csv", "pdf": ".pdf"}
 
 
@@ -85,21 +79,22 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
     titles = [escape(model.title) for model in comparison.models]
     span = len(titles) + 2
     model_width = max(10, (100 - 4 - 18) // max(1, len(titles)))
+    compared, attribute, as_of, for_all = tr("Models compared:"), tr("Attribute"), tr("as of %1"), tr("For all models:")
     out = [
         "<html><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p style='color:#444'>{escape(date_text)} &nbsp;·&nbsp; {escape(_tr('Models compared:'))} "
+        f"<p style='color:#444'>{escape(date_text)} &nbsp;·&nbsp; {escape(compared)} "
         f"{'; '.join(titles)}</p>",
     ]
     if only_differences:
-        shown = (_tr('Only the attributes whose values or wording differ are shown.') if wording
-                 else _tr('Only the attributes whose values differ are shown.'))
+        shown = (tr('Only the attributes whose values or wording differ are shown.') if wording
+                 else tr('Only the attributes whose values differ are shown.'))
         out.append(f"<p><i>{escape(shown)}</i></p>")
     out += [
         "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
         "style='border-collapse: collapse; border-color: #9a9a9a;'>",
         "<thead><tr style='background-color:#d9d9d9'>"
-        f"<th width='4%'>{MARKS[VALUES]}</th><th width='18%' align='left'>{escape(_tr('Attribute'))}</th>"
+        f"<th width='4%'>{MARKS[VALUES]}</th><th width='18%' align='left'>{escape(attribute)}</th>"
         + "".join(f"<th width='{model_width}%' align='left'>{t}</th>" for t in titles)
         + "</tr></thead>",
     ]
@@ -115,32 +110,33 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
             marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
             text = escape(cell.text) if cell.documented else f"<i style='color:{UNKNOWN_COLOURS[cell.state]}'>{escape(cell.text)}</i>"
             headline = f"<b>{escape(cell.headline)}</b><br>" if cell.headline else ""
-            dated = f" <span style='color:#555'>({escape(_tr('as of %1').replace('%1', cell.as_of))})</span>" if cell.as_of else ""
+            dated = f" <span style='color:#555'>({escape(as_of.replace('%1', cell.as_of))})</span>" if cell.as_of else ""
             refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
             cells.append(f"<td valign='top'>{headline}{text}{dated}{refs}</td>")
         out.append(f"<tr{style}><td align='center' valign='top'>{escape(mark(row))}</td>"
                    f"<td valign='top'><b>{escape(row.label)}</b></td>{''.join(cells)}</tr>")
         if row.note:
-            out.append(f"<tr><td></td><td colspan='{span - 1}' style='color:#333'><i>{escape(note_text(row, numbers, _tr('For all models:')))}</i></td></tr>")
+            out.append(f"<tr><td></td><td colspan='{span - 1}' style='color:#333'><i>{escape(note_text(row, numbers, for_all))}</i></td></tr>")
     if not rows:
-        out.append(f"<tr><td colspan='{span}'>{escape(_tr('No differences: no attribute has different values for these models.'))}</td></tr>")
+        none = tr("No differences: no attribute has different values for these models.")
+        out.append(f"<tr><td colspan='{span}'>{escape(none)}</td></tr>")
     out.append("</table>")
     folded = folded_line(comparison, only_differences)
     if folded:
         out.append(f"<p><i>{escape(folded)}</i></p>")
-    out += [f"<p><b>{escape(row.label)}</b> — {escape(note_text(row, numbers, _tr('For all models:')))}</p>" for _, row in noted]
+    out += [f"<p><b>{escape(row.label)}</b> — {escape(note_text(row, numbers, for_all))}</p>" for _, row in noted]
     present = {row.difference for _, row in rows}
-    notes = [text for kind, text in ((VALUES, _tr("≠ marks rows whose values differ (years, amounts, categories).")),
-                                     (WORDING, _tr("~ marks rows described in different words, with no value to compare.")))
+    notes = [text for kind, text in ((VALUES, tr("≠ marks rows whose values differ (years, amounts, categories).")),
+                                     (WORDING, tr("~ marks rows described in different words, with no value to compare.")))
              if kind in present]
     if sources:
-        notes.append(_tr("Numbers in brackets refer to the sources below."))
+        notes.append(tr("Numbers in brackets refer to the sources below."))
     if notes:
         out.append(f"<p style='color:#444'>{escape(' '.join(notes))}</p>")
     if sources:
-        out.append(f"<h2>{escape(_tr('Sources'))}</h2><ol>")
+        out.append("<h2>" + escape(tr("Sources")) + "</h2><ol>")
         for citation, locators in sources:
-            cited = f" — <i>{escape(_tr('cited for:'))} {escape('; '.join(locators))}</i>" if locators else ""
+            cited = " — <i>" + escape(tr("cited for:")) + f" {escape('; '.join(locators))}</i>" if locators else ""
             out.append(f"<li>{escape(citation.source_title)}{cited}</li>")
         out.append("</ol>")
     out.append("</body></html>")

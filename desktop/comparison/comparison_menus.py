@@ -3,24 +3,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint
+from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtWidgets import QMenu
+
+from desktop.shared.translate import tr
 
 if TYPE_CHECKING:
     from desktop.comparison.comparison_view import ComparisonView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonView", text)
-
-
 def header_menu(view: ComparisonView, column: int) -> QMenu:
     menu = QMenu(view)
-    menu.addAction(_tr("Open"), lambda: view.open_column(column))
-    menu.addAction(_tr("Remove from Comparison"), lambda: view.remove_column(column))
+    menu.addAction(tr("Open"), lambda: view.open_column(column))
+    menu.addAction(tr("Remove from Comparison"), lambda: view.remove_column(column))
     menu.addSeparator()
-    left = menu.addAction(_tr("Move Left"), lambda: view.model.move_column(column, column - 1))
-    right = menu.addAction(_tr("Move Right"), lambda: view.model.move_column(column, column + 1))
+    left = menu.addAction(tr("Move Left"), lambda: view.model.move_column(column, column - 1))
+    right = menu.addAction(tr("Move Right"), lambda: view.model.move_column(column, column + 1))
     left.setEnabled(column > 0)
     right.setEnabled(column < view.model.columnCount() - 1)
     return menu
@@ -28,12 +26,12 @@ def header_menu(view: ComparisonView, column: int) -> QMenu:
 
 def cell_menu(view: ComparisonView, index: QModelIndex) -> QMenu:
     menu = QMenu(view)
-    menu.addAction(_tr("Show Source"), lambda: view.show_sources(index))
-    menu.addAction(_tr("Add Note to This Cell…"), lambda: view.request_cell_note(index))
+    menu.addAction(tr("Show Source"), lambda: view.show_sources(index))
+    menu.addAction(tr("Add Note to This Cell…"), lambda: view.request_cell_note(index))
     row = view.model.row_at(index.row())
     if row is not None and row.sort_order() is not None:
         menu.addSeparator()
-        menu.addAction(_tr("Sort Models by “%1”").replace("%1", row.label), lambda: view.model.sort_columns(index.row()))
+        menu.addAction(tr("Sort Models by “%1”").replace("%1", row.label), lambda: view.model.sort_columns(index.row()))
     return menu
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +23,7 @@ from db.reference.entries import EntrySummary
 from db.user.library import SavedComparison
 from db.user.notes import Note
 from desktop.shared.kind_badge import kind_icon
+from desktop.shared.translate import tr
 
 if TYPE_CHECKING:
     from db.search.filters import FacetCount
@@ -31,10 +32,18 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 """(what, id): ("entry", uid), ("note", id), ("comparison", id), ("trash", note id), or ("section", key)."""
 
 ENTRY_KINDS = ("model", "lesson", "question", "theme", "source", "actor")
+# Labels marked for pyside6-lupdate (the empty context of desktop.shared.translate.tr), translated when shown.
 SECTIONS = (
-    ("model", "Models"), ("lesson", "Lessons"), ("question", "Guiding questions"), ("theme", "Themes"),
-    ("source", "Sources"), ("actor", "Actors"), ("notes", "My notes"), ("bookmarks", "Bookmarks"),
-    ("comparisons", "Saved comparisons"), ("trash", "Trash"),
+    ("model", QT_TRANSLATE_NOOP("", "Models")),
+    ("lesson", QT_TRANSLATE_NOOP("", "Lessons")),
+    ("question", QT_TRANSLATE_NOOP("", "Guiding questions")),
+    ("theme", QT_TRANSLATE_NOOP("", "Themes")),
+    ("source", QT_TRANSLATE_NOOP("", "Sources")),
+    ("actor", QT_TRANSLATE_NOOP("", "Actors")),
+    ("notes", QT_TRANSLATE_NOOP("", "My notes")),
+    ("bookmarks", QT_TRANSLATE_NOOP("", "Bookmarks")),
+    ("comparisons", QT_TRANSLATE_NOOP("", "Saved comparisons")),
+    ("trash", QT_TRANSLATE_NOOP("", "Trash")),
 )
 PAGE = 200
 """Rows of an entry section fetched at a time: a few screens' worth."""
@@ -42,10 +51,6 @@ PAGE = 200
 _SECTION = 0
 ROOT = QModelIndex()
 """internalId of a section's index; a row's index carries its section's row + 1."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class Row:
 
     @staticmethod
     def note(note: Note, what: str) -> Row:
-        return Row((what, note.id), note.display_title + (f"  {tr('(detached)')}" if note.detached else ""), note.body[:300])
+        return Row((what, note.id), note.display_title + ("  " + tr("(detached)") if note.detached else ""), note.body[:300])
 
     @staticmethod
     def comparison(saved: SavedComparison) -> Row:

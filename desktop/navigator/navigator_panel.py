@@ -1,7 +1,7 @@
 """The navigator dock: facet filters on top, the library tree below, a context menu on each item."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,8 +26,17 @@ from desktop.shared.runners import StoreRunner
 
 # A filter shows only when some entry has a value for it: packs imported from spreadsheets
 # bring countries, hazards and lesson types; the bundled pack has none of those.
-FILTER_FACETS = (("theme", "Theme"), ("region", "Region"), ("country", "Country"), ("sector", "Sector"),
-                 ("hazard", "Hazard"), ("type", "Type"), ("year", "Year"), ("pack", "Pack"))
+# Labels marked for pyside6-lupdate, translated where shown (self.tr).
+FILTER_FACETS = (
+    ("theme", QT_TRANSLATE_NOOP("NavigatorPanel", "Theme")),
+    ("region", QT_TRANSLATE_NOOP("NavigatorPanel", "Region")),
+    ("country", QT_TRANSLATE_NOOP("NavigatorPanel", "Country")),
+    ("sector", QT_TRANSLATE_NOOP("NavigatorPanel", "Sector")),
+    ("hazard", QT_TRANSLATE_NOOP("NavigatorPanel", "Hazard")),
+    ("type", QT_TRANSLATE_NOOP("NavigatorPanel", "Type")),
+    ("year", QT_TRANSLATE_NOOP("NavigatorPanel", "Year")),
+    ("pack", QT_TRANSLATE_NOOP("NavigatorPanel", "Pack")),
+)
 
 
 def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str, int] | None, page: int = PAGE, *,

@@ -67,7 +67,8 @@ class RevisionsDialog(QDialog):
             when = local_time(revision.saved, seconds=True)
             if position == 0:
                 when = self.tr("%1 (current)").replace("%1", when)
-            label = f"{when} — {short_quote(first or revision.title, 70) or self.tr('(empty)')}"
+            empty = self.tr("(empty)")
+            label = f"{when} — {short_quote(first or revision.title, 70) or empty}"
             item = QListWidgetItem(label)
             item.setData(REVISION_ROLE, revision)
             item.setToolTip(short_quote(revision.body, 300))

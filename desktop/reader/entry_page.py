@@ -4,18 +4,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
-from db.reference.attributes import DOCUMENTED, INAPPLICABLE, NOT_APPLICABLE, NOT_DOCUMENTED, as_of, attribute_display
-from db.reference.entry_view import ADVICE_LABEL, ADVICE_NOTE, EntryView, LinkView
+from db.reference.attributes import DOCUMENTED, INAPPLICABLE, as_of, attribute_display
+from db.reference.entry_view import EntryView, LinkView
 from desktop.shared.entry_links import entry_url
-
-KIND_HEADINGS = {"lesson": "Lessons", "model": "Partnership models", "question": "Guiding questions", "theme": "Themes",
-                 "actor": "Actors", "source": "Sources"}
+from desktop.shared.translate import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EntryPage", text)
+def kind_name(kind: str) -> str:
+    """An entry's kind as the page's subtitle names it."""
+    return {"lesson": tr("Lesson"), "model": tr("Model"), "question": tr("Question"), "theme": tr("Theme"),
+            "actor": tr("Actor"), "source": tr("Source")}.get(kind, kind)
+
+
+def kind_heading(kind: str) -> str:
+    return {"lesson": tr("Lessons"), "model": tr("Partnership models"), "question": tr("Guiding questions"),
+            "theme": tr("Themes"), "actor": tr("Actors"), "source": tr("Sources")}[kind]
+
+
+def not_documented() -> str:
+    """db.reference.attributes.NOT_DOCUMENTED in the window's language."""
+    return tr("not documented in this pack's sources")
 
 
 _ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -45,8 +55,19 @@ class PageData:
     pack_version: str
 
 
+def _bold(label: str) -> str:
+    """A label before its value: "**Type:**" (French puts a space before the colon)."""
+    return "**" + tr("%1:", "a label before its value").replace("%1", label) + "**"
+
+
 def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    return _isolated(" ".join(str(text).split()).replace("|", "\\|"))
+
+
+def _isolated(text: str) -> str:
+    """In a right-to-left window, a value set apart (Unicode's first-strong isolate), so that the full
+    stop of an English sentence stays at its end after an Arabic label, and the reverse."""
+    return f"\u2068{text}\u2069" if text and QGuiApplication.isRightToLeft() else text
 
 
 def _link(link: LinkView) -> str:
@@ -66,27 +87,29 @@ def _citations(entry: EntryView, citations) -> str:
 
 def page_markdown(data: PageData) -> str:
     entry, fields = data.entry, data.entry.fields
-    out = [f"# {entry.title}", "", f"*{tr(entry.kind.capitalize())} · {_cell(data.pack_title)}*", ""]
+    out = [f"# {entry.title}", "", f"*{kind_name(entry.kind)} · {_cell(data.pack_title)}*", ""]
     for name, label in (("summary", tr("Summary")), ("statement", tr("Statement"))):
         if fields.get(name):
-            out += [f"**{label}.** {fields[name]}", ""]
+            out += [f"**{label}.** {_isolated(fields[name])}", ""]
     if entry.kind == "lesson":
         out += _lesson_facts(entry)
     if entry.markdown:
-        out += ([f"## {tr('Explanation')}", ""] if entry.kind == "lesson" else []) + [link_citations(entry.markdown, entry), ""]
+        out += (["## " + tr("Explanation"), ""] if entry.kind == "lesson" else []) + [link_citations(entry.markdown, entry), ""]
     if fields.get("second_text"):
-        out += [f"## {_cell(fields.get('second_text_label') or tr('Second text'))}", "", fields["second_text"], ""]
+        out += ["## " + _cell(fields.get("second_text_label") or tr("Second text")), "", fields["second_text"], ""]
     if fields.get("recommendation"):
         advice = [f"> {line}" if line.strip() else ">" for line in str(fields["recommendation"]).splitlines()]
-        out += [f"## {tr(ADVICE_LABEL)}", "", *advice, ">", f"> *{tr(ADVICE_NOTE)}*", ""]
+        # db.reference.entry_view.ADVICE_LABEL and ADVICE_NOTE, translated.
+        note = tr("Drawn from this lesson; not itself a finding of its sources.")
+        out += ["## " + tr("Practical advice"), "", *advice, ">", f"> *{note}*", ""]
     if entry.kind == "model":
         out += _model_sections(data)
     if fields.get("citation"):
-        out += [f"**{tr('Citation')}:** {fields['citation']}", ""]
+        out += [_bold(tr("Citation")) + f" {fields['citation']}", ""]
     if fields.get("url"):
-        out += [f"**{tr('Address')}:** <{fields['url']}>", ""]
+        out += [_bold(tr("Address")) + f" <{fields['url']}>", ""]
     if fields.get("sources") and entry.kind != "model":
-        out += [f"**{tr('Sources')}:** {_citations(entry, fields['sources'])}", ""]
+        out += [_bold(tr("Sources")) + " " + _citations(entry, fields["sources"]), ""]
     out += _related(entry)
     return "\n".join(out)
 
@@ -94,15 +117,16 @@ def page_markdown(data: PageData) -> str:
 def _lesson_facts(entry: EntryView) -> list[str]:
     fields = entry.fields
     # Lessons imported from a spreadsheet may have no type: none is shown rather than one assumed.
-    facts = [f"**{tr('Type')}:** {tr(fields['type'])}"] if fields.get("type") else []
+    types = {"lesson": tr("lesson"), "challenge": tr("challenge")}
+    facts = [_bold(tr("Type")) + " " + types.get(fields["type"], fields["type"])] if fields.get("type") else []
     if fields.get("type_label"):
-        facts.append(f"**{tr('Type')}:** {_cell(fields['type_label'])}")
+        facts.append(_bold(tr("Type")) + " " + _cell(fields["type_label"]))
     themes = [_link(l) for l in entry.links if l.rel == "theme"]
     models = [_link(l) for l in entry.links if l.rel == "model"]
     if themes:
-        facts.append(f"**{tr('Themes')}:** {', '.join(themes)}")
+        facts.append(_bold(tr("Themes")) + " " + ", ".join(themes))
     if models:
-        facts.append(f"**{tr('Applies to')}:** {', '.join(models)}")
+        facts.append(_bold(tr("Applies to")) + " " + ", ".join(models))
     for name, label in (("code", tr("Code")), ("date", tr("Date")), ("year", tr("Year")), ("region", tr("Region")),
                         ("country", tr("Country")), ("sector", tr("Sector")), ("hazard", tr("Hazard"))):
         if fields.get(name) not in (None, ""):
@@ -112,12 +136,12 @@ def _lesson_facts(entry: EntryView) -> list[str]:
 
 def _model_sections(data: PageData) -> list[str]:
     entry, fields = data.entry, data.entry.fields
-    out = [f"## {tr('Parties')}", ""]
+    out = ["## " + tr("Parties"), ""]
     parties = [l for l in entry.links if l.rel == "party"]
-    out += [f"- {_link(p)}" + (f" — {p.note}" if p.note else "") for p in parties] or [f"{tr(NOT_DOCUMENTED).capitalize()}."]
+    out += [f"- {_link(p)}" + (f" — {p.note}" if p.note else "") for p in parties] or [not_documented().capitalize() + "."]
     # One paragraph per attribute, grouped as the pack declares them: a three-column table left
     # the values a third of the width and repeated long source titles on every row.
-    out += ["", f"## {tr('Attributes')}", ""]
+    out += ["", "## " + tr("Attributes"), ""]
     values = fields.get("attributes") or {}
     current_group = None
     for key, label, group in data.attributes:
@@ -127,15 +151,15 @@ def _model_sections(data: PageData) -> list[str]:
         raw = values.get(key)
         text, state = attribute_display(raw)
         source = _citations(entry, (raw or {}).get("sources"))
-        source = f"  \n*{tr('Source')}:* {source}" if source else ""
+        source = "  \n*" + tr("Source") + f":* {source}" if source else ""
         if state == DOCUMENTED:
-            dated = f" *({tr('as of %1').replace('%1', as_of(raw))})*" if as_of(raw) else ""
+            dated = " *(" + tr("as of %1").replace("%1", as_of(raw)) + ")*" if as_of(raw) else ""
             out += [f"**{_cell(label)}:** {_cell(text)}{dated}{source}", ""]
         elif state == INAPPLICABLE:
             reason = raw["not_applicable"] if isinstance(raw["not_applicable"], str) else ""
-            out += [f"**{_cell(label)}:** *{tr(NOT_APPLICABLE)}*" + (f" — {_cell(reason)}" if reason else "") + source, ""]
+            out += [f"**{_cell(label)}:** *" + tr("not applicable") + "*" + (f" — {_cell(reason)}" if reason else "") + source, ""]
         else:
-            out += [f"**{_cell(label)}:** *{tr(NOT_DOCUMENTED)}*", ""]
+            out += [f"**{_cell(label)}:** *{not_documented()}*", ""]
     for name, label in (("strengths", tr("Strengths")), ("risks", tr("Risks")), ("prerequisites", tr("Prerequisites"))):
         items = fields.get(name) or []
         if items:
@@ -152,9 +176,9 @@ def _related(entry: EntryView) -> list[str]:
             seen.setdefault(link.kind, []).append(link)
     if not seen:
         return []
-    out = [f"## {tr('Related')}", ""]
+    out = ["## " + tr("Related"), ""]
     for kind in ("question", "lesson", "model", "theme", "actor", "source"):
         if kind in seen:
-            out.append(f"**{tr(KIND_HEADINGS[kind])}:** " + ", ".join(_link(l) for l in seen[kind]))
+            out.append(_bold(kind_heading(kind)) + " " + ", ".join(_link(l) for l in seen[kind]))
             out.append("")
     return out

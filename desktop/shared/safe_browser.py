@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -38,4 +38,10 @@ class SafeBrowser(QTextBrowser):
         return QByteArray()
 
     def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        document = self.document()
+        document.setMarkdown(text, MARKDOWN_FEATURES)
+        # Each paragraph runs in the direction of its own first letters: English entries read left to
+        # right in an Arabic window, and Arabic ones right to left in any window.
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        document.setDefaultTextOption(option)

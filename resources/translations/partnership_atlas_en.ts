@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) changed</source>
+        <translation>
+            <numerusform>%n note changed</numerusform>
+            <numerusform>%n notes changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n note moved to the Trash</numerusform>
+            <numerusform>%n notes moved to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved comparison(s) changed</source>
+        <translation>
+            <numerusform>%n saved comparison changed</numerusform>
+            <numerusform>%n saved comparisons changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) installed, updated or removed</source>
+        <translation>
+            <numerusform>%n pack installed, updated or removed</numerusform>
+            <numerusform>%n packs installed, updated or removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message numerus="yes">
         <source>%n attribute(s) not documented for any of these models: </source>
@@ -87,40 +125,12 @@
     </message>
 </context>
 <context>
-    <name>OutsideChanges</name>
+    <name>RestoreBackupDialog</name>
     <message numerus="yes">
-        <source>%n note(s) added</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note added</numerusform>
-            <numerusform>%n notes added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) changed</source>
-        <translation>
-            <numerusform>%n note changed</numerusform>
-            <numerusform>%n notes changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) moved to the Trash</source>
-        <translation>
-            <numerusform>%n note moved to the Trash</numerusform>
-            <numerusform>%n notes moved to the Trash</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved comparison(s) changed</source>
-        <translation>
-            <numerusform>%n saved comparison changed</numerusform>
-            <numerusform>%n saved comparisons changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pack(s) installed, updated or removed</source>
-        <translation>
-            <numerusform>%n pack installed, updated or removed</numerusform>
-            <numerusform>%n packs installed, updated or removed</numerusform>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -131,16 +141,6 @@
         <translation>
             <numerusform>%n saved version. Select it to read it.</numerusform>
             <numerusform>%n saved versions. Select one to read it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>

@@ -1,13 +1,16 @@
 """A real main window over a real store in a temporary folder."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.app.application import install_translations, window_settings
+from desktop.app.application import window_settings
 from desktop.app.main_window import MainWindow
 from desktop.comparison.comparison_view import ComparisonView
+from desktop.languages.choice import install_translations
 from desktop.shared.runners import StoreRunner
 
 
@@ -46,10 +49,22 @@ def runner(qapp, store):
 @pytest.fixture
 def translated(qapp):
     """The program's own translations installed, as the application does: plural forms read right."""
-    translators = install_translations(qapp, QLocale(QLocale.Language.French))
-    yield
-    for translator in translators:
-        QApplication.removeTranslator(translator)
+    with speaking(qapp, "en"):
+        yield
+
+
+@contextmanager
+def speaking(qapp, language: str):
+    """The application in `language` (its catalogues, Qt's, the layout's direction, the locale), then as it was."""
+    locale, direction = QLocale(), qapp.layoutDirection()
+    install_translations(qapp, language)
+    try:
+        yield
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        qapp.setLayoutDirection(direction)
 
 
 @pytest.fixture

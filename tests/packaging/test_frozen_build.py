@@ -10,6 +10,7 @@ import pytest
 
 from db import AtlasPaths
 from db.reference.cache import PREBUILT_REASON, read_meta
+from desktop.languages.choice import LANGUAGES
 from tests.packaging.bundle import ARCHIVE_BUDGET, FOLDER_BUDGET, MB, archive, build, folder_size, run
 
 pytestmark = [
@@ -102,7 +103,8 @@ def test_only_the_qt_parts_in_use_are_shipped(bundle):
     assert {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")} == {"QtCore", "QtGui", "QtWidgets"}
     translations = [p.name for p in (qt / "translations").iterdir()]
     assert translations and all(name.startswith("qtbase_") for name in translations)
-    assert [p.name for p in (internal / "resources" / "translations").iterdir()] == ["partnership_atlas_en.qm"]
+    assert sorted(p.name for p in (internal / "resources" / "translations").iterdir()) == sorted(
+        f"partnership_atlas_{language}.qm" for language in LANGUAGES), "the compiled catalogues only, not their sources"
     assert (internal / "resources" / "prebuilt" / "reference.sqlite").is_file()
     assert not (internal / "numpy").exists() and not list(internal.glob("libssl*"))
     dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]

@@ -8,7 +8,7 @@ from desktop.app import application as desktop_app
 
 
 def test_the_application_carries_its_icon(qapp, monkeypatch):
-    monkeypatch.setattr(desktop_app, "install_translations", lambda app: [])  # keep the shared app's translators as they are
+    monkeypatch.setattr(desktop_app, "install_translations", lambda *_: [])  # keep the shared app's translators as they are
     assert desktop_app.application([]) is qapp
     assert not qapp.windowIcon().isNull() and desktop_app.ICON_FILE.is_file()
     assert 256 in [size.width() for size in qapp.windowIcon().availableSizes()]
@@ -18,7 +18,7 @@ def test_an_unwritable_data_folder_is_explained_in_a_dialog(qapp, tmp_path, monk
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
     monkeypatch.setenv("PARTNERSHIP_ATLAS_HOME", str(blocker))
-    monkeypatch.setattr(desktop_app, "install_translations", lambda app: [])
+    monkeypatch.setattr(desktop_app, "install_translations", lambda *_: [])
     seen: list[tuple[str, str]] = []
 
     def answer() -> None:

@@ -1,0 +1,116 @@
+"""The window in English, French, Spanish and Arabic: catalogues complete and compiled, every text
+looked up found in them, Arabic laid out right to left, and the language chosen in View > Language."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QMenu
+
+from desktop.app.application import window_settings
+from desktop.languages import language_menu as language_menu_module
+from desktop.languages.catalogs import catalogue, messages, problems
+from desktop.languages.choice import LANGUAGES, SETTING, chosen_language
+from desktop.reader.find_bar import FindBar
+from tests.desktop.conftest import speaking
+
+TRANSLATED = [language for language in LANGUAGES if language != "en"]
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_each_catalogue_has_every_text_of_the_code_translated(language):
+    assert problems(language) == [], "run: python -m desktop.languages.catalogs, then translate what it lists"
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_each_compiled_catalogue_matches_its_source(language, tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(["pyside6-lrelease", str(catalogue(language)), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == catalogue(language).with_suffix(".qm").read_bytes(), "run: python -m desktop.languages.catalogs"
+
+
+def test_plural_forms_read_naturally_in_english(qtbot, translated):
+    bar = FindBar()
+    qtbot.addWidget(bar)
+    bar.field.setText("x")
+    bar.set_matches(1)
+    assert bar.status.text() == "1 match"
+    bar.set_matches(3)
+    assert bar.status.text() == "3 matches"
+
+
+class Recorder(QTranslator):
+    """Installed last, so asked first: notes every text the window looks up, and finds none itself."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.asked: set[tuple[str, str]] = set()
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source))
+        return ""
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_window_speaks_the_language_and_looks_up_only_catalogued_texts(qapp, qtbot, store, language):
+    with speaking(qapp, language):
+        recorder = Recorder(qapp)
+        qapp.installTranslator(recorder)
+        from desktop.app.main_window import MainWindow
+
+        window = MainWindow(store, window_settings(store.paths))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        window.open_entry("working-in-partnership/communication-is-key")
+        qtbot.waitUntil(lambda: "communication" in window.reader.browser.toPlainText().lower())
+        with qtbot.waitSignal(window.comparison.changed, timeout=10_000):
+            window.comparison.set_models(["dfid-ifrc", "icrc-donor-support-group", "dfid-icrc"])
+        window.show_comparison()
+        titles = menu_titles(window)
+        window.close()
+        qapp.removeTranslator(recorder)
+    catalogued = messages(catalogue(language))
+    ours = {context for context, _ in catalogued}
+    missing = sorted((context, source) for context, source in recorder.asked
+                     if context in ours and (context, source) not in catalogued)
+    assert missing == [], "texts looked up that pyside6-lupdate does not extract (a tr() of a variable?)"
+    english = ["&File", "&Edit", "&View", "&Go", "E&ntry", "&Notes", "&Comparison", "&Help"]
+    assert len(titles) == len(english) and not set(titles) & set(english), titles
+
+
+def test_arabic_lays_the_window_out_right_to_left(qapp, qtbot, store):
+    with speaking(qapp, "ar"):
+        from desktop.app.main_window import MainWindow
+
+        window = MainWindow(store, window_settings(store.paths))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        assert window.isRightToLeft() and window.reader.browser.isRightToLeft() and window.notes_pane.isRightToLeft()
+        table = window.comparison.table
+        assert table.isRightToLeft() and table.horizontalHeader().isRightToLeft(), "the comparison mirrors too"
+        assert window.menuBar().actions()[0].text() != "&File"
+        window.close()
+    assert not qapp.isRightToLeft(), "the direction is put back with the language"
+
+
+def test_the_language_menu_stores_the_choice_and_offers_to_restart(qapp, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(language_menu_module, "ask_restart", lambda _window, name: asked.append(name) or False)
+    menu = window.findChild(QMenu, "language-menu")
+    names = [action.text() for action in menu.actions()]
+    assert names[1:] == list(LANGUAGES.values()) and names[0].startswith("System Language (")
+    french = next(action for action in menu.actions() if action.data() == "fr")
+    french.trigger()
+    assert window.settings.value(SETTING) == "fr" and chosen_language(window.settings) == "fr"
+    assert asked == (["Français"] if chosen_language(None) != "fr" else [])
+    assert window.isVisible(), "declining the restart keeps the window open"

@@ -68,7 +68,7 @@ def compile_packs(conn: sqlite3.Connection, packs: list[PackOrigin]) -> None:
         links = [row for item in packs for row in _link_rows(item.pack)]
         facets = [row for item in packs for row in _facet_rows(item.pack, counted)]
         indexing.result()
-    build_word_forms(conn, sorted({item.pack.language for item in packs}))
+    build_word_forms(conn, sorted({language for item in packs for language in item.pack.languages or [item.pack.language]}))
     conn.executemany("INSERT INTO links VALUES (?,?,?,?)", links)
     conn.executemany("INSERT INTO facets VALUES (?,?,?,?,?)", facets)
     conn.executemany("INSERT INTO facet_values VALUES (?,?,?,?)", ((*key, label, n) for key, (label, n) in counted.items()))
@@ -84,8 +84,11 @@ def build_search_index(conn: sqlite3.Connection) -> None:
 def build_word_forms(conn: sqlite3.Connection, languages: list[str]) -> None:
     """The index's vocabulary (`terms`) and, for each pack language with a stemmer, the words of it that share a stem."""
     conn.execute("CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, entries_fts, 'row')")
-    conn.execute("INSERT INTO terms SELECT term, doc FROM temp.vocabulary")
+    conn.execute("CREATE VIRTUAL TABLE temp.by_column USING fts5vocab(main, entries_fts, 'col')")
+    conn.execute("INSERT INTO terms SELECT term, doc, term IN (SELECT term FROM temp.by_column WHERE col != 'translated') "
+                 "FROM temp.vocabulary")
     conn.execute("DROP TABLE temp.vocabulary")
+    conn.execute("DROP TABLE temp.by_column")
     words = [term for (term,) in conn.execute("SELECT term FROM terms") if term.isalpha()]
     for language in filter(has_stemmer, languages):
         by_stem: dict[str, list[str]] = {}
@@ -109,10 +112,15 @@ def _write_entries(conn: sqlite3.Connection, item: PackOrigin) -> None:
     )
     names = _linked_names(pack)
     conn.executemany(
-        "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords, names) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((*_entry_row(pack, e), names.get(e.id, "")) for e in pack.entries),
+        "INSERT INTO entries (uid, pack, id, kind, title, summary, markdown, data, file, text_before, text_after, keywords, names, "
+        "translated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ((*_entry_row(pack, e), names.get(e.id, ""), _translated_text(e)) for e in pack.entries),
     )
+    conn.executemany("INSERT INTO translations VALUES (?,?,?,?,?,?)", (
+        (uid(pack.id, e.id), language, t.title, _summary(t), t.body, json.dumps(t.fields, ensure_ascii=False, default=str))
+        for e in pack.entries for language, t in e.translations.items()))
+    conn.executemany("INSERT INTO pack_translations VALUES (?,?,?)", (
+        (pack.id, language, json.dumps(meta, ensure_ascii=False, default=str)) for language, meta in pack.translated_meta.items()))
 
 
 def _linked_names(pack: Pack) -> dict[str, str]:
@@ -143,9 +151,14 @@ def _reverse_model_links(pack: Pack) -> dict[str, set[str]]:
     return found
 
 
+def _summary(entry: Entry) -> str:
+    fields = entry.fields
+    return fields.get("summary") or fields.get("statement") or fields.get("citation") or _first_paragraph(entry.body)
+
+
 def _entry_row(pack: Pack, entry: Entry) -> tuple:
     fields = entry.fields
-    summary = fields.get("summary") or fields.get("statement") or fields.get("citation") or _first_paragraph(entry.body)
+    summary = _summary(entry)
     # Only the entry's own descriptors: titles of linked entries would make every lesson that
     # links to a model match (and be excluded by) that model's name. Links are facets instead.
     keywords = [str(fields[name]) for name in ("short_name", "category", "region", "sector", "country", "hazard", "actor_type",
@@ -167,6 +180,15 @@ def _text_around_body(entry: Entry) -> tuple[str, str]:
     if not entry.body:
         return "\n\n".join(before + after), ""
     return "".join(part + "\n\n" for part in before), "".join("\n\n" + part for part in after)
+
+
+def _translated_text(entry: Entry) -> str:
+    """The searched words of the entry's translations, titles first."""
+    parts = []
+    for translation in entry.translations.values():
+        before, after = _text_around_body(translation)
+        parts += [translation.title, before + translation.body + after]
+    return "\n\n".join(part for part in parts if part)
 
 
 def _searched_after_body(fields: dict[str, Any]) -> Iterator[str]:
@@ -197,6 +219,7 @@ def _facet_rows(pack: Pack, counted: dict[tuple[str, str], list]) -> Iterator[tu
 
     for entry in pack.entries:
         keys = [("kind", entry.kind), ("pack", pack.id), ("language", pack.language)]
+        keys += [("language", language) for language in entry.translations]
         if entry.kind in ("theme", "model"):
             keys.append((entry.kind, entry.id))
         keys += [(LINK_FACETS[link.rel], link.target) for link in entry.links if link.rel in LINK_FACETS]

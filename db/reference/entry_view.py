@@ -29,19 +29,34 @@ class EntryView(EntrySummary):
     fields: dict
     links: tuple[LinkView, ...]
     backlinks: tuple[LinkView, ...]
+    language: str = ""
+    """The language the entry is shown in: the one asked for if the pack has it in that language,
+    else the pack's own."""
+    languages: tuple[str, ...] = ()
+    """Every language the entry is in, the pack's own first."""
 
 
-def get_entry(conn: sqlite3.Connection, uid: str) -> EntryView:
-    row = conn.execute("SELECT uid, pack, id, kind, title, summary, markdown, data FROM entries WHERE uid=?", (uid,)).fetchone()
+def get_entry(conn: sqlite3.Connection, uid: str, language: str | None = None) -> EntryView:
+    """The entry in `language` when it has a translation in it, else as the pack wrote it."""
+    row = conn.execute("SELECT e.uid, e.pack, e.id, e.kind, e.title, e.summary, e.markdown, e.data, p.language "
+                       "FROM entries e JOIN packs p ON p.id = e.pack WHERE e.uid=?", (uid,)).fetchone()
     if row is None:
         raise UnknownIdError(uid, closest_ids(conn, uid))
+    languages = (row[8], *(found for (found,) in conn.execute("SELECT language FROM translations WHERE uid=? ORDER BY language", (uid,))))
+    shown = language if language in languages else row[8]
+    if shown != row[8]:
+        row = (*row[:4], *conn.execute("SELECT title, summary, markdown, data FROM translations WHERE uid=? AND language=?",
+                                       (uid, shown)).fetchone(), row[8])
+    # Linked entries are named in the same language where they have it.
+    title = "coalesce((SELECT t.title FROM translations t WHERE t.uid = e.uid AND t.language = ?), e.title)"
     links = conn.execute(
-        "SELECT l.rel, l.dst, e.kind, e.title, l.note FROM links l JOIN entries e ON e.uid = l.dst WHERE l.src=? ORDER BY l.rowid", (uid,)
-    ).fetchall()
+        f"SELECT l.rel, l.dst, e.kind, {title}, l.note FROM links l JOIN entries e ON e.uid = l.dst WHERE l.src=? ORDER BY l.rowid",
+        (shown, uid)).fetchall()
     backlinks = conn.execute(
-        "SELECT l.rel, l.src, e.kind, e.title, l.note FROM links l JOIN entries e ON e.uid = l.src WHERE l.dst=? ORDER BY e.kind, e.title", (uid,)
-    ).fetchall()
+        f"SELECT l.rel, l.src, e.kind, {title} AS shown, l.note FROM links l JOIN entries e ON e.uid = l.src WHERE l.dst=? "
+        "ORDER BY e.kind, shown", (shown, uid)).fetchall()
     return EntryView(
         uid=row[0], pack=row[1], id=row[2], kind=row[3], title=row[4], summary=row[5] or "", markdown=row[6] or "",
         fields=json.loads(row[7]), links=tuple(LinkView(*link) for link in links), backlinks=tuple(LinkView(*link) for link in backlinks),
+        language=shown, languages=languages,
     )

@@ -1,19 +1,19 @@
 """Tables of the reference store. Bump SCHEMA_VERSION whenever they change: caches rebuild."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 
 # The tokenizer folds accents (remove_diacritics 2) so 'cooperation' finds 'coopération';
 # prefix indexes keep 'part*' fast on large packs. Without the one-letter index, 's*' merged the
 # doclists of thousands of words (120 ms at 100,000 lessons, on every key typed after it); with
 # it, the first matches of 's*' stream in 1 ms, for about a fifth more index.
 FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
-# bm25 column weights (title, text, keywords, names): a word in the title counts ten times one in
+# bm25 column weights (title, text, keywords, names, translated): a word in the title counts ten times one in
 # the text; `names` holds the titles of the themes and models an entry is linked to, so a lesson
 # tagged 'Managing expectations' is found by those words, below the entries that use them
 # themselves. Set as the table's rank function, so `ORDER BY rank` lets FTS5 sort the matches
 # itself and compute snippets for the returned rows only.
-ENTRY_WEIGHTS = "10.0, 1.0, 3.0, 0.3"
+ENTRY_WEIGHTS = "10.0, 1.0, 3.0, 0.3, 1.0"
 # Bytes of terms FTS5 gathers in memory before it writes them out as one segment (its default
 # is 1 MB). Indexing 100,000 lessons in 1 MB steps wrote hundreds of segments that the final
 # merge then read and rewrote, leaving their pages free in the file.
@@ -40,8 +40,19 @@ CREATE TABLE entries (
     rowid INTEGER PRIMARY KEY, uid TEXT NOT NULL, pack TEXT NOT NULL, id TEXT NOT NULL,
     kind TEXT NOT NULL, title TEXT NOT NULL, summary TEXT, markdown TEXT NOT NULL, data TEXT NOT NULL,
     file TEXT, text_before TEXT NOT NULL, text_after TEXT NOT NULL, keywords TEXT NOT NULL, names TEXT NOT NULL,
+    -- The entry's words in the pack's other languages: found by a search in any of them, and the
+    -- snippet when the words are there only (the text's own words come first).
+    translated TEXT NOT NULL DEFAULT '',
     text TEXT GENERATED ALWAYS AS (text_before || markdown || text_after) VIRTUAL
 );
+-- An entry in the pack's other languages (ID.LANG.md): shown in the reader in the window's language.
+-- Its words are searched through the original's row (db/reference/compiler.py).
+CREATE TABLE translations (
+    uid TEXT NOT NULL, language TEXT NOT NULL, title TEXT NOT NULL, summary TEXT, markdown TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (uid, language)
+) WITHOUT ROWID;
+-- pack.LANG.yaml: a pack's title, description and attribute labels in another language, as JSON.
+CREATE TABLE pack_translations (pack TEXT NOT NULL, language TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (pack, language));
 CREATE TABLE links (src TEXT NOT NULL, rel TEXT NOT NULL, dst TEXT NOT NULL, note TEXT);
 -- Keyed by uid, so facet counts and facet filters read one entry's facets in one seek, with
 -- no separate covering index holding the whole table a second time.
@@ -56,10 +67,12 @@ CREATE TABLE facet_values (
     PRIMARY KEY (facet, value)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE entries_fts USING fts5(
-    title, text, keywords, names, content = 'entries', content_rowid = 'rowid', {FTS_OPTIONS}
+    title, text, keywords, names, translated, content = 'entries', content_rowid = 'rowid', {FTS_OPTIONS}
 );
 -- The index's words with how many entries hold each: typos are corrected from these.
-CREATE TABLE terms (term TEXT PRIMARY KEY, entries INTEGER NOT NULL) WITHOUT ROWID;
+-- `own`: the word is in some entry's own words, not only in translations; only those are offered
+-- as corrections, so "transfers" is not turned into the French "transférer".
+CREATE TABLE terms (term TEXT PRIMARY KEY, entries INTEGER NOT NULL, own INTEGER NOT NULL) WITHOUT ROWID;
 -- Words of the index that share a Snowball stem in a pack's language ('efficiency',
 -- 'efficiently'): a query word also finds the others. Only stems with two words or more.
 CREATE TABLE stems (language TEXT NOT NULL, stem TEXT NOT NULL, term TEXT NOT NULL,

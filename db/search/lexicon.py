@@ -105,10 +105,11 @@ class Lexicon:
         return None if rivals else top
 
     def _words(self) -> dict[str, list[str]]:
-        """The index's words by their first letter, commonest first."""
+        """The index's words by their first letter, commonest first: the packs' own words, not their
+        translations' (a typo is corrected into a word of the language it was most likely typed in)."""
         if self._vocabulary is None:
             self._vocabulary = {}
-            for (term,) in self.conn.execute("SELECT term FROM terms ORDER BY entries DESC"):
+            for (term,) in self.conn.execute("SELECT term FROM terms WHERE own ORDER BY entries DESC"):
                 if term.isalpha():
                     self._vocabulary.setdefault(term[0], []).append(term)
         return self._vocabulary

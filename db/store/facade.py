@@ -1,6 +1,7 @@
 """`Store`: the one facade through which the CLI and the GUI reach every kind of data."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -132,10 +133,11 @@ class Store(UserData):
         keys = ("id", "title", "version", "language", "origin", "location", "entries")
         return [dict(zip(keys, row)) for row in rows]
 
-    def entry(self, ref: str, *, kind: str | None = None) -> EntryView:
+    def entry(self, ref: str, *, kind: str | None = None, language: str | None = None) -> EntryView:
+        """The entry `ref` names, in `language` where the pack has it in that language."""
         from db.reference.entry_view import get_entry
 
-        return get_entry(self.reference, entry_views.resolve(self.reference, ref, kind=kind))
+        return get_entry(self.reference, entry_views.resolve(self.reference, ref, kind=kind), language)
 
     def entries(self, *, kind: str | None = None, pack: str | None = None) -> list[entry_views.EntrySummary]:
         return entry_views.list_entries(self.reference, kind=kind, pack=pack)
@@ -160,11 +162,22 @@ class Store(UserData):
         """Those of `uids` that name an entry, by uid."""
         return entry_views.summaries(self.reference, uids)
 
-    def attributes(self, pack_id: str) -> list[tuple[str, str, str]]:
-        """(key, label, group) of a pack's comparison attributes, in declared order."""
-        return self.reference.execute("SELECT key, label, grp FROM attributes WHERE pack=? ORDER BY ord", (pack_id,)).fetchall()
+    def attributes(self, pack_id: str, language: str | None = None) -> list[tuple[str, str, str]]:
+        """(key, label, group) of a pack's comparison attributes, in declared order; labelled in
+        `language` where the pack has them in it (pack.LANG.yaml)."""
+        rows = self.reference.execute("SELECT key, label, grp FROM attributes WHERE pack=? ORDER BY ord", (pack_id,)).fetchall()
+        found = self.reference.execute("SELECT data FROM pack_translations WHERE pack=? AND language=?", (pack_id, language)).fetchone()
+        if found is None:
+            return rows
+        labels = {item.get("key"): item for item in json.loads(found[0]).get("attributes") or [] if isinstance(item, dict)}
+        return [(key, str(labels.get(key, {}).get("label") or label), str(labels.get(key, {}).get("group") or group))
+                for key, label, group in rows]
 
-    def pack_title(self, pack_id: str) -> str:
+    def pack_title(self, pack_id: str, language: str | None = None) -> str:
+        """The pack's title, in `language` where the pack has it in it (pack.LANG.yaml)."""
+        found = self.reference.execute("SELECT data FROM pack_translations WHERE pack=? AND language=?", (pack_id, language)).fetchone()
+        if found is not None and json.loads(found[0]).get("title"):
+            return str(json.loads(found[0])["title"])
         row = self.reference.execute("SELECT title FROM packs WHERE id=?", (pack_id,)).fetchone()
         return row[0] if row else pack_id
 

@@ -6,9 +6,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from db.files.resources import RESOURCES_DIR
+from desktop.shared.translate import LANGUAGE_NAMES
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+LANGUAGES = LANGUAGE_NAMES
 """The window's languages, each named in itself: how a menu lists them."""
 RIGHT_TO_LEFT = {"ar"}
 SETTING = "language"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from db.reference.attributes import DOCUMENTED, INAPPLICABLE, as_of, attribute_display
 from db.reference.entry_view import EntryView, LinkView
 from desktop.shared.entry_links import entry_url
-from desktop.shared.translate import tr
+from desktop.shared.translate import language_name, tr
 
 
 def kind_name(kind: str) -> str:
@@ -53,6 +53,8 @@ class PageData:
     attributes: list[tuple[str, str, str]]  # (key, label, group) for models
     pack_title: str
     pack_version: str
+    window_language: str = ""
+    """The window's language: an entry shown in another says so and offers its other languages."""
 
 
 def _bold(label: str) -> str:
@@ -88,6 +90,7 @@ def _citations(entry: EntryView, citations) -> str:
 def page_markdown(data: PageData) -> str:
     entry, fields = data.entry, data.entry.fields
     out = [f"# {entry.title}", "", f"*{kind_name(entry.kind)} · {_cell(data.pack_title)}*", ""]
+    out += _languages(data)
     for name, label in (("summary", tr("Summary")), ("statement", tr("Statement"))):
         if fields.get(name):
             out += [f"**{label}.** {_isolated(fields[name])}", ""]
@@ -112,6 +115,19 @@ def page_markdown(data: PageData) -> str:
         out += [_bold(tr("Sources")) + " " + _citations(entry, fields["sources"]), ""]
     out += _related(entry)
     return "\n".join(out)
+
+
+def _languages(data: PageData) -> list[str]:
+    """A line saying the entry is not in the window's language, if so, and links to its other languages."""
+    entry, out = data.entry, []
+    if data.window_language and entry.language and entry.language != data.window_language:
+        out.append("*" + tr("Not yet in %1: shown in %2.").replace("%1", language_name(data.window_language))
+                   .replace("%2", language_name(entry.language)) + "*")
+    others = [language for language in entry.languages if language != entry.language]
+    if others:
+        links = ", ".join(f"[{language_name(language)}]({entry_url(entry.uid)}?language={language})" for language in others)
+        out.append(_bold(tr("Also in")) + " " + links)
+    return ["  \n".join(out), ""] if out else []
 
 
 def _lesson_facts(entry: EntryView) -> list[str]:

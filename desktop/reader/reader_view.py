@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextDocument
 # QtGui.X and QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app/application.py).
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtWidgets import QApplication, QTextEdit, QVBoxLayout, QWidget
 
 from db.store.changes import Changes
@@ -155,18 +155,22 @@ class ReaderView(QWidget):
         self.compare_action.setEnabled(has_entry and self.page.entry.kind == "model")
 
     # -- showing entries ---------------------------------------------------------------------
-    def open_entry(self, uid: str, *, terms: list[str] | None = None, record: bool = True) -> None:
+    def open_entry(self, uid: str, *, terms: list[str] | None = None, record: bool = True, language: str | None = None) -> None:
+        """Show an entry in the window's language where its pack has it (or in `language`, asked for)."""
         if record and self.uid is not None and self.uid != uid:
             self._history.append(self.uid)
             self._future.clear()
         self._terms = list(terms or [])
+        window_language = QtCore.QLocale().name().split("_")[0]
+        wanted = language or window_language
 
         def fetch(store):
             from desktop.reader.entry_page import PageData  # loaded with the first entry, not at start
 
-            entry = store.entry(uid)
+            entry = store.entry(uid, language=wanted)
             pack = next(p for p in store.packs() if p["id"] == entry.pack)
-            page = PageData(entry, store.attributes(entry.pack) if entry.kind == "model" else [], pack["title"], pack["version"])
+            attributes = store.attributes(entry.pack, entry.language) if entry.kind == "model" else []
+            page = PageData(entry, attributes, store.pack_title(entry.pack, entry.language), pack["version"], window_language)
             passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
             return page, passages, store.is_bookmarked(entry.uid)
 
@@ -253,7 +257,9 @@ class ReaderView(QWidget):
     def _follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == SCHEME and url.path().startswith("entry/"):
-            self.open_entry(url.path().removeprefix("entry/"))
+            language = QtCore.QUrlQuery(url).queryItemValue("language") or None
+            uid = url.path().removeprefix("entry/")
+            self.open_entry(uid, terms=self._terms if uid == self.uid else None, record=uid != self.uid, language=language)
         elif scheme in ("http", "https"):
             answer = QtWidgets.QMessageBox.question(self, self.tr("Open in your browser?"),
                                           self.tr("This link leads outside Partnership Atlas:\n\n%1\n\nOpen it in your web browser?").replace("%1", url.toString()))

@@ -10,5 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+"""The window's languages, each named in itself: how menus and pages name them."""
+
+
+def language_name(language: str) -> str:
+    """A language named in itself: "Français"; Qt's name for one the window does not speak."""
+    from PySide6.QtCore import QLocale
+
+    name = LANGUAGE_NAMES.get(language) or QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else language
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)

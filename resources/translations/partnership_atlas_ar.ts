@@ -296,6 +296,14 @@
         <translation>الرابط</translation>
     </message>
     <message>
+        <source>Not yet in %1: shown in %2.</source>
+        <translation>غير متوفر بعد باللغة %1: معروض باللغة %2.</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>متوفر أيضًا بـ</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>درس مستفاد</translation>
     </message>

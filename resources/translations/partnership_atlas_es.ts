@@ -276,6 +276,14 @@
         <translation>Dirección web</translation>
     </message>
     <message>
+        <source>Not yet in %1: shown in %2.</source>
+        <translation>Aún no disponible en %1: se muestra en %2.</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>También en</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>lección</translation>
     </message>

@@ -276,6 +276,14 @@
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Not yet in %1: shown in %2.</source>
+        <translation>Pas encore en %1&#xa0;: affiché en %2.</translation>
+    </message>
+    <message>
+        <source>Also in</source>
+        <translation>Aussi en</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>enseignement</translation>
     </message>

@@ -96,3 +96,19 @@ def test_validate_says_which_entries_a_language_lacks(bilingual, capsys):
     code, out, _ = cli(capsys, "pack", "validate", bilingual)
     total = len(load_pack(bilingual).entries)
     assert code == 0 and f"fr: 1 of {total} entries translated; not yet: " in out and "keep-trust" not in out.split("not yet:")[1]
+
+
+def test_the_store_shows_an_entry_in_a_language_it_has_and_finds_it_by_its_words(bilingual, home):
+    from db import Store
+
+    with Store(home, bundled=[bilingual]) as store:
+        french = store.entry("keep-trust", language="fr")
+        assert (french.language, french.languages) == ("fr", ("en", "fr")) and french.title.startswith("En français")
+        assert french.markdown.startswith("Traduction.")
+        other = store.entry("keep-trust", language="es")
+        assert other.language == "en" and not other.title.startswith("En français"), "no Spanish: the original"
+        assert store.entry("alpha", language="fr").languages == ("en",)
+        assert [hit.uid for hit in store.search("traduction").hits] == ["test-pack/keep-trust"], "found by its French words"
+        english = store.search("regular dialogue").hits[0]
+        assert "Traduction" not in english.snippet, "an English search shows the English words"
+        assert [hit.uid for hit in store.search("language:fr").hits] == ["test-pack/keep-trust"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtWidgets import QMenu
 
 from desktop.app.application import window_settings
@@ -114,3 +114,40 @@ def test_the_language_menu_stores_the_choice_and_offers_to_restart(qapp, window,
     assert window.settings.value(SETTING) == "fr" and chosen_language(window.settings) == "fr"
     assert asked == (["Français"] if chosen_language(None) != "fr" else [])
     assert window.isVisible(), "declining the restart keeps the window open"
+
+
+def open_window_in(qapp, qtbot, store, language):
+    """The main window, opened while the application speaks `language`."""
+    from desktop.app.main_window import MainWindow
+
+    window = MainWindow(store, window_settings(store.paths))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    return window
+
+
+def shown(qtbot, window, uid: str, **options) -> str:
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.reader.open_entry(uid, **options)
+    return window.reader.browser.toPlainText()
+
+
+def test_entries_show_in_the_windows_language_or_say_they_are_not_yet(qapp, qtbot, store):
+    uid = "working-in-partnership/communication-is-key"
+    french_title = store.entry(uid, language="fr").title
+    with speaking(qapp, "fr"):
+        window = open_window_in(qapp, qtbot, store, "fr")
+        text = shown(qtbot, window, uid)
+        assert text.startswith(french_title) and "Conseil pratique" in text and "Pas encore" not in text
+        assert "Aussi en : English" in text
+        with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+            window.reader.browser.anchorClicked.emit(QUrl(f"atlas:entry/{uid}?language=en"))  # the "Also in" link
+        assert window.reader.browser.toPlainText().startswith(store.entry(uid).title), "the other language, asked for"
+        window.close()
+    with speaking(qapp, "es"):
+        window = open_window_in(qapp, qtbot, store, "es")
+        text = shown(qtbot, window, uid)
+        assert text.startswith(store.entry(uid).title), "no Spanish content yet: the English original"
+        assert "Aún no disponible en Español: se muestra en English." in text and "Français" in text
+        window.close()

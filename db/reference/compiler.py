@@ -12,7 +12,7 @@ from typing import Any
 from db.packs.model import Entry, Pack
 from db.reference.attributes import attribute_text, comparable
 from db.reference.schema import INDEXES
-from db.search.textfold import fold
+from db.search.textfold import arabic_words, fold
 from db.search.wordforms import has_stemmer, stem
 
 # Which linked kinds become a facet of the entry that links to them.
@@ -183,12 +183,16 @@ def _text_around_body(entry: Entry) -> tuple[str, str]:
 
 
 def _translated_text(entry: Entry) -> str:
-    """The searched words of the entry's translations, titles first."""
-    parts = []
-    for translation in entry.translations.values():
-        before, after = _text_around_body(translation)
-        parts += [translation.title, before + translation.body + after]
-    return "\n\n".join(part for part in parts if part)
+    """The searched words of the entry's translations, titles first; then the Arabic words of all its
+    languages, folded (db.search.textfold.arabic_words)."""
+    parts, arabic = [], []
+    for version in (entry, *entry.translations.values()):
+        before, after = _text_around_body(version)
+        words = version.title + "\n\n" + before + version.body + after
+        if version is not entry:
+            parts.append(words)
+        arabic.append(arabic_words(words))
+    return "\n\n".join(part for part in parts + arabic if part)
 
 
 def _searched_after_body(fields: dict[str, Any]) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """Tables of the reference store. Bump SCHEMA_VERSION whenever they change: caches rebuild."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # The tokenizer folds accents (remove_diacritics 2) so 'cooperation' finds 'coopération';
 # prefix indexes keep 'part*' fast on large packs. Without the one-letter index, 's*' merged the

@@ -92,8 +92,8 @@ class Lexicon:
     def correction(self, word: str) -> str | None:
         """The word of the index `word` is most likely a typo of, when one stands out; else None."""
         folded = fold(word)
-        if len(folded) < SHORT_WORD or not folded.isalpha():
-            return None
+        if len(folded) < SHORT_WORD or not folded.isalpha() or len(self.forms(folded)) > 1:
+            return None  # short, a number, or another form of words the index has ("tirés" of "tiré")
         # The words come commonest first: of two as close, the one more entries use is found first and wins.
         best = [(edits, candidate) for candidate in self._words().get(folded[0], ())
                 if abs(len(candidate) - len(folded)) <= MAX_DROPPED and (edits := _edits(folded, candidate)) is not None]

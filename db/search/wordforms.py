@@ -55,6 +55,10 @@ def has_stemmer(language: str) -> bool:
 def stem(language: str, words: list[str]) -> list[str]:
     """Each folded word's Snowball stem in `language` (the words themselves when it has no stemmer)."""
     algorithm = SNOWBALL.get(primary(language))
+    if algorithm == "arabic":
+        # Folding wrote taa marbuta as haa; the stemmer removes the ending only as taa marbuta. As a
+        # pronoun ending, haa goes too: "شراكه" and "شراكة" stem alike, "كتابه" and "كتاب" too.
+        words = [word[:-1] + "ة" if word.endswith("ه") else word for word in words]
     return _stemmer(algorithm).stemWords(words) if algorithm else list(words)
 
 

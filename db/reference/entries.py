@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.errors import AmbiguousIdError, UnknownIdError
 from db.search.filters import entry_conditions
@@ -73,6 +73,18 @@ def entry_position(conn: sqlite3.Connection, uid: str, *, filters: dict[str, lis
     row = conn.execute(f"SELECT row FROM (SELECT uid, row_number() OVER (ORDER BY {_order_within(found[0])}) - 1 AS row "
                        f"FROM entries WHERE kind = ?{where}) WHERE uid = ?", [found[0], *params, uid]).fetchone()
     return (found[0], row[0]) if row else None
+
+
+def in_language(conn: sqlite3.Connection, found: list[EntrySummary], language: str | None) -> list[EntrySummary]:
+    """The same entries, titled and summarised in `language` where their packs have them in it (the
+    order stays the original's)."""
+    if not language or not found:
+        return found
+    rows = conn.execute("SELECT uid, title, coalesce(summary, '') FROM translations WHERE language = ? "
+                        "AND uid IN (SELECT value FROM json_each(?))", (language, json.dumps([entry.uid for entry in found])))
+    translated = {uid: (title, summary) for uid, title, summary in rows}
+    return [replace(entry, title=translated[entry.uid][0], summary=translated[entry.uid][1] or entry.summary)
+            if entry.uid in translated else entry for entry in found]
 
 
 def summaries(conn: sqlite3.Connection, uids: list[str]) -> dict[str, EntrySummary]:

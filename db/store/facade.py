@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,18 +150,21 @@ class Store(UserData):
         """Entries of each kind (those matching facet `filters`, as search applies them), in one query."""
         return entry_views.count_entries(self.reference, filters=filters)
 
-    def entries_page(self, kind: str, *, offset: int = 0, limit: int = 200,
-                     filters: dict[str, list[str]] | None = None) -> list[entry_views.EntrySummary]:
-        """`limit` entries of one kind from `offset`, in the order `entries` lists them."""
-        return entry_views.entries_page(self.reference, kind, offset=offset, limit=limit, filters=filters)
+    def entries_page(self, kind: str, *, offset: int = 0, limit: int = 200, filters: dict[str, list[str]] | None = None,
+                     language: str | None = None) -> list[entry_views.EntrySummary]:
+        """`limit` entries of one kind from `offset`, in the order `entries` lists them; titled in
+        `language` where their packs have them in it."""
+        found = entry_views.entries_page(self.reference, kind, offset=offset, limit=limit, filters=filters)
+        return entry_views.in_language(self.reference, found, language)
 
     def entry_position(self, uid: str, *, filters: dict[str, list[str]] | None = None) -> tuple[str, int] | None:
         """(kind, row) of an entry among `entries_page`'s rows; None when unknown or filtered out."""
         return entry_views.entry_position(self.reference, uid, filters=filters)
 
-    def entry_summaries(self, uids: list[str]) -> dict[str, entry_views.EntrySummary]:
-        """Those of `uids` that name an entry, by uid."""
-        return entry_views.summaries(self.reference, uids)
+    def entry_summaries(self, uids: list[str], language: str | None = None) -> dict[str, entry_views.EntrySummary]:
+        """Those of `uids` that name an entry, by uid; titled in `language` where their packs have them in it."""
+        found = entry_views.in_language(self.reference, list(entry_views.summaries(self.reference, uids).values()), language)
+        return {entry.uid: entry for entry in found}
 
     def attributes(self, pack_id: str, language: str | None = None) -> list[tuple[str, str, str]]:
         """(key, label, group) of a pack's comparison attributes, in declared order; labelled in
@@ -190,7 +194,8 @@ class Store(UserData):
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, offset: int = 0, kinds=(), themes=(), models=(), packs=(),
                filters: dict[str, list[str]] | None = None, facets: bool = True,
-               cancel: threading.Event | None = None, rank_budget: float | None = None, correct: bool = True) -> SearchResults:
+               cancel: threading.Event | None = None, rank_budget: float | None = None, correct: bool = True,
+               language: str | None = None) -> SearchResults:
         """Ranked results for what the user typed; never raises for any text.
 
         `filters` maps any facet (region, year, ...) to accepted values, as field:value would.
@@ -199,15 +204,20 @@ class Store(UserData):
         (SearchResults.ranked is False). None ranks every match however long it takes.
         `correct`: when nothing matches and a word the index does not know has one clear
         correction, the corrected query's results come instead (SearchResults.showing).
+        `language`: entries are titled in it where their packs have them in it.
         """
         from db.search.engine import SearchEngine
 
         extra = {name: list(values) for name, values in (filters or {}).items()}
         for name, values in (("kind", kinds), ("theme", themes), ("model", models), ("pack", packs)):
             extra.setdefault(name, []).extend(values)
-        return SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
-                                                       extra_filters={k: v for k, v in extra.items() if v},
-                                                       cancel=cancel, rank_budget=rank_budget, correct=correct)
+        results = SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
+                                                          extra_filters={k: v for k, v in extra.items() if v},
+                                                          cancel=cancel, rank_budget=rank_budget, correct=correct)
+        if language and results.hits:
+            titles = {entry.uid: entry.title for entry in self.entry_summaries([hit.uid for hit in results.hits], language).values()}
+            results.hits = [replace(hit, title=titles[hit.uid]) if hit.uid in titles else hit for hit in results.hits]
+        return results
 
     # -- comparison --------------------------------------------------------------------------
     def compare(self, refs: list[str]) -> Comparison:

@@ -23,6 +23,7 @@ from desktop.navigator.navigator_model import (
     NavigatorModel,
 )
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import window_language
 
 # A filter shows only when some entry has a value for it: packs imported from spreadsheets
 # bring countries, hazards and lesson types; the bundled pack has none of those.
@@ -40,23 +41,24 @@ FILTER_FACETS = (
 
 
 def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str, int] | None, page: int = PAGE, *,
-                    facets: bool = False) -> NavigatorData:
+                    facets: bool = False, language: str | None = None) -> NavigatorData:
     """The user's lists; with `pages` (rows wanted by kind), the entry counts and first rows too;
     with `facets`, every value of each filter (read from a table of counts: cheap at any size).
+    Entries are titled in `language` where their packs have them in it.
 
     A section of `page` entries or fewer comes whole, so a small pack needs no second read;
     a larger one waits until it is opened.
     """
     try:
         marks = store.bookmarks()
-        found = store.entry_summaries(marks)
+        found = store.entry_summaries(marks, language)
         data = NavigatorData(notes=store.notes(), trash=store.notes(trashed=True), comparisons=store.saved_comparisons(),
                              bookmarks=[found.get(uid) or EntrySummary(uid, "", uid, "missing", uid, "") for uid in marks])
     except UserStoreError:
         data = NavigatorData()  # the window explains the notes file's problem; the packs' entries are still listed
     if pages is not None:
         data.counts = store.counts(filters=filters)
-        data.pages = {kind: store.entries_page(kind, limit=max(pages.get(kind, 0), page), filters=filters)
+        data.pages = {kind: store.entries_page(kind, limit=max(pages.get(kind, 0), page), filters=filters, language=language)
                       for kind in ENTRY_KINDS if kind in pages or 0 < data.counts.get(kind, 0) <= page}
     if facets:
         data.facets = {name: store.facet_values(name) for name, _ in FILTER_FACETS}
@@ -64,14 +66,15 @@ def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str
 
 
 def rows_until(store: Store, uid: str, filters: dict[str, list[str]], loaded: dict[str, int],
-               page: int = PAGE) -> tuple[str, int, list[EntrySummary]] | None:
+               page: int = PAGE, language: str | None = None) -> tuple[str, int, list[EntrySummary]] | None:
     """(kind, offset, entries): the rows of the entry `uid`'s section from `loaded` to a page past it; None if not listed."""
     position = store.entry_position(uid, filters=filters)
     if position is None:
         return None
     kind, row = position
     offset = loaded.get(kind, 0)
-    return kind, offset, store.entries_page(kind, offset=offset, limit=max(0, row + page - offset), filters=filters)
+    return kind, offset, store.entries_page(kind, offset=offset, limit=max(0, row + page - offset), filters=filters,
+                                           language=language)
 
 
 class NavigatorPanel(QWidget):
@@ -190,7 +193,9 @@ class NavigatorPanel(QWidget):
         if facets or filters != self._entry_filters:
             pages = {kind: self.model.loaded_rows(kind) for kind in ENTRY_KINDS if self.tree.isExpanded(self.model.section_index(kind))}
             self._entry_filters = filters
-        self.runner.read(lambda store: fetch_navigator(store, filters, pages, self.page, facets=facets), done=self._loaded)
+        language = window_language()
+        self.runner.read(lambda store: fetch_navigator(store, filters, pages, self.page, facets=facets, language=language),
+                         done=self._loaded)
 
     def _loaded(self, data: NavigatorData) -> None:
         if data.facets is not None:
@@ -205,7 +210,8 @@ class NavigatorPanel(QWidget):
 
     def _fetch_page(self, kind: str, offset: int, generation: int) -> None:
         filters = self._entry_filters or {}
-        self.runner.read(lambda store: store.entries_page(kind, offset=offset, limit=self.page, filters=filters),
+        language = window_language()
+        self.runner.read(lambda store: store.entries_page(kind, offset=offset, limit=self.page, filters=filters, language=language),
                          done=lambda entries: self._page_arrived(kind, offset, generation, entries))
 
     def _page_arrived(self, kind: str, offset: int, generation: int, entries: list[EntrySummary]) -> None:
@@ -248,7 +254,8 @@ class NavigatorPanel(QWidget):
         self._wanted = target = tuple(target)
         filters, generation = self._entry_filters or {}, self.model.generation
         loaded = {kind: self.model.loaded_rows(kind) for kind in ENTRY_KINDS}
-        self.runner.read(lambda store: rows_until(store, target[1], filters, loaded, self.page),
+        language = window_language()
+        self.runner.read(lambda store: rows_until(store, target[1], filters, loaded, self.page, language),
                          done=lambda found: self._located(target, generation, found))
         return False
 

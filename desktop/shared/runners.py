@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db import SearchCancelled, Store
 from db.errors import AtlasError, UserStoreError
 from db.store.changes import Changes
+from desktop.shared.translate import window_language
 
 if TYPE_CHECKING:
     from db.search.results import SearchResults
@@ -245,7 +246,8 @@ class SearchRunner(QObject):
         self._cancel = cancel = threading.Event()
         self._generation += 1
         generation = self._generation
-        self._worker.submit(lambda: self._run(generation, cancel, text, filters))
+        language = window_language()  # read here: the default locale is the GUI thread's to change
+        self._worker.submit(lambda: self._run(generation, cancel, text, {**filters, "language": language}))
         return generation
 
     def _run(self, generation: int, cancel: threading.Event, text: str, filters: dict) -> None:

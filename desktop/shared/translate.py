@@ -22,5 +22,12 @@ def language_name(language: str) -> str:
     return name[:1].upper() + name[1:] if name else language
 
 
+def window_language() -> str:
+    """The language the window speaks ("fr"), as desktop.languages.choice set the default locale."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().name().split("_")[0]
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)

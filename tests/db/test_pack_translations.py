@@ -112,3 +112,17 @@ def test_the_store_shows_an_entry_in_a_language_it_has_and_finds_it_by_its_words
         english = store.search("regular dialogue").hits[0]
         assert "Traduction" not in english.snippet, "an English search shows the English words"
         assert [hit.uid for hit in store.search("language:fr").hits] == ["test-pack/keep-trust"]
+
+
+def test_lists_and_results_are_titled_in_the_language_asked(bilingual, home):
+    from db import Store
+
+    with Store(home, bundled=[bilingual]) as store:
+        english = {entry.uid: entry.title for entry in store.entries_page("lesson")}
+        french = {entry.uid: entry.title for entry in store.entries_page("lesson", language="fr")}
+        assert list(french) == list(english), "the same entries in the same order"
+        assert french["test-pack/keep-trust"].startswith("En français") and not english["test-pack/keep-trust"].startswith("En")
+        assert store.entry_summaries(["test-pack/keep-trust"], "fr")["test-pack/keep-trust"].title.startswith("En français")
+        hit = store.search("regular dialogue", language="fr").hits[0]
+        assert hit.uid == "test-pack/keep-trust" and hit.title.startswith("En français")
+        assert not store.search("regular dialogue").hits[0].title.startswith("En français")

@@ -141,6 +141,10 @@ def test_entries_show_in_the_windows_language_or_say_they_are_not_yet(qapp, qtbo
         text = shown(qtbot, window, uid)
         assert text.startswith(french_title) and "Conseil pratique" in text and "Pas encore" not in text
         assert "Aussi en : English" in text
+        navigator = window.navigator.model
+        lessons = navigator.section_index("lesson")
+        titles = [navigator.index(row, 0, lessons).data() for row in range(navigator.rowCount(lessons))]
+        assert french_title in titles, "the navigator lists the entries in French"
         with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
             window.reader.browser.anchorClicked.emit(QUrl(f"atlas:entry/{uid}?language=en"))  # the "Also in" link
         assert window.reader.browser.toPlainText().startswith(store.entry(uid).title), "the other language, asked for"

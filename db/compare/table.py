@@ -132,14 +132,18 @@ class Comparison:
 
 
 
-def build(conn, model_uids: list[str]) -> Comparison:
-    """`conn` is a reference store connection; `model_uids` are resolved model uids."""
+def build(conn, model_uids: list[str], language: str | None = None) -> Comparison:
+    """`conn` is a reference store connection; `model_uids` are resolved model uids. In `language`,
+    the models, their values, the attributes and the sources are worded as the packs have them in it."""
     models, data = [], []
     for uid in model_uids:
-        title, pack, raw = conn.execute("SELECT title, pack, data FROM entries WHERE uid=?", (uid,)).fetchone()
+        title, pack, raw = conn.execute(
+            "SELECT coalesce(t.title, e.title), e.pack, coalesce(t.data, e.data) FROM entries e "
+            "LEFT JOIN translations t ON t.uid = e.uid AND t.language = ? WHERE e.uid=?", (language, uid)).fetchone()
         models.append(ModelColumn(uid, title, pack))
         data.append((pack, json.loads(raw).get("attributes") or {}))
-    source_titles = _source_titles(conn, {pack for pack, _ in data})
+    source_titles = _source_titles(conn, {pack for pack, _ in data}, language)
+    labels = _translated_labels(conn, {pack for pack, _ in data}, language)
     attributes = conn.execute(
         f"SELECT key, label, grp, description, type, min(ord), pack, note FROM attributes WHERE pack IN ({','.join('?' * len(data))}) "
         "GROUP BY key ORDER BY min(ord), key",
@@ -149,6 +153,11 @@ def build(conn, model_uids: list[str]) -> Comparison:
     for key, label, group, description, type_, _, pack, note in attributes:
         cells = tuple(_cell(pack, values.get(key), type_, source_titles) for pack, values in data)
         note = json.loads(note) if note else {"text": "", "sources": []}
+        worded = labels.get((pack, key), {})
+        label, group = worded.get("label") or label, worded.get("group") or group
+        description = worded.get("description") or description
+        if note["text"]:
+            note["text"] = (worded.get("note") or {}).get("text") or note["text"]
         groups.setdefault(group, []).append(Row(key, label, description or "", cells, type_, note["text"],
                                                 _citations(pack, note["sources"], source_titles)))
     comparison = Comparison(models)
@@ -170,8 +179,20 @@ def _citations(pack: str, sources: list, source_titles: dict[str, str]) -> tuple
                  for source, locator in sources)
 
 
-def _source_titles(conn, packs: set[str]) -> dict[str, str]:
+def _translated_labels(conn, packs: set[str], language: str | None) -> dict[tuple[str, str], dict]:
+    """(pack, attribute key) → its label, group, description and note in `language` (pack.LANG.yaml)."""
+    found = {}
+    for pack, raw in conn.execute(f"SELECT pack, data FROM pack_translations WHERE language = ? AND pack IN "
+                                  f"({','.join('?' * len(packs))})", [language, *packs]):
+        for item in json.loads(raw).get("attributes") or []:
+            if isinstance(item, dict) and item.get("key"):
+                found[(pack, str(item["key"]))] = {k: v for k, v in item.items() if isinstance(v, (str, dict))}
+    return found
+
+
+def _source_titles(conn, packs: set[str], language: str | None = None) -> dict[str, str]:
     rows = conn.execute(
-        f"SELECT uid, title FROM entries WHERE kind='source' AND pack IN ({','.join('?' * len(packs))})", list(packs)
+        f"SELECT e.uid, coalesce(t.title, e.title) FROM entries e LEFT JOIN translations t ON t.uid = e.uid AND t.language = ? "
+        f"WHERE e.kind='source' AND e.pack IN ({','.join('?' * len(packs))})", [language, *packs]
     ).fetchall()
     return dict(rows)

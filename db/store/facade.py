@@ -220,7 +220,8 @@ class Store(UserData):
         return results
 
     # -- comparison --------------------------------------------------------------------------
-    def compare(self, refs: list[str]) -> Comparison:
+    def compare(self, refs: list[str], language: str | None = None) -> Comparison:
+        """The models `refs` name side by side; worded in `language` where their packs have it."""
         from db.compare.table import MAX_MODELS, MIN_MODELS, build
 
         if not MIN_MODELS <= len(refs) <= MAX_MODELS:
@@ -229,7 +230,7 @@ class Store(UserData):
         duplicates = sorted({uid for uid in uids if uids.count(uid) > 1})
         if duplicates:
             raise AtlasError(f"Each model can appear once in a comparison; repeated: {', '.join(duplicates)}.")
-        return build(self.reference, uids)
+        return build(self.reference, uids, language)
 
     # -- packs -------------------------------------------------------------------------------
     def import_pack(self, location: Path | str, *, force: bool = False) -> InstallResult:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont
 
 from db.compare.render import MARKS
 from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, Row
-from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
+from db.reference.attributes import INAPPLICABLE, NOT_APPLICABLE, UNDOCUMENTED
 from desktop.comparison.cell_delegate import DATED_ROLE, EXPANDED_ROLE, HEADLINE_ROLE
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,6 +207,14 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         return self._view.models[index.column()].uid, row.key
 
+    def cell_text(self, cell: Cell) -> str:
+        """The cell's text; what the data layer words for an unknown value, in the window's language."""
+        if cell.state == UNDOCUMENTED:
+            return self.tr("not documented in this pack's sources")
+        if cell.state == INAPPLICABLE:
+            return self.tr("not applicable") + cell.text[len(NOT_APPLICABLE):]
+        return cell.text
+
     @staticmethod
     def sources_text(citations: tuple[Citation, ...]) -> str:
         """One line per source: "Source title — locator"."""
@@ -240,7 +248,7 @@ class ComparisonTableModel(QAbstractTableModel):
             return self._group_data(line.group, index.column(), role)
         cell = line.row.cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
+            return self.cell_text(cell)
         if role == HEADLINE_ROLE:
             return cell.headline
         if role == DATED_ROLE:
@@ -248,7 +256,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == EXPANDED_ROLE:
             return line.row.key in self._expanded
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell.headline}: {cell.text}" if cell.headline else cell.text
+            return f"{cell.headline}: {self.cell_text(cell)}" if cell.headline else self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.state == UNDOCUMENTED:
                 return self.tr("No source: not documented in this pack.")

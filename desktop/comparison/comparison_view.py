@@ -29,6 +29,7 @@ from desktop.comparison.comparison_model import ComparisonTableModel
 from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
 from desktop.shared.message_line import MessageLine
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import window_language
 
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
@@ -175,8 +176,8 @@ class ComparisonView(QWidget):
             self.runner.drop_pending(self._loading)
             self._show(uids, None)
             return
-        self.runner.read(lambda store: store.compare(uids), done=lambda comparison: self._show(uids, comparison),
-                         failed=self._failed, latest=self._loading)
+        self.runner.read(lambda store, language=window_language(): store.compare(uids, language),
+                         done=lambda comparison: self._show(uids, comparison), failed=self._failed, latest=self._loading)
 
     def add_model(self, uid: str) -> bool:
         if any(self._same(uid, present) for present in self._uids):
@@ -191,9 +192,9 @@ class ComparisonView(QWidget):
     def load_saved(self, comparison_id: str) -> None:
         """Show a saved comparison; models no longer in any pack are left out, with a message."""
 
-        def load(store):
+        def load(store, language=window_language()):
             saved = store.saved_comparison(comparison_id)
-            return saved, *self._present_and_compared(store, saved.models)
+            return saved, *self._present_and_compared(store, saved.models, language)
 
         def done(result):
             saved, present, comparison = result
@@ -210,12 +211,12 @@ class ComparisonView(QWidget):
             self.runner.submit(lambda store: self._saved_now(store, saved.id), done=lambda now: self._saved_read(saved, now))
         uids = list(self._uids)
         if changes.packs and len(uids) >= MIN_MODELS:
-            self.runner.read(lambda store: self._present_and_compared(store, uids),
+            self.runner.read(lambda store, language=window_language(): self._present_and_compared(store, uids, language),
                              done=lambda result: self._show_present(len(uids), *result), failed=self._failed, latest=self._loading)
 
-    def _present_and_compared(self, store, uids: list[str]) -> tuple[list[str], Comparison | None]:
+    def _present_and_compared(self, store, uids: list[str], language: str) -> tuple[list[str], Comparison | None]:
         present = [uid for uid in uids if self._resolves(store, uid)]
-        return present, (store.compare(present) if len(present) >= MIN_MODELS else None)
+        return present, (store.compare(present, language) if len(present) >= MIN_MODELS else None)
 
     def _show_present(self, wanted: int, present: list[str], comparison: Comparison | None) -> None:
         self._show(present, comparison)

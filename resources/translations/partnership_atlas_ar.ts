@@ -484,6 +484,14 @@
         </translation>
     </message>
     <message>
+        <source>not documented in this pack&apos;s sources</source>
+        <translation>غير موثق في مصادر هذه الحزمة</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>كما في %1</translation>
     </message>

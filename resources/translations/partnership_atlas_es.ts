@@ -460,6 +460,14 @@
         </translation>
     </message>
     <message>
+        <source>not documented in this pack&apos;s sources</source>
+        <translation>no documentado en las fuentes de este paquete</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>datos de %1</translation>
     </message>

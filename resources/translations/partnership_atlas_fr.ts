@@ -460,6 +460,14 @@
         </translation>
     </message>
     <message>
+        <source>not documented in this pack&apos;s sources</source>
+        <translation>non documenté dans les sources de ce module</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>en %1</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from PySide6.QtCore import QTranslator, QUrl
+from PySide6.QtCore import Qt, QTranslator, QUrl
 from PySide6.QtWidgets import QMenu
 
 from desktop.app.application import window_settings
@@ -155,3 +155,25 @@ def test_entries_show_in_the_windows_language_or_say_they_are_not_yet(qapp, qtbo
         assert text.startswith(store.entry(uid).title), "no Spanish content yet: the English original"
         assert "Aún no disponible en Español: se muestra en English." in text and "Français" in text
         window.close()
+
+
+def test_the_comparison_speaks_the_windows_language(qapp, qtbot, store):
+    uids = ["working-in-partnership/dfid-ifrc", "working-in-partnership/icrc-donor-support-group"]
+    french = store.compare(uids, "fr")
+    assert french.models[0].title == store.entry(uids[0], language="fr").title
+    labels = {row.key: row.label for group in french.groups for row in group.rows}
+    assert labels["funding_scale"] != "Scale of funding" and french.groups[0].label != "Parties and origins"
+    with speaking(qapp, "fr"):
+        from desktop.comparison.comparison_view import ComparisonView
+        from desktop.shared.runners import StoreRunner
+
+        runner = StoreRunner(store)
+        view = ComparisonView(runner)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.changed, timeout=10_000):
+            view.set_models(uids)
+        model = view.model
+        texts = [model.index(row, column).data() for row in range(model.rowCount()) for column in range(2)]
+        assert "non documenté dans les sources de ce module" in texts and "not documented in this pack's sources" not in texts
+        assert model.headerData(0, Qt.Orientation.Horizontal) == french.models[0].title
+        runner.shutdown()

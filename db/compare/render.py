@@ -5,9 +5,12 @@ import datetime
 import json
 import shutil
 import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db.files.csvfile import csv_text
+from db.reference.attributes import INAPPLICABLE, NOT_APPLICABLE, NOT_DOCUMENTED, UNDOCUMENTED
 
 if TYPE_CHECKING:  # the command line builds its parser from FORMATS without loading comparisons
     from db.compare.table import Cell, Comparison, Row
@@ -22,37 +25,65 @@ FOR_ALL = "For all models:"
 """Before an attribute's note: what the pack says once for every model instead of in each cell."""
 
 
+@dataclass(frozen=True)
+class Words:
+    """What the Markdown and CSV exports write around the table: English here; the window passes its
+    own language's (desktop/comparison/comparison_export.py), with its date and its spreadsheets' separator."""
+
+    attribute: str = "Attribute"
+    comparison: str = "Comparison: %1"
+    prepared: str = "Prepared on %1 with Partnership Atlas: %2."
+    sources: str = "Sources"
+    no_differences: str = "No differences: no attribute has different values for these models."
+    folded: Callable[[int, str], str] = lambda count, labels: (  # noqa: E731 (a default, not a definition)
+        f"{count} attribute{'s' if count != 1 else ''} not documented for any of these models: {labels}.")
+    """The line for the `count` rows no model documents, `labels` their labels."""
+    for_all: str = FOR_ALL
+    as_of: str = "as of %1"
+    legend_values: str = LEGEND["values"]
+    legend_wording: str = LEGEND["wording"]
+    not_documented: str = NOT_DOCUMENTED
+    not_applicable: str = NOT_APPLICABLE
+    date: str = ""
+    """Today as the language writes it; ISO 8601 when empty."""
+    csv_separator: str = ","
+    """A semicolon where the decimal separator is a comma, as spreadsheets there expect."""
+
+
+ENGLISH = Words()
+
+
 def render(comparison: Comparison, fmt: str, *, only_differences: bool = False, wording: bool = False,
-           width: int | None = None, title: str | None = None) -> str:
+           width: int | None = None, title: str | None = None, words: Words = ENGLISH) -> str:
     """`wording` with `only_differences` keeps rows that differ in wording too; `title` names a saved
-    comparison in the Markdown heading (with the date it was prepared)."""
+    comparison in the Markdown heading (with the date it was prepared); `words` word the Markdown
+    and CSV exports."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     rows = comparison.rows(only_differences=only_differences, wording=wording)
     if fmt == "md":
-        return _markdown(comparison, rows, only_differences, title)
-    return {"text": _text, "csv": _csv, "json": _json}[fmt](comparison, rows, only_differences, width)
+        return _markdown(comparison, rows, only_differences, title, words)
+    if fmt == "csv":
+        return _csv(comparison, rows, words)
+    return {"text": _text, "json": _json}[fmt](comparison, rows, only_differences, width)
 
 
 def mark(row: Row) -> str:
     return MARKS.get(row.difference or "", "")
 
 
-def legend(rows: list) -> list[str]:
+def legend(rows: list, words: Words = ENGLISH) -> list[str]:
     """The legend lines for the marks these rows carry."""
     present = {row.difference for _, row in rows}
-    return [LEGEND[kind] for kind in MARKS if kind in present]
+    return [{"values": words.legend_values, "wording": words.legend_wording}[kind] for kind in MARKS if kind in present]
 
 
-def folded_line(comparison: Comparison, only_differences: bool) -> str:
+def folded_line(comparison: Comparison, only_differences: bool, words: Words = ENGLISH) -> str:
     """One line for the rows no model documents (none when only differences are shown)."""
     rows = [] if only_differences else comparison.undocumented()
     if not rows:
         return ""
-    labels = ", ".join(row.label for row in rows)
-    if len(rows) == 1:
-        return f"1 attribute not documented for any of these models: {labels}."
-    return f"{len(rows)} attributes not documented for any of these models: {labels}."
+    return words.folded(len(rows), ", ".join(row.label for row in rows))
 
 
 def folded_notes(comparison: Comparison, only_differences: bool) -> list[tuple[None, Row]]:
@@ -82,11 +113,24 @@ def _numbers(citations, refs: dict[str, int]) -> str:
     return "".join(f"[{n}]" for n in sorted({refs[c.source_uid] for c in citations if c.source_uid in refs}))
 
 
-def _cell_text(cell: Cell, refs: dict[str, int]) -> str:
+def _cell_text(cell: Cell, refs: dict[str, int], words: Words = ENGLISH) -> str:
     """The cell's text after its short value, if any, with the year it holds for and its source numbers."""
-    text = f"{cell.headline} — {cell.text}" if cell.headline else cell.text
-    dated = f" (as of {cell.as_of})" if cell.as_of else ""
-    return f"{text}{dated} {_numbers(cell.citations, refs)}".strip()
+    text = worded(cell, words)
+    text = f"{cell.headline} — {text}" if cell.headline else text
+    return f"{text}{_dated(cell, words)} {_numbers(cell.citations, refs)}".strip()
+
+
+def worded(cell: Cell, words: Words) -> str:
+    """The cell's text, what the data layer says of an unknown value in `words`."""
+    if cell.state == UNDOCUMENTED:
+        return words.not_documented
+    if cell.state == INAPPLICABLE:
+        return words.not_applicable + cell.text[len(NOT_APPLICABLE):]
+    return cell.text
+
+
+def _dated(cell: Cell, words: Words) -> str:
+    return " (" + words.as_of.replace("%1", cell.as_of) + ")" if cell.as_of else ""
 
 
 def note_text(row: Row, refs: dict[str, int], prefix: str = FOR_ALL) -> str:
@@ -170,39 +214,40 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("~", "\\~").replace("\n", " ")
 
 
-def _markdown(comparison: Comparison, shown: list, only_differences: bool, title: str | None) -> str:
+def _markdown(comparison: Comparison, shown: list, only_differences: bool, title: str | None, words: Words) -> str:
     noted = folded_notes(comparison, only_differences)
     refs = source_numbers(shown + noted)[0]
     titles = [_md_escape(m.title) for m in comparison.models]
-    out = [f"# {_md_escape(title)}" if title else f"# Comparison: {', '.join(titles)}", ""]
+    out = [f"# {_md_escape(title)}" if title else "# " + words.comparison.replace("%1", ", ".join(titles)), ""]
     if title:
-        out += [f"Prepared on {datetime.date.today().isoformat()} with Partnership Atlas: {', '.join(titles)}.", ""]
+        today = words.date or datetime.date.today().isoformat()
+        out += [words.prepared.replace("%1", today).replace("%2", ", ".join(titles)), ""]
     current, notes = None, []
     for group, row in shown:
         if group.label != current:
             current = group.label
-            out += [*notes, "", f"## {_md_escape(group.label)}", "", "| | Attribute | " + " | ".join(titles) + " |",
+            out += [*notes, "", f"## {_md_escape(group.label)}", "", f"| | {_md_escape(words.attribute)} | " + " | ".join(titles) + " |",
                     "|---|---|" + "---|" * len(titles)]
             notes = []
-        cells = " | ".join(_md_escape(_cell_text(c, refs)) for c in row.cells)
+        cells = " | ".join(_md_escape(_cell_text(c, refs, words)) for c in row.cells)
         out.append(f"| {_md_escape(mark(row))} | {_md_escape(row.label)} | {cells} |")
         # A note cannot sit inside a Markdown table: it follows the group's table.
-        notes += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs))}"] if row.note else []
+        notes += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs, words.for_all))}"] if row.note else []
     out += notes
     if only_differences and not shown:
-        out += ["", "No differences: no attribute has different values for these models."]
-    folded = folded_line(comparison, only_differences)
+        out += ["", _md_escape(words.no_differences)]
+    folded = folded_line(comparison, only_differences, words)
     out += ["", _md_escape(folded)] if folded else []
     for _, row in noted:
-        out += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs))}"]
-    keys = legend(shown)
+        out += ["", f"*{_md_escape(row.label)}* — {_md_escape(note_text(row, refs, words.for_all))}"]
+    keys = legend(shown, words)
     out += ["", *map(_md_escape, keys)] if keys else []
     if refs:
-        out += ["", "## Sources", ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(source_numbers(shown + noted)[1], start=1)]
+        out += ["", "## " + _md_escape(words.sources), ""] + [f"{n}. {_md_escape(c.source_title)}" for n, c in enumerate(source_numbers(shown + noted)[1], start=1)]
     return "\n".join(out) + "\n"
 
 
-def _csv(comparison: Comparison, shown: list, only_differences: bool, _width) -> str:
+def _csv(comparison: Comparison, shown: list, words: Words) -> str:
     """CSV text, to be written with db.files.csvfile.ENCODING (a byte-order mark for Excel).
 
     `differs` is "values", "wording" or empty; `note` what the pack says for every model; rows no
@@ -214,10 +259,10 @@ def _csv(comparison: Comparison, shown: list, only_differences: bool, _width) ->
     for group, row in shown:
         values = [group.label, row.key, row.label, row.difference or "", row.note]
         for cell in row.cells:
-            values += [cell.text + (f" (as of {cell.as_of})" if cell.as_of else ""), cell.short.text if cell.short is not None else "",
+            values += [worded(cell, words) + _dated(cell, words), cell.short.text if cell.short is not None else "",
                        "; ".join(f"{c.source_title} ({c.locator})" if c.locator else c.source_title for c in cell.citations)]
         rows.append(values)
-    return csv_text(rows)
+    return csv_text(rows, delimiter=words.csv_separator)
 
 
 def _json(comparison: Comparison, shown: list, only_differences: bool, _width) -> str:

@@ -15,10 +15,10 @@ from pathlib import Path
 ENCODING = "utf-8-sig"
 
 
-def csv_text(rows: Iterable[Iterable]) -> str:
+def csv_text(rows: Iterable[Iterable], *, delimiter: str = ",") -> str:
     """`rows` as CSV text, to be written with ENCODING."""
     buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer, delimiter=delimiter).writerows(rows)
     return buffer.getvalue()
 
 

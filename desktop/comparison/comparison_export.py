@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from db.compare.render import MARKS, folded_line, folded_notes, mark, note_text, render, source_numbers
+from db.compare.render import MARKS, Words, folded_line, folded_notes, mark, note_text, render, source_numbers, worded
 from db.compare.table import VALUES, WORDING, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
@@ -27,9 +27,24 @@ def write_export(comparison: Comparison, path: Path, fmt: str, *, title: str, on
     if fmt not in EXPORT_SUFFIXES:
         raise ValueError(f"unknown export format {fmt!r}")
     encoding = CSV_ENCODING if fmt == "csv" else "utf-8"
-    text = render(comparison, fmt, only_differences=only_differences, wording=wording, title=title)
+    text = render(comparison, fmt, only_differences=only_differences, wording=wording, title=title, words=export_words())
     path.write_text(text, encoding=encoding, newline="")
     return path
+
+
+def export_words() -> Words:
+    """The exports' words in the window's language, its date, and its spreadsheets' separator."""
+    locale = QLocale()
+    return Words(
+        attribute=tr("Attribute"), comparison=tr("Comparison: %1"), prepared=tr("Prepared on %1 with Partnership Atlas: %2."),
+        sources=tr("Sources"), no_differences=tr("No differences: no attribute has different values for these models."),
+        folded=lambda count, labels: tr("%n attribute(s) not documented for any of these models: %1.", "", count).replace("%1", labels),
+        for_all=tr("For all models:"), as_of=tr("as of %1"),
+        legend_values=tr("≠ marks rows whose values differ (years, amounts, categories)."),
+        legend_wording=tr("~ marks rows described in different words, with no value to compare."),
+        not_documented=tr("not documented in this pack's sources"), not_applicable=tr("not applicable"),
+        date=locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
+        csv_separator=";" if locale.decimalPoint() == "," else ",")
 
 
 def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_differences: bool, wording: bool = False) -> Path:
@@ -80,6 +95,7 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
     span = len(titles) + 2
     model_width = max(10, (100 - 4 - 18) // max(1, len(titles)))
     compared, attribute, as_of, for_all = tr("Models compared:"), tr("Attribute"), tr("as of %1"), tr("For all models:")
+    words = export_words()
     out = [
         "<html><body>",
         f"<h1>{escape(title)}</h1>",
@@ -108,7 +124,8 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
         cells = []
         for cell in row.cells:
             marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
-            text = escape(cell.text) if cell.documented else f"<i style='color:{UNKNOWN_COLOURS[cell.state]}'>{escape(cell.text)}</i>"
+            shown = escape(worded(cell, words))
+            text = shown if cell.documented else f"<i style='color:{UNKNOWN_COLOURS[cell.state]}'>{shown}</i>"
             headline = f"<b>{escape(cell.headline)}</b><br>" if cell.headline else ""
             dated = f" <span style='color:#555'>({escape(as_of.replace('%1', cell.as_of))})</span>" if cell.as_of else ""
             refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
@@ -121,13 +138,12 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
         none = tr("No differences: no attribute has different values for these models.")
         out.append(f"<tr><td colspan='{span}'>{escape(none)}</td></tr>")
     out.append("</table>")
-    folded = folded_line(comparison, only_differences)
+    folded = folded_line(comparison, only_differences, words)
     if folded:
         out.append(f"<p><i>{escape(folded)}</i></p>")
     out += [f"<p><b>{escape(row.label)}</b> — {escape(note_text(row, numbers, for_all))}</p>" for _, row in noted]
     present = {row.difference for _, row in rows}
-    notes = [text for kind, text in ((VALUES, tr("≠ marks rows whose values differ (years, amounts, categories).")),
-                                     (WORDING, tr("~ marks rows described in different words, with no value to compare.")))
+    notes = [text for kind, text in ((VALUES, words.legend_values), (WORDING, words.legend_wording))
              if kind in present]
     if sources:
         notes.append(tr("Numbers in brackets refer to the sources below."))

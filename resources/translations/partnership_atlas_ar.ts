@@ -111,6 +111,25 @@
         <translation>السمة</translation>
     </message>
     <message>
+        <source>Comparison: %1</source>
+        <translation>مقارنة: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas: %2.</source>
+        <translation>أُعدّ في %1 باستخدام Partnership Atlas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) not documented for any of these models: %1.</source>
+        <translation>
+            <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: %1.</numerusform>
+            <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: %1.</numerusform>
+            <numerusform>%n سمتان غير موثقتين لأيٍّ من هذه النماذج: %1.</numerusform>
+            <numerusform>%n سمات غير موثقة لأيٍّ من هذه النماذج: %1.</numerusform>
+            <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: %1.</numerusform>
+            <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>كما في %1</translation>
     </message>

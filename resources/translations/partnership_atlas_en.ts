@@ -38,6 +38,13 @@
             <numerusform>%n packs installed, updated or removed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attribute(s) not documented for any of these models: %1.</source>
+        <translation>
+            <numerusform>%n attribute not documented for any of these models: %1.</numerusform>
+            <numerusform>%n attributes not documented for any of these models: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>

@@ -91,6 +91,21 @@
         <translation>Atributo</translation>
     </message>
     <message>
+        <source>Comparison: %1</source>
+        <translation>Comparación: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas: %2.</source>
+        <translation>Preparado el %1 con Partnership Atlas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) not documented for any of these models: %1.</source>
+        <translation>
+            <numerusform>%n atributo no documentado para ninguno de estos modelos: %1.</numerusform>
+            <numerusform>%n atributos no documentados para ninguno de estos modelos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>datos de %1</translation>
     </message>

@@ -91,6 +91,21 @@
         <translation>Attribut</translation>
     </message>
     <message>
+        <source>Comparison: %1</source>
+        <translation>Comparaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas: %2.</source>
+        <translation>Préparé le %1 avec Partnership Atlas&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) not documented for any of these models: %1.</source>
+        <translation>
+            <numerusform>%n attribut n’est documenté pour aucun de ces modèles&#xa0;: %1.</numerusform>
+            <numerusform>%n attributs ne sont documentés pour aucun de ces modèles&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>as of %1</source>
         <translation>en %1</translation>
     </message>

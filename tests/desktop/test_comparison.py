@@ -197,7 +197,7 @@ def test_a_cell_shows_its_sources_as_tooltip_and_on_click(qtbot, view):
     assert "not documented" in view.sources.text()
 
 
-def test_exports_follow_the_column_order_and_mark_differences(qtbot, view, tmp_path):
+def test_exports_follow_the_column_order_and_mark_differences(qtbot, translated, view, tmp_path):
     load(qtbot, view, THREE)
     with qtbot.waitSignal(view.changed):
         view.model.move_column(2, 0)

@@ -177,3 +177,21 @@ def test_the_comparison_speaks_the_windows_language(qapp, qtbot, store):
         assert "non documenté dans les sources de ce module" in texts and "not documented in this pack's sources" not in texts
         assert model.headerData(0, Qt.Orientation.Horizontal) == french.models[0].title
         runner.shutdown()
+
+
+def test_exports_follow_the_windows_language(qapp, store, tmp_path):
+    from desktop.comparison.comparison_export import brief_html, write_export
+
+    comparison = store.compare(["dfid-ifrc", "dfid-icrc"], "fr")
+    with speaking(qapp, "fr"):
+        markdown = write_export(comparison, tmp_path / "brief.md", "md", title="Réunion", only_differences=False).read_text("utf-8")
+        table = write_export(comparison, tmp_path / "brief.csv", "csv", title="Réunion", only_differences=False).read_text("utf-8-sig")
+        html = brief_html(comparison, title="Réunion", only_differences=False)
+    assert "Préparé le" in markdown and "| | Attribut |" in markdown and "non documenté dans les sources de ce module" in markdown
+    assert "ne sont documentés pour aucun de ces modèles" in markdown and "Prepared on" not in markdown
+    assert table.splitlines()[0].count(";") >= 5, "French spreadsheets split columns at semicolons"
+    assert "non documenté" in html and "not documented" not in html
+    with speaking(qapp, "en"):
+        english = write_export(store.compare(["dfid-ifrc", "dfid-icrc"]), tmp_path / "en.csv", "csv", title="x",
+                               only_differences=False).read_text("utf-8-sig")
+    assert english.splitlines()[0].count(",") >= 5 and ";" not in english.splitlines()[0]

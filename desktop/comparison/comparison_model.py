@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from db.compare.render import MARKS
+from db.compare.render import MARKS, Words, worded
 from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, Row
-from db.reference.attributes import INAPPLICABLE, NOT_APPLICABLE, UNDOCUMENTED
+from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
 from desktop.comparison.cell_delegate import DATED_ROLE, EXPANDED_ROLE, HEADLINE_ROLE
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,11 +209,8 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def cell_text(self, cell: Cell) -> str:
         """The cell's text; what the data layer words for an unknown value, in the window's language."""
-        if cell.state == UNDOCUMENTED:
-            return self.tr("not documented in this pack's sources")
-        if cell.state == INAPPLICABLE:
-            return self.tr("not applicable") + cell.text[len(NOT_APPLICABLE):]
-        return cell.text
+        return worded(cell, Words(not_documented=self.tr("not documented in this pack's sources"),
+                                  not_applicable=self.tr("not applicable")))
 
     @staticmethod
     def sources_text(citations: tuple[Citation, ...]) -> str:

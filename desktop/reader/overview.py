@@ -15,9 +15,11 @@ def overview_markdown(store: Store) -> str:
            tr("An offline reference of partnership models between donors and the Red Cross and Red Crescent Movement, "
               "the lessons learned about them, and your own notes."), ""]
     for pack in packs:
-        row = store.reference.execute("SELECT description FROM packs WHERE id=?", (pack["id"],)).fetchone()
+        row = store.reference.execute("SELECT description, changelog IS NOT NULL FROM packs WHERE id=?", (pack["id"],)).fetchone()
         version = tr("version %1").replace("%1", pack["version"])
         out += [f"**{pack['title']}** ({version}). {row[0] if row and row[0] else ''}", ""]
+        if row and row[1]:  # a link, not the text: a long changelog would slow the first page
+            out += ["[" + tr("What changed in this version") + f"](atlas:changes/{pack['id']})", ""]
     out += ["## " + tr("Partnership models"), ""]
     out += [f"- [{m.title}]({entry_url(m.uid)}): {m.summary}" for m in models]
     out += ["", tr("The library also holds %1 lessons, %2 guiding questions, %3 themes, %4 sources and %5 actors.")
@@ -37,9 +39,12 @@ def overview_markdown(store: Store) -> str:
                                              "it with a note. Notes save themselves as you type and keep every revision; deleted "
                                              "notes wait in the Trash."),
             "", tr("Everything stays on this computer: Partnership Atlas never connects to the internet.")]
-    for pack in packs:
-        changes = version_changes(store.pack_changelog(pack["id"]), pack["version"])
-        if changes:
-            heading = tr("What changed in version %2 of %1").replace("%1", pack["title"]).replace("%2", pack["version"])
-            out += ["", "## " + heading, "", changes]
     return "\n".join(out)
+
+
+def changes_markdown(store: Store, pack_id: str) -> str:
+    """The page of what a pack's version in use changed, then its whole changelog."""
+    pack = next(p for p in store.packs() if p["id"] == pack_id)
+    changelog = store.pack_changelog(pack_id)
+    heading = tr("What changed in version %2 of %1").replace("%1", pack["title"]).replace("%2", pack["version"])
+    return "\n".join(["# " + heading, "", version_changes(changelog, pack["version"]), "", "---", "", changelog])

@@ -13,7 +13,7 @@ from db.store.changes import Changes
 from db.user.anchoring import locate, quote_at
 from db.user.notes import Note, TextQuote
 from desktop.reader.find_bar import FindBar
-from desktop.reader.overview import overview_markdown
+from desktop.reader.overview import changes_markdown, overview_markdown
 from desktop.shared.entry_links import SCHEME
 from desktop.shared.runners import StoreRunner
 from desktop.shared.safe_browser import SafeBrowser
@@ -203,6 +203,17 @@ class ReaderView(QWidget):
         self._update_actions()
         self.entryShown.emit("", self.tr("Overview"))
 
+    def _show_changes(self, markdown: str) -> None:
+        """A pack's changelog, reached from the Overview; Back returns there."""
+        if self.uid is not None:
+            self._history.append(self.uid)
+            self._future.clear()
+        self.page, self.uid, self._passages, self._terms = None, None, [], []
+        self.browser.set_markdown(markdown)
+        self._refresh_highlights()
+        self._update_actions()
+        self.entryShown.emit("", self.tr("What changed"))
+
     def store_changed(self, changes: Changes) -> None:
         """The page shown again when its pack changed (the Overview lists the packs); its highlights
         and bookmark read again when notes or bookmarks changed."""
@@ -256,7 +267,10 @@ class ReaderView(QWidget):
 
     def _follow(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
-        if scheme == SCHEME and url.path().startswith("entry/"):
+        if scheme == SCHEME and url.path().startswith("changes/"):
+            self.runner.read(lambda store, pack=url.path().removeprefix("changes/"): changes_markdown(store, pack),
+                             done=self._show_changes, failed=lambda exc: self.failed.emit(str(exc)))
+        elif scheme == SCHEME and url.path().startswith("entry/"):
             language = QtCore.QUrlQuery(url).queryItemValue("language") or None
             uid = url.path().removeprefix("entry/")
             self.open_entry(uid, terms=self._terms if uid == self.uid else None, record=uid != self.uid, language=language)

@@ -1,6 +1,7 @@
 """A QTextBrowser that shows pack text and nothing else: no remote or local resources, no scripts."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
@@ -9,6 +10,9 @@ from PySide6.QtWidgets import QTextBrowser
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
+
+RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms."""
 
 # Markdown with raw HTML switched off: pack text cannot smuggle in tags or styles.
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
@@ -39,9 +43,11 @@ class SafeBrowser(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         document = self.document()
-        document.setMarkdown(text, MARKDOWN_FEATURES)
         # Each paragraph runs in the direction of its own first letters: English entries read left to
-        # right in an Arabic window, and Arabic ones right to left in any window.
+        # right in an Arabic window, and Arabic ones right to left in any window. Only where some
+        # text runs right to left: working each paragraph's direction out costs every page's layout.
+        mixed = self.isRightToLeft() or RIGHT_TO_LEFT_LETTER.search(text) is not None
         option = document.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto if mixed else self.layoutDirection())
         document.setDefaultTextOption(option)
+        document.setMarkdown(text, MARKDOWN_FEATURES)

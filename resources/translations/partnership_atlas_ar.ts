@@ -407,6 +407,10 @@
         <translation>الإصدار %1</translation>
     </message>
     <message>
+        <source>What changed in this version</source>
+        <translation>ما الذي تغيّر في هذا الإصدار</translation>
+    </message>
+    <message>
         <source>The library also holds %1 lessons, %2 guiding questions, %3 themes, %4 sources and %5 actors.</source>
         <translation>تضم المكتبة أيضًا: الدروس المستفادة (%1)، والأسئلة التوجيهية (%2)، والمواضيع (%3)، والمصادر (%4)، والجهات الفاعلة (%5).</translation>
     </message>
@@ -1706,6 +1710,10 @@ It is still in the editor. Keep the window open to try again once there is room 
     <message>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
     </message>
     <message>
         <source>Open in your browser?</source>

@@ -383,6 +383,10 @@
         <translation>versión %1</translation>
     </message>
     <message>
+        <source>What changed in this version</source>
+        <translation>Qué cambió en esta versión</translation>
+    </message>
+    <message>
         <source>The library also holds %1 lessons, %2 guiding questions, %3 themes, %4 sources and %5 actors.</source>
         <translation>La biblioteca también contiene %1 lecciones aprendidas, %2 preguntas orientadoras, %3 temas, %4 fuentes y %5 actores.</translation>
     </message>
@@ -1642,6 +1646,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
     <message>
         <source>Overview</source>
         <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Open in your browser?</source>

@@ -383,6 +383,10 @@
         <translation>version %1</translation>
     </message>
     <message>
+        <source>What changed in this version</source>
+        <translation>Ce qui a changé dans cette version</translation>
+    </message>
+    <message>
         <source>The library also holds %1 lessons, %2 guiding questions, %3 themes, %4 sources and %5 actors.</source>
         <translation>La bibliothèque contient également %1 enseignements, %2 questions directrices, %3 thèmes, %4 sources et %5 acteurs.</translation>
     </message>
@@ -1642,6 +1646,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
     <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Open in your browser?</source>

@@ -6,7 +6,7 @@ from db import Store
 from db.packs.loader import load_pack
 from db.packs.model import version_changes
 from db.user.notes import Target
-from desktop.reader.overview import overview_markdown
+from desktop.reader.overview import changes_markdown, overview_markdown
 from tests.db.test_pack_tooling import bundled_copy, cli, pack_version
 from tests.db.test_pack_update_keeps_highlights import NEW
 
@@ -32,7 +32,9 @@ def test_the_bundled_pack_tells_what_its_version_changed(store, capsys):
     version = load_pack(NEW).version
     code, out, _ = cli(capsys, "pack", "changelog", "working-in-partnership")
     assert code == 0 and f"## {version}" in out and "## 1.0.0" in out
-    assert f"What changed in version {version} of Working in partnership" in overview_markdown(store)
+    assert "[What changed in this version](atlas:changes/working-in-partnership)" in overview_markdown(store)
+    page = changes_markdown(store, "working-in-partnership")
+    assert page.startswith(f"# What changed in version {version} of Working in partnership") and "## 1.0.0" in page
     assert cli(capsys, "pack", "changelog", "no-such-pack")[0] == 2
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.application import window_settings
 from desktop.app.main_window import MainWindow
 from desktop.comparison.comparison_view import ComparisonView
-from desktop.languages.choice import install_translations
+from desktop.languages.choice import INSTALLED_PROPERTY, install_translations
 from desktop.shared.runners import StoreRunner
 
 
@@ -61,8 +61,9 @@ def speaking(qapp, language: str):
     try:
         yield
     finally:
-        for translator in qapp.findChildren(QTranslator):
+        for translator in qapp.property(INSTALLED_PROPERTY) or []:
             QApplication.removeTranslator(translator)
+        qapp.setProperty(INSTALLED_PROPERTY, [])
         QLocale.setDefault(locale)
         qapp.setLayoutDirection(direction)
 

@@ -27,3 +27,27 @@ def test_page_texts_in_english_are_the_data_layers_words(store, translated):
     assert f"## {ADVICE_LABEL}" in lesson and ADVICE_NOTE in lesson
     model = page("working-in-partnership/dfid-ifrc")
     assert NOT_APPLICABLE in model and NOT_DOCUMENTED in model
+
+
+def test_the_overview_links_to_what_the_packs_version_changed(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.reader.browser.anchorClicked.emit(QUrl("atlas:changes/working-in-partnership"))
+    assert window.reader.browser.toPlainText().startswith("What changed in version")
+    with qtbot.waitSignal(window.reader.entryShown, timeout=10_000):
+        window.reader.back()
+    assert window.reader.uid == "", "back on the Overview"
+
+
+def test_no_translated_text_hides_in_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr() there would never be translated."""
+    import re
+    from pathlib import Path
+
+    import desktop
+
+    hidden = re.compile(r"""f(["'])[^"'\n]*\{[^}\n]*\btr\(""")
+    found = [f"{path.name}:{number}" for path in Path(desktop.__file__).parent.rglob("*.py")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if hidden.search(line)]
+    assert found == []

@@ -66,9 +66,10 @@ class SearchEngine:
 
     def search(self, text: str, *, limit: int = 50, offset: int = 0, facets: bool = True,
                extra_filters: dict[str, list[str]] | None = None, cancel: threading.Event | None = None,
-               rank_budget: float | None = None, correct: bool = True) -> SearchResults:
+               rank_budget: float | None = None, correct: bool = True, own_language: bool = True) -> SearchResults:
         """`correct`: when nothing matches and a word the index does not know has one clear
-        correction, show the corrected query's results (and say so)."""
+        correction, show the corrected query's results (and say so); from the packs' own words, or
+        without `own_language` from their translations' words."""
         self.connection.cancel = cancel
         # One budget for the whole search: a correction or the closest tried after the words as
         # typed rank only in what is left of it.
@@ -80,7 +81,7 @@ class SearchEngine:
                 return self._run(self._parse(words, extra_filters), limit=limit, offset=offset, facets=facets, closest=closest)
 
             results, plan = run(text, False)
-            fixed = correction(text, plan, self.lexicon) if plan is not None and plan.unknown else None
+            fixed = correction(text, plan, self.lexicon, own_language=own_language) if plan is not None and plan.unknown else None
             if results.total or plan is None or not (plan.closest_allowed or fixed):
                 results.suggestion = fixed
                 return results

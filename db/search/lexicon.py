@@ -62,7 +62,7 @@ class Lexicon:
         self.synonyms = [SynonymGroup(tuple(names), tuple(key for name in names for key in self.keys(tokens(name))))
                          for names in groups.values()]
         self.longest_name = max((len(key) for group in self.synonyms for key in group.keys), default=0)
-        self._vocabulary: dict[str, list[str]] | None = None  # the index's words, loaded at the first typo
+        self._vocabulary: dict[bool, dict[str, list[str]]] = {}  # the index's words, loaded at the first typo
 
     def keys(self, words: list[str]) -> set[tuple[str, ...]]:
         """What words match by: themselves, and their stems in each pack language."""
@@ -89,13 +89,16 @@ class Lexicon:
         wanted = self.keys(words)
         return next((group for group in self.synonyms if wanted & set(group.keys)), None)
 
-    def correction(self, word: str) -> str | None:
-        """The word of the index `word` is most likely a typo of, when one stands out; else None."""
+    def correction(self, word: str, *, own_language: bool = True) -> str | None:
+        """The word of the index `word` is most likely a typo of, when one stands out; else None.
+
+        Drawn from the packs' own words, or with `own_language` False (a window in another of
+        their languages) from their translations' words: "tirés" is not turned into "times"."""
         folded = fold(word)
         if len(folded) < SHORT_WORD or not folded.isalpha() or len(self.forms(folded)) > 1:
             return None  # short, a number, or another form of words the index has ("tirés" of "tiré")
         # The words come commonest first: of two as close, the one more entries use is found first and wins.
-        best = [(edits, candidate) for candidate in self._words().get(folded[0], ())
+        best = [(edits, candidate) for candidate in self._words(own_language).get(folded[0], ())
                 if abs(len(candidate) - len(folded)) <= MAX_DROPPED and (edits := _edits(folded, candidate)) is not None]
         if not best:
             return None
@@ -104,12 +107,12 @@ class Lexicon:
         rivals = [w for d, w in best if d == distance and w != top and w not in forms]
         return None if rivals else top
 
-    def _words(self) -> dict[str, list[str]]:
-        """The index's words by their first letter, commonest first: the packs' own words, not their
+    def _words(self, own: bool) -> dict[str, list[str]]:
+        """The index's words by their first letter, commonest first: the packs' own words, or their
         translations' (a typo is corrected into a word of the language it was most likely typed in)."""
-        if self._vocabulary is None:
-            self._vocabulary = {}
-            for (term,) in self.conn.execute("SELECT term FROM terms WHERE own ORDER BY entries DESC"):
+        if own not in self._vocabulary:
+            found = self._vocabulary[own] = {}
+            for (term,) in self.conn.execute("SELECT term FROM terms WHERE own = ? ORDER BY entries DESC", (int(own),)):
                 if term.isalpha():
-                    self._vocabulary.setdefault(term[0], []).append(term)
-        return self._vocabulary
+                    found.setdefault(term[0], []).append(term)
+        return self._vocabulary[own]

@@ -38,11 +38,11 @@ def page_order(hits: list[Hit], typed: Collection[str], plan: Plan) -> list[Hit]
     return ordered
 
 
-def correction(text: str, plan: Plan, lexicon: Lexicon) -> str | None:
+def correction(text: str, plan: Plan, lexicon: Lexicon, *, own_language: bool = True) -> str | None:
     """`text` with each word the index does not know replaced by its one clear correction, or None."""
     fixed = text
     for word in plan.unknown:
-        fix = lexicon.correction(word)
+        fix = lexicon.correction(word, own_language=own_language)
         if fix is not None:
             fixed = re.sub(rf"(?<![\w\"*:-]){re.escape(word)}(?![\w*])", fix, fixed, flags=re.IGNORECASE)
     return fixed if fixed != text else None

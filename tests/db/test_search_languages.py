@@ -44,3 +44,15 @@ def test_french_words_find_the_french_entries_with_or_without_accents(store, que
     assert results.total >= 2 and results.showing is None, "found as typed, not corrected into English"
     first = fold(query.split()[0])[:8]
     assert any(first in fold(hit.snippet) for hit in results.hits), "the snippet shows the French words found"
+
+
+@pytest.mark.parametrize("typed, language, corrected", [
+    ("enseignemnts", "fr", "enseignements"), ("indepence", "fr", "independance"), ("indepence", None, "independence"),
+    ("indepence", "en", "independence"),
+])
+def test_a_typo_is_corrected_into_the_windows_language(store, typed, language, corrected):
+    assert store.search(typed, language=language).showing == corrected
+
+
+def test_a_french_word_the_packs_lack_is_not_turned_into_an_english_one(store):
+    assert store.search("tirés", language="fr").showing is None

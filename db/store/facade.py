@@ -214,15 +214,17 @@ class Store(UserData):
         results = SearchEngine(self._connection()).search(text, limit=limit, offset=offset, facets=facets,
                                                           extra_filters={k: v for k, v in extra.items() if v},
                                                           cancel=cancel, rank_budget=rank_budget, correct=correct,
-                                                          own_language=not language or self._packs_speak(language))
+                                                          own_language=not self._only_translated_into(language))
         if language and results.hits:
             titles = {entry.uid: entry.title for entry in self.entry_summaries([hit.uid for hit in results.hits], language).values()}
             results.hits = [replace(hit, title=titles[hit.uid]) if hit.uid in titles else hit for hit in results.hits]
         return results
 
-    def _packs_speak(self, language: str) -> bool:
-        """Whether some pack is written in `language` itself (not only translated into it)."""
-        return self.reference.execute("SELECT 1 FROM packs WHERE language = ? LIMIT 1", (language,)).fetchone() is not None
+    def _only_translated_into(self, language: str | None) -> bool:
+        """Whether the packs have `language` only as translations (none is written in it)."""
+        if not language or self.reference.execute("SELECT 1 FROM packs WHERE language = ?", (language,)).fetchone():
+            return False
+        return self.reference.execute("SELECT 1 FROM translations WHERE language = ? LIMIT 1", (language,)).fetchone() is not None
 
     # -- comparison --------------------------------------------------------------------------
     def compare(self, refs: list[str], language: str | None = None) -> Comparison:

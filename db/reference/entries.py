@@ -56,22 +56,50 @@ def count_entries(conn: sqlite3.Connection, *, filters: dict[str, list[str]] | N
 
 
 def entries_page(conn: sqlite3.Connection, kind: str, *, offset: int = 0, limit: int = 200,
-                 filters: dict[str, list[str]] | None = None) -> list[EntrySummary]:
-    """Entries of one kind in the order `list_entries` gives them, `limit` of them from `offset`."""
+                 filters: dict[str, list[str]] | None = None, language: str | None = None) -> list[EntrySummary]:
+    """Entries of one kind in the order `list_entries` gives them, `limit` of them from `offset`;
+    titled, and in the order of their titles, in `language` where their packs have them in it."""
     where, params = _filtered(filters)
-    rows = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE kind = ?{where} ORDER BY {_order_within(kind)} LIMIT ? OFFSET ?",
-                        [kind, *params, limit, offset])
+    if _translated(conn, kind, language):
+        rows = conn.execute(f"SELECT entries.uid, pack, entries.id, kind, coalesce(t.title, entries.title), "
+                            f"coalesce(t.summary, entries.summary, '') FROM {_TRANSLATED_FROM} WHERE kind = ?{where} "
+                            f"ORDER BY {_translated_order(kind)} LIMIT ? OFFSET ?", [language, kind, *params, limit, offset])
+    else:
+        rows = conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM entries WHERE kind = ?{where} ORDER BY {_order_within(kind)} "
+                            "LIMIT ? OFFSET ?", [kind, *params, limit, offset])
     return [EntrySummary(*row) for row in rows]
 
 
-def entry_position(conn: sqlite3.Connection, uid: str, *, filters: dict[str, list[str]] | None = None) -> tuple[str, int] | None:
+_TRANSLATED_FROM = "entries LEFT JOIN translations t ON t.uid = entries.uid AND t.language = ?"
+
+
+def _translated(conn: sqlite3.Connection, kind: str, language: str | None) -> bool:
+    """Whether some entry of `kind` is in `language` as a translation: then lists follow its titles
+    (a sort; without translations the index entries_title gives the order as it is)."""
+    return bool(language) and conn.execute(
+        "SELECT 1 FROM translations t JOIN entries e ON e.uid = t.uid WHERE t.language = ? AND e.kind = ? LIMIT 1",
+        (language, kind)).fetchone() is not None
+
+
+def _translated_order(kind: str) -> str:
+    return ("json_extract(entries.data, '$.number'), " if kind == "question" else "") + \
+        "coalesce(t.title, entries.title) COLLATE NOCASE, entries.uid"
+
+
+def entry_position(conn: sqlite3.Connection, uid: str, *, filters: dict[str, list[str]] | None = None,
+                   language: str | None = None) -> tuple[str, int] | None:
     """(kind, row) of an entry among `entries_page`'s rows for its kind; None if unknown or filtered out."""
     found = conn.execute("SELECT kind FROM entries WHERE uid = ?", (uid,)).fetchone()
     if found is None:
         return None
     where, params = _filtered(filters)
-    row = conn.execute(f"SELECT row FROM (SELECT uid, row_number() OVER (ORDER BY {_order_within(found[0])}) - 1 AS row "
-                       f"FROM entries WHERE kind = ?{where}) WHERE uid = ?", [found[0], *params, uid]).fetchone()
+    if _translated(conn, found[0], language):
+        row = conn.execute(f"SELECT row FROM (SELECT entries.uid, row_number() OVER (ORDER BY {_translated_order(found[0])}) - 1 "
+                           f"AS row FROM {_TRANSLATED_FROM} WHERE kind = ?{where}) WHERE uid = ?",
+                           [language, found[0], *params, uid]).fetchone()
+    else:
+        row = conn.execute(f"SELECT row FROM (SELECT uid, row_number() OVER (ORDER BY {_order_within(found[0])}) - 1 AS row "
+                           f"FROM entries WHERE kind = ?{where}) WHERE uid = ?", [found[0], *params, uid]).fetchone()
     return (found[0], row[0]) if row else None
 
 

@@ -154,12 +154,12 @@ class Store(UserData):
                      language: str | None = None) -> list[entry_views.EntrySummary]:
         """`limit` entries of one kind from `offset`, in the order `entries` lists them; titled in
         `language` where their packs have them in it."""
-        found = entry_views.entries_page(self.reference, kind, offset=offset, limit=limit, filters=filters)
-        return entry_views.in_language(self.reference, found, language)
+        return entry_views.entries_page(self.reference, kind, offset=offset, limit=limit, filters=filters, language=language)
 
-    def entry_position(self, uid: str, *, filters: dict[str, list[str]] | None = None) -> tuple[str, int] | None:
-        """(kind, row) of an entry among `entries_page`'s rows; None when unknown or filtered out."""
-        return entry_views.entry_position(self.reference, uid, filters=filters)
+    def entry_position(self, uid: str, *, filters: dict[str, list[str]] | None = None,
+                       language: str | None = None) -> tuple[str, int] | None:
+        """(kind, row) of an entry among `entries_page`'s rows (in `language`); None when unknown or filtered out."""
+        return entry_views.entry_position(self.reference, uid, filters=filters, language=language)
 
     def entry_summaries(self, uids: list[str], language: str | None = None) -> dict[str, entry_views.EntrySummary]:
         """Those of `uids` that name an entry, by uid; titled in `language` where their packs have them in it."""

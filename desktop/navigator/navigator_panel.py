@@ -68,7 +68,7 @@ def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str
 def rows_until(store: Store, uid: str, filters: dict[str, list[str]], loaded: dict[str, int],
                page: int = PAGE, language: str | None = None) -> tuple[str, int, list[EntrySummary]] | None:
     """(kind, offset, entries): the rows of the entry `uid`'s section from `loaded` to a page past it; None if not listed."""
-    position = store.entry_position(uid, filters=filters)
+    position = store.entry_position(uid, filters=filters, language=language)
     if position is None:
         return None
     kind, row = position

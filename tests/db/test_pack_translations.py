@@ -126,3 +126,12 @@ def test_lists_and_results_are_titled_in_the_language_asked(bilingual, home):
         hit = store.search("regular dialogue", language="fr").hits[0]
         assert hit.uid == "test-pack/keep-trust" and hit.title.startswith("En français")
         assert not store.search("regular dialogue").hits[0].title.startswith("En français")
+
+
+def test_lists_in_a_language_follow_its_titles_and_positions_agree(store):
+    french = store.entries_page("lesson", language="fr")
+    titles = [entry.title for entry in french]
+    assert titles == sorted(titles, key=str.casefold) and titles != [e.title for e in store.entries_page("lesson")]
+    for row, entry in enumerate(french):
+        assert store.entry_position(entry.uid, language="fr") == ("lesson", row)
+    assert [entry.uid for entry in store.entries_page("lesson", offset=3, limit=2, language="fr")] == [e.uid for e in french[3:5]]

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.shared.safe_browser import RIGHT_TO_LEFT_LETTER
+
 EXPANDED_ROLE = Qt.ItemDataRole.UserRole + 20
 """True when the row of an index shows its cells in full (set with the model's `set_expanded`)."""
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -26,6 +28,7 @@ def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
         layout = QTextLayout(paragraph, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # an English value in an Arabic window
         layout.setTextOption(option)
         layout.beginLayout()
         while True:
@@ -38,6 +41,13 @@ def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
         if not paragraph:
             lines.append("")
     return lines
+
+
+def _start(area: QRect, metrics: QFontMetrics, line: str) -> int:
+    """Where a line begins: at the left, or at the right for a line of right-to-left text."""
+    if RIGHT_TO_LEFT_LETTER.match(line.lstrip(" \u2068(\"“")):
+        return area.right() - metrics.horizontalAdvance(line)
+    return area.left()
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -106,6 +116,9 @@ class CellDelegate(QStyledItemDelegate):
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         painter.save()
         painter.setClipRect(option.rect)
+        # Each line in its own text's direction: "1998 (first meeting, May 1998)" keeps its brackets
+        # in an Arabic window, and an Arabic value reads right to left in any window.
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         painter.setPen(option.palette.color(role) if selected or foreground is None else foreground)
         y = area.top()
         for font_used, lines in ((bold, heads), (font, shown)):
@@ -114,7 +127,7 @@ class CellDelegate(QStyledItemDelegate):
             for number, line in enumerate(lines):
                 if capped and font_used is font and number == len(lines) - 1:
                     line = metrics.elidedText(line + " …", Qt.TextElideMode.ElideRight, area.width())
-                painter.drawText(QPoint(area.left(), y + metrics.ascent()), line)
+                painter.drawText(QPoint(_start(area, metrics, line), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
         if dated:
             metrics = QFontMetrics(option.font)
@@ -122,7 +135,7 @@ class CellDelegate(QStyledItemDelegate):
             if not selected:
                 painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
             for line in dated:
-                painter.drawText(QPoint(area.left(), y + metrics.ascent()), line)
+                painter.drawText(QPoint(_start(area, metrics, line), y + metrics.ascent()), line)
                 y += metrics.lineSpacing()
         if control:
             painter.setFont(option.font)

@@ -56,3 +56,15 @@ def test_models_sort_by_the_year_they_began(qtbot, view):
                                                                   "icrc-donor-support-group"]
     text_menu = cell_menu(view, view.model.index(row_of(view, "origin"), 0))
     assert not any(a.text().startswith("Sort Models") for a in text_menu.actions()), "free text has no order"
+
+
+def test_a_line_of_arabic_starts_at_the_right_of_its_cell(qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.comparison.cell_delegate import _start
+
+    area, metrics = QRect(10, 0, 300, 40), QFontMetrics(QFont())
+    assert _start(area, metrics, "1998 (first meeting, May 1998)") == 10
+    arabic = "غير موثق في مصادر هذه الحزمة"
+    assert _start(area, metrics, arabic) == area.right() - metrics.horizontalAdvance(arabic) > 10

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.reference.attributes import DOCUMENTED, UNDOCUMENTED, Comparable, as_of, attribute_display, comparable
 from db.search.textfold import fold
@@ -154,6 +154,9 @@ def build(conn, model_uids: list[str], language: str | None = None) -> Compariso
         cells = tuple(_cell(pack, values.get(key), type_, source_titles) for pack, values in data)
         note = json.loads(note) if note else {"text": "", "sources": []}
         worded = labels.get((pack, key), {})
+        if isinstance(worded.get("choices"), dict):
+            cells = tuple(replace(cell, short=replace(cell.short, text=worded["choices"].get(cell.short.text, cell.short.text)))
+                          if cell.short is not None and cell.documented else cell for cell in cells)
         label, group = worded.get("label") or label, worded.get("group") or group
         description = worded.get("description") or description
         if note["text"]:

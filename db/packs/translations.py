@@ -25,7 +25,7 @@ TRANSLATED_PACK_FILE = re.compile(r"^pack\.(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9
 KEPT = ("themes", "models", "lessons", "number", "type", "relation", "year", "region", "sector", "country", "hazard",
         "code", "url", "publisher", "date")
 PACK_META_FIELDS = {"title", "description", "attributes", "synonyms"}
-ATTRIBUTE_TEXT_FIELDS = {"key", "label", "group", "description", "note"}
+ATTRIBUTE_TEXT_FIELDS = {"key", "label", "group", "description", "note", "choices"}
 _DIGITS = re.compile(r"\d+")
 
 
@@ -110,6 +110,16 @@ def read_languages(meta: dict, bad) -> list[str]:
     return [own, *(tag for tag in dict.fromkeys(raw) if tag != own)]
 
 
+def _check_choices(raw: Any, choices: tuple[str, ...], path: tuple, bad) -> None:
+    """A choice attribute's values in another language: {value as pack.yaml declares it: its words}."""
+    if not choices:
+        bad(path, "only an attribute of type choice has choices")
+    elif not isinstance(raw, dict) or not all(isinstance(v, str) and v.strip() for v in raw.values()):
+        bad(path, "must map each of pack.yaml's choices to its words in this language")
+    elif unknown := sorted(set(map(str, raw)) - set(choices)):
+        bad(path, f"pack.yaml declares no choice {', '.join(map(repr, unknown))} (its choices: {', '.join(choices)})")
+
+
 def translated_pack_language(path: str) -> str | None:
     """The language of a `pack.LANG.yaml` at the pack's root, None for any other file."""
     found = TRANSLATED_PACK_FILE.match(path)
@@ -133,6 +143,9 @@ def check_translated_meta(meta: Any, language: str, languages: list[str], attrib
     for index, item in enumerate(labels if isinstance(labels, list) else []):
         for name in sorted(set(item) - ATTRIBUTE_TEXT_FIELDS if isinstance(item, dict) else (), key=str):
             bad(("attributes", index, name), f"unknown field; a translated attribute has {', '.join(sorted(ATTRIBUTE_TEXT_FIELDS))}")
+        declared = attributes.get(item.get("key")) if isinstance(item, dict) else None
+        if declared is not None and "choices" in item:
+            _check_choices(item["choices"], declared.choices, ("attributes", index, "choices"), bad)
     if "synonyms" in meta:
         meta["synonyms"] = read_synonyms(meta["synonyms"], bad)
     return meta

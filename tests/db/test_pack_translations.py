@@ -135,3 +135,29 @@ def test_lists_in_a_language_follow_its_titles_and_positions_agree(store):
     for row, entry in enumerate(french):
         assert store.entry_position(entry.uid, language="fr") == ("lesson", row)
     assert [entry.uid for entry in store.entries_page("lesson", offset=3, limit=2, language="fr")] == [e.uid for e in french[3:5]]
+
+
+def test_only_a_choice_attribute_has_its_choices_translated(bilingual):
+    choices = [{"key": "funding", "label": "Financement", "choices": {"earmarked": "affecté"}}]
+    (bilingual / "pack.fr.yaml").write_text(yaml.safe_dump({"title": "Module", "attributes": choices}), encoding="utf-8")
+    found = {p.field: p.message for p in problems_of(bilingual) if p.file == "pack.fr.yaml"}
+    assert "only an attribute of type choice has choices" in found["attributes.0.choices"], "funding is text in the factory"
+
+
+def test_the_bundled_comparison_shows_choices_in_french(store):
+    english = {row.key: row for _, row in store.compare(["dfid-ifrc", "icrc-donor-support-group"]).rows()}
+    french = {row.key: row for _, row in store.compare(["dfid-ifrc", "icrc-donor-support-group"], "fr").rows()}
+    assert english["relationship_type"].cells[0].short.text == "bilateral donor partnership"
+    assert french["relationship_type"].cells[0].short.text == "partenariat bilatéral avec un donateur"
+    assert french["relationship_type"].difference == english["relationship_type"].difference == "values", "compared as before"
+
+
+def test_translated_choices_must_be_declared_ones(packs):
+    from tests.db.test_typed_attributes import TYPED
+
+    typed = packs.write(pack={"attributes": TYPED, "languages": ["en", "fr"]})
+    labels = [{"key": a["key"], "label": a["label"]} for a in TYPED]
+    labels[0]["choices"] = {"earmarked": "affecté", "pooled": "mis en commun"}
+    (typed / "pack.fr.yaml").write_text(yaml.safe_dump({"title": "Module", "attributes": labels}, allow_unicode=True), encoding="utf-8")
+    found = {p.field: p.message for p in problems_of(typed) if p.file == "pack.fr.yaml"}
+    assert "pack.yaml declares no choice 'pooled'" in found["attributes.0.choices"]

@@ -207,6 +207,15 @@ class ComparisonTableModel(QAbstractTableModel):
             return None
         return self._view.models[index.column()].uid, row.key
 
+    def headline(self, cell: Cell) -> str:
+        """The cell's short value, its qualifying words in the window's language ("vers 1999")."""
+        words = {"about": self.tr("about %1"), "by": self.tr("by %1"), "before": self.tr("before %1"),
+                 "after": self.tr("after %1"), "at least": self.tr("at least %1")}
+        shown = next((worded.replace("%1", cell.headline[len(word) + 1:]) for word, worded in words.items()
+                      if cell.headline.startswith(word + " ")), cell.headline)
+        # As db's Cell.headline does in English: nothing above a text that already begins with it.
+        return "" if cell.text.casefold().startswith(shown.casefold()) else shown
+
     def cell_text(self, cell: Cell) -> str:
         """The cell's text; what the data layer words for an unknown value, in the window's language."""
         return worded(cell, Words(not_documented=self.tr("not documented in this pack's sources"),
@@ -247,13 +256,13 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cell)
         if role == HEADLINE_ROLE:
-            return cell.headline
+            return self.headline(cell)
         if role == DATED_ROLE:
             return self.tr("as of %1").replace("%1", cell.as_of) if cell.as_of else ""
         if role == EXPANDED_ROLE:
             return line.row.key in self._expanded
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell.headline}: {self.cell_text(cell)}" if cell.headline else self.cell_text(cell)
+            return f"{self.headline(cell)}: {self.cell_text(cell)}" if cell.headline else self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.state == UNDOCUMENTED:
                 return self.tr("No source: not documented in this pack.")

@@ -507,6 +507,26 @@
         </translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>قبل %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>بعد %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>ما لا يقل عن %1</translation>
+    </message>
+    <message>
         <source>not documented in this pack&apos;s sources</source>
         <translation>غير موثق في مصادر هذه الحزمة</translation>
     </message>

@@ -479,6 +479,26 @@
         </translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>hacia %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>a más tardar en %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después de %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
         <source>not documented in this pack&apos;s sources</source>
         <translation>no documentado en las fuentes de este paquete</translation>
     </message>

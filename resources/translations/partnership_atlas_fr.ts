@@ -479,6 +479,26 @@
         </translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard en %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
         <source>not documented in this pack&apos;s sources</source>
         <translation>non documenté dans les sources de ce module</translation>
     </message>

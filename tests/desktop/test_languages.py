@@ -195,3 +195,20 @@ def test_exports_follow_the_windows_language(qapp, store, tmp_path):
         english = write_export(store.compare(["dfid-ifrc", "dfid-icrc"]), tmp_path / "en.csv", "csv", title="x",
                                only_differences=False).read_text("utf-8-sig")
     assert english.splitlines()[0].count(",") >= 5 and ";" not in english.splitlines()[0]
+
+
+def test_a_comparisons_bold_value_qualifies_in_the_windows_language(qapp, qtbot, store):
+    from desktop.comparison.cell_delegate import HEADLINE_ROLE
+    from desktop.comparison.comparison_view import ComparisonView
+    from desktop.shared.runners import StoreRunner
+
+    with speaking(qapp, "fr"):
+        runner = StoreRunner(store)
+        view = ComparisonView(runner)
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.changed, timeout=10_000):
+            view.set_models(["icrc-donor-support-group", "auxiliary-role"])
+        model = view.model
+        scale = next(r for r in range(model.rowCount()) if model.row_at(r) and model.row_at(r).key == "funding_scale")
+        assert model.index(scale, 0).data(HEADLINE_ROLE).startswith("au moins CHF 10 million")
+        runner.shutdown()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.phrases import joined, phrase
+
 if TYPE_CHECKING:
     from db.packs.problems import Problem
     from db.user.backups import Backup
@@ -19,8 +21,8 @@ class PackError(AtlasError):
     def __init__(self, source: str, problems: list[Problem]):
         self.source = source
         self.problems = problems
-        count = len(problems)
-        super().__init__(f"{source}: {count} problem{'s' if count != 1 else ''}\n" + "\n".join(f"  {p}" for p in problems))
+        super().__init__(joined([phrase("{source}: %n problem(s)", None, len(problems), source=source),
+                                 *(joined(["  ", problem.said()], "") for problem in problems)]))
 
 
 class PackReplaceRefused(AtlasError):
@@ -29,7 +31,7 @@ class PackReplaceRefused(AtlasError):
 
     def __init__(self, reason: str, advice: str):
         self.reason = reason
-        super().__init__(f"{reason} {advice}")
+        super().__init__(joined([reason, advice], " "))
 
 
 class UnknownIdError(AtlasError):
@@ -38,8 +40,9 @@ class UnknownIdError(AtlasError):
     def __init__(self, wanted: str, suggestions: list[str], what: str = "entry", reason: str = ""):
         self.wanted = wanted
         self.suggestions = suggestions
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__((reason or f"No {what} with id '{wanted}'.") + hint)
+        said = reason or phrase("No {what} with id '{wanted}'.", what=what, wanted=wanted)
+        hint = phrase("Did you mean: {ids}?", ids=", ".join(suggestions)) if suggestions else ""
+        super().__init__(joined([said, hint], " ") if hint else said)
 
 
 class AmbiguousIdError(AtlasError):
@@ -49,7 +52,8 @@ class AmbiguousIdError(AtlasError):
         self.wanted = wanted
         self.uids = uids
         packs = ", ".join(uid.split("/", 1)[0] for uid in uids)
-        super().__init__(f"'{wanted}' is in {len(uids)} packs ({packs}); write it as pack/id, e.g. {uids[0]}.")
+        super().__init__(phrase("'{wanted}' is in %n packs ({packs}); write it as pack/id, e.g. {example}.", None, len(uids),
+                                wanted=wanted, packs=packs, example=uids[0]))
 
 
 class NotFoundError(AtlasError):
@@ -62,8 +66,8 @@ class UserStoreError(AtlasError):
     def __init__(self, path: Path, reason: str, message: str | None = None):
         self.path = path
         self.reason = reason
-        super().__init__(message or f"Your notes file {path} could not be opened ({reason}); it was not changed. "
-                                    "Run 'partnership-atlas doctor' for details.")
+        super().__init__(message or phrase("Your notes file {path} could not be opened ({reason}); it was not changed. "
+                                           "Run 'partnership-atlas doctor' for details.", path=path, reason=reason))
 
 
 class UserStoreDamaged(UserStoreError):
@@ -73,14 +77,17 @@ class UserStoreDamaged(UserStoreError):
     def __init__(self, path: Path, reason: str, *, moved_to: Path | None = None, newest_backup: Backup | None = None):
         self.moved_to = moved_to
         self.newest_backup = newest_backup
-        where = f" It was moved, unchanged, to {moved_to}." if moved_to else ""
+        said = [phrase("Your notes file {path} is damaged: {reason}.", path=path, reason=reason)]
+        if moved_to:
+            said.append(phrase("It was moved, unchanged, to {moved_to}.", moved_to=moved_to))
         if newest_backup is None:
-            offer = " There is no backup to restore; a new, empty notes file will be started."
+            said.append(phrase("There is no backup to restore; a new, empty notes file will be started."))
         else:
             made = newest_backup.created.astimezone().strftime("%d %b %Y %H:%M")
-            offer = (f" The newest good backup was made {made} ({newest_backup.path.name}): restore it with "
-                     "File > Restore from Backup in the window, or 'partnership-atlas backup restore'.")
-        super().__init__(path, reason, f"Your notes file {path} is damaged: {reason}.{where}{offer}")
+            said.append(phrase("The newest good backup was made {made} ({name}): restore it with File > Restore from "
+                               "Backup in the window, or 'partnership-atlas backup restore'.", made=made,
+                               name=newest_backup.path.name))
+        super().__init__(path, reason, joined(said, " "))
 
 
 class UserStoreTooNew(UserStoreError):
@@ -91,10 +98,10 @@ class UserStoreTooNew(UserStoreError):
         self.unknown_steps = unknown_steps
         super().__init__(
             path, "saved by a newer version",
-            f"Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes "
-            f"are stored ({', '.join(unknown_steps)}); this version cannot use it, and it was not changed. Open it "
-            "with the newer version. To go on with this one, restore a backup or start a new notes file: the "
-            "newer file is then kept beside it.")
+            phrase("Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes "
+                   "are stored ({steps}); this version cannot use it, and it was not changed. Open it with the newer "
+                   "version. To go on with this one, restore a backup or start a new notes file: the newer file is "
+                   "then kept beside it.", path=path, steps=", ".join(unknown_steps)))
 
 
 class StoreWriteError(AtlasError):
@@ -104,8 +111,8 @@ class StoreWriteError(AtlasError):
     def __init__(self, path: Path, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"Could not save to {path}: {reason}. Nothing saved before was changed; "
-                         "keep your text and save again once this is fixed.")
+        super().__init__(phrase("Could not save to {path}: {reason}. Nothing saved before was changed; keep your text "
+                                "and save again once this is fixed.", path=path, reason=reason))
 
 
 class SearchCancelled(AtlasError):

@@ -44,6 +44,8 @@ class Words:
     legend_wording: str = LEGEND["wording"]
     not_documented: str = NOT_DOCUMENTED
     not_applicable: str = NOT_APPLICABLE
+    headline: Callable[[Cell], str] = lambda cell: cell.headline  # noqa: E731 (a default, not a definition)
+    """A cell's short value, shown before its text."""
     date: str = ""
     """Today as the language writes it; ISO 8601 when empty."""
     csv_separator: str = ","
@@ -116,7 +118,8 @@ def _numbers(citations, refs: dict[str, int]) -> str:
 def _cell_text(cell: Cell, refs: dict[str, int], words: Words = ENGLISH) -> str:
     """The cell's text after its short value, if any, with the year it holds for and its source numbers."""
     text = worded(cell, words)
-    text = f"{cell.headline} — {text}" if cell.headline else text
+    headline = words.headline(cell)
+    text = f"{headline} — {text}" if headline else text
     return f"{text}{_dated(cell, words)} {_numbers(cell.citations, refs)}".strip()
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import AtlasError
+from db.phrases import phrase
 
 APP_NAME = "PartnershipAtlas"
 HOME_VARIABLE = "PARTNERSHIP_ATLAS_HOME"
@@ -24,10 +25,10 @@ class DataFolderError(AtlasError):
     def __init__(self, folder: Path, reason: str):
         self.folder = folder
         super().__init__(
-            f"Partnership Atlas cannot write to its data folder {folder} ({reason}). Your notes and the "
-            f"content cache live there. Make the folder writable, or choose another one with "
-            f"{HOME_VARIABLE}=/some/folder. When the program runs from a read-only stick, copy it to a "
-            f"writable one first.")
+            phrase("Partnership Atlas cannot write to its data folder {folder} ({reason}). Your notes and the content "
+                   "cache live there. Make the folder writable, or choose another one with {variable}=/some/folder. "
+                   "When the program runs from a read-only stick, copy it to a writable one first.", folder=folder,
+                   reason=reason, variable=HOME_VARIABLE))
 
 
 def portable_home(executable: str | Path) -> Path | None:

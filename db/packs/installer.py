@@ -10,6 +10,7 @@ from db.packs.loader import load_pack
 from db.packs.model import Pack, version_key
 from db.packs.registry import installed_path
 from db.packs.source import PackSource
+from db.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,6 @@ def install(location: Path, packs_dir: Path, current: dict[str, tuple[str, str, 
     if existing is not None:
         version, fingerprint, origin = existing
         previous = version
-        where = "bundled with the application" if origin == "bundled" else "installed"
         if version_key(pack.version) > version_key(version):
             action = "updated"
         elif fingerprint == pack.fingerprint:
@@ -35,18 +35,27 @@ def install(location: Path, packs_dir: Path, current: dict[str, tuple[str, str, 
         elif version_key(pack.version) < version_key(version):
             if origin == "bundled":
                 # The cache always prefers the newer of a bundled and an installed copy.
-                raise AtlasError(f"{location} has version {pack.version} of '{pack.id}', older than version {version} "
-                                 "bundled with the application, which would stay in use; nothing was installed.")
+                raise AtlasError(phrase("{location} has version {version} of '{id}', older than version {bundled} bundled with "
+                                        "the application, which would stay in use; nothing was installed.", location=location,
+                                        version=pack.version, id=pack.id, bundled=version))
             if not force:
-                raise PackReplaceRefused(f"{location} has version {pack.version} of '{pack.id}', older than the installed "
-                                         f"version {version}; nothing changed.", "Pass --force to go back to the older version.")
+                raise PackReplaceRefused(phrase("{location} has version {version} of '{id}', older than the installed version "
+                                                "{installed}; nothing changed.", location=location, version=pack.version,
+                                                id=pack.id, installed=version),
+                                         phrase("Pass --force to go back to the older version."))
             action = "downgraded"
         elif force:
             action = "reinstalled"
         else:
-            raise PackReplaceRefused(
-                f"Pack '{pack.id}' version {version} is already {where}; {location} has version {pack.version} with "
-                "different content.", "Raise the version in pack.yaml to update it, or pass --force to replace it anyway.")
+            values = {"id": pack.id, "installed": version, "location": location, "version": pack.version}
+            if origin == "bundled":
+                reason = phrase("Pack '{id}' version {installed} is already bundled with the application; {location} has version "
+                                "{version} with different content.", **values)
+            else:
+                reason = phrase("Pack '{id}' version {installed} is already installed; {location} has version {version} with "
+                                "different content.", **values)
+            raise PackReplaceRefused(reason, phrase("Raise the version in pack.yaml to update it, or pass --force to replace it "
+                                                    "anyway."))
     packs_dir.mkdir(parents=True, exist_ok=True)
     # The installed copy is rewritten on every import of a spreadsheet: written fast, not smallest.
     write_archive(PackSource.open(Path(location)), installed_path(packs_dir, pack.id), compresslevel=1)
@@ -59,6 +68,8 @@ def remove(pack_id: str, packs_dir: Path, origins: dict[str, str]) -> Path:
         path.unlink()
         return path
     if origins.get(pack_id) == "bundled":
-        raise AtlasError(f"Pack '{pack_id}' is bundled with the application and cannot be removed.")
-    known = ", ".join(sorted(origins)) or "none"
-    raise AtlasError(f"No installed pack '{pack_id}'. Installed and bundled packs: {known}.")
+        raise AtlasError(phrase("Pack '{id}' is bundled with the application and cannot be removed.", id=pack_id))
+    if not origins:
+        raise AtlasError(phrase("No installed pack '{id}'. Installed and bundled packs: none.", id=pack_id))
+    raise AtlasError(phrase("No installed pack '{id}'. Installed and bundled packs: {known}.", id=pack_id,
+                            known=", ".join(sorted(origins))))

@@ -9,12 +9,14 @@ from typing import Any
 
 from db.errors import PackError
 from db.packs import schema, translations
-from db.packs.comparison_attributes import check_values, read_attributes
+from db.packs.comparison_attributes import read_attributes
+from db.packs.linked_fields import check_citations, check_linked
 from db.packs.model import Attribute, Entry, Link, Pack, changelog_problem
 from db.packs.problems import Problem, did_you_mean
 from db.packs.source import PackFile, PackSource
 from db.packs.synonyms import read_synonyms
 from db.packs.yamltext import LineMap, YamlSyntaxError, parse_yaml, split_front_matter
+from db.phrases import Phrase, phrase
 
 PACK_FILE = "pack.yaml"
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -63,7 +65,8 @@ class _PackBuilder:
         changelog = self._read_changelog(by_path.get(CHANGELOG_FILE), meta.get("version"))
         entries = self._read_entries(files)
         if meta and "attributes" not in meta and any(entry.kind == "model" for entry in entries):
-            self._problem(PACK_FILE, "required field is missing (a pack with models needs the comparison attributes)", field="attributes")
+            self._problem(PACK_FILE, phrase("required field is missing (a pack with models needs the comparison attributes)"),
+                          field="attributes")
         self._check_ids_and_links(entries)
         self._check_pack_citations(entries)
         languages = translations.read_languages(meta, self.pack_bad) if meta else []
@@ -98,42 +101,44 @@ class _PackBuilder:
             return pack_file.data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = pack_file.data[: exc.start].count(b"\n") + 1
-            self._problem(pack_file.path, f"not UTF-8 text (byte 0x{pack_file.data[exc.start]:02x} at offset {exc.start}); save the file as UTF-8", line)
+            self._problem(pack_file.path, phrase("not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8",
+                                                 byte=f"{pack_file.data[exc.start]:02x}", offset=exc.start), line)
             return None
 
     def _read_pack_yaml(self, pack_file: PackFile | None) -> tuple[dict, dict[str, Attribute]]:
         if pack_file is None:
-            self._problem(PACK_FILE, "missing: every pack needs a pack.yaml at its root")
+            self._problem(PACK_FILE, phrase("missing: every pack needs a pack.yaml at its root"))
             return {}, {}
         parsed = self._parse_yaml_file(pack_file)
         if parsed is None:
             return {}, {}
         meta, bad = parsed
         if not isinstance(meta, dict):
-            self._problem(PACK_FILE, "must be a mapping of field: value", 1)
+            self._problem(PACK_FILE, phrase("must be a mapping of field: value"), 1)
             return {}, {}
 
         check = schema.Check(bad)
         for name in ("id", "title", "version", "language"):
             if name not in meta:
-                bad((name,), "required field is missing")
+                bad((name,), phrase("required field is missing"))
         if "id" in meta and not (isinstance(meta["id"], str) and schema.ID_PATTERN.match(meta["id"])):
-            bad(("id",), "must be lowercase letters, digits and hyphens")
+            bad(("id",), phrase("must be lowercase letters, digits and hyphens"))
         if "title" in meta:
             schema.text(meta["title"], ("title",), check)
         if "language" in meta and not (isinstance(meta["language"], str) and schema.LANGUAGE_PATTERN.match(meta["language"])):
-            bad(("language",), "must be a language tag such as en, fr, ar or es-419")
+            bad(("language",), phrase("must be a language tag such as en, fr, ar or es-419"))
         if isinstance(meta.get("version"), float):
-            bad(("version",), f"YAML reads {meta['version']!r} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes")
+            bad(("version",), phrase("YAML reads {version} as a number, which can drop digits (1.10 becomes 1.1); put the "
+                                     "version in quotes", version=repr(meta["version"])))
         elif "version" in meta and not schema.VERSION_PATTERN.match(str(meta["version"])):
-            bad(("version",), "must be dotted whole numbers such as 1.0.0")
+            bad(("version",), phrase("must be dotted whole numbers such as 1.0.0"))
         for name in sorted(set(meta) - PACK_FIELDS, key=str):
-            bad((name,), f"unknown field{did_you_mean(name, PACK_FIELDS)}")
+            bad((name,), phrase("unknown field{hint}", hint=did_you_mean(name, PACK_FIELDS)))
         self.synonyms = read_synonyms(meta.get("synonyms"), bad)
         self.pack_bad = bad
 
         def cite(sources: Any, path: tuple) -> None:
-            self._check_citations(sources, path, check, lambda source, at, *_: self.pack_citations.append((source, at)), required=True)
+            check_citations(sources, path, check, lambda source, at, *_: self.pack_citations.append((source, at)), required=True)
 
         return meta, read_attributes(meta.get("attributes"), bad, check, cite)
 
@@ -153,17 +158,20 @@ class _PackBuilder:
                 continue  # pack.yaml, and any README or licence next to it
             if parts[0] not in schema.KIND_FOLDERS:
                 if pack_file.path.endswith(".md"):
-                    self._problem(pack_file.path, f"'{parts[0]}' is not an entry folder{did_you_mean(parts[0], schema.KIND_FOLDERS)}; "
-                                  f"entry folders are {', '.join(schema.KIND_FOLDERS)}")
+                    self._problem(pack_file.path, phrase("'{folder}' is not an entry folder{hint}; entry folders are {folders}",
+                                                         folder=parts[0], hint=did_you_mean(parts[0], schema.KIND_FOLDERS),
+                                                         folders=", ".join(schema.KIND_FOLDERS)))
                 continue
             if len(parts) > 2:
-                self._problem(pack_file.path, f"entry files must sit directly in {parts[0]}/, not in a sub-folder")
+                self._problem(pack_file.path, phrase("entry files must sit directly in {folder}/, not in a sub-folder",
+                                                     folder=parts[0]))
                 continue
             if parts[0] == "lessons" and parts[1].endswith(BULK_SUFFIX):
                 entries += self._read_bulk_lessons(pack_file)
                 continue
             if not parts[1].endswith(".md"):
-                self._problem(pack_file.path, f"entry files must be Markdown files ending in .md (or, for lessons, {BULK_SUFFIX})")
+                self._problem(pack_file.path, phrase("entry files must be Markdown files ending in .md (or, for lessons, "
+                                                     "{suffix})", suffix=BULK_SUFFIX))
                 continue
             translated = translations.TRANSLATION_NAME.match(parts[1])
             if translated:
@@ -183,7 +191,7 @@ class _PackBuilder:
         try:
             document = split_front_matter(text)
         except YamlSyntaxError as exc:
-            self._problem(pack_file.path, str(exc), exc.line)
+            self._problem(pack_file.path, exc.message, exc.line)
             return None
         return self._entry(pack_file.path, kind, schema.ENTRY_FIELDS[kind], document.data, document.body, document.lines, document.body_line)
 
@@ -200,10 +208,11 @@ class _PackBuilder:
             try:
                 data = json.loads(line)
             except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands of levels deep
-                self._problem(pack_file.path, f"not a JSON object: {exc}", number)
+                self._problem(pack_file.path, phrase("not a JSON object: {reason}", reason=str(exc)), number)
                 continue
             if not isinstance(data, dict):
-                self._problem(pack_file.path, "each line must be one JSON object holding a lesson's fields and its body", number)
+                self._problem(pack_file.path, phrase("each line must be one JSON object holding a lesson's fields and its body"),
+                              number)
                 continue
             body = data.pop("body", "")
             entry = self._entry(pack_file.path, "lesson", fields, data, body.strip() if isinstance(body, str) else "", _OneLine(number), number)
@@ -218,16 +227,20 @@ class _PackBuilder:
         check = schema.Check(bad)
         for name, spec in fields.items():
             if spec.required and name not in data:
-                bad((name,), f"required field is missing ({_article(kind)} {kind} needs it)")
+                bad((name,), phrase("required field is missing ({a_kind} needs it)", a_kind=schema.A_KIND[kind]))
         for name in sorted(data.keys() - fields.keys(), key=str):  # YAML keys may be numbers too
-            bad((name,), f"unknown field for {_article(kind)} {kind}{did_you_mean(name, fields)}")
+            bad((name,), phrase("unknown field for {a_kind}{hint}", a_kind=schema.A_KIND[kind], hint=did_you_mean(name, fields)))
         entry_id = data.get("id")
         if "id" in data and not (isinstance(entry_id, str) and schema.ID_PATTERN.match(entry_id)):
-            bad(("id",), "must be lowercase letters, digits and hyphens")
+            bad(("id",), phrase("must be lowercase letters, digits and hyphens"))
             entry_id = None
         if kind in schema.BODY_REQUIRED and not body:
-            where = "a non-empty \"body\" in its line" if file.endswith(BULK_SUFFIX) else "a Markdown body after the front matter"
-            self._problem(file, f"{_article(kind)} {kind} needs {where} (its explanation)", body_line)
+            if file.endswith(BULK_SUFFIX):
+                self._problem(file, phrase("{a_kind} needs a non-empty \"body\" in its line (its explanation)",
+                                           a_kind=schema.A_KIND[kind]), body_line)
+            else:
+                self._problem(file, phrase("{a_kind} needs a Markdown body after the front matter (its explanation)",
+                                           a_kind=schema.A_KIND[kind]), body_line)
         entry = Entry(kind=kind, id=entry_id or "", title=str(data.get("title", "")), fields=data, body=body, file=file)
         self.entry_lines[id(entry)] = lines
         for name, spec in fields.items():
@@ -244,57 +257,11 @@ class _PackBuilder:
 
         def link(target: Any, link_path: tuple, note: str = "", kind: str | None = spec.links_to, rel: str | None = spec.rel) -> None:
             if not isinstance(target, str) or not target:
-                check.bad(link_path, f"must name {_article(kind)} {kind} by its id")
+                check.bad(link_path, phrase("must name {a_kind} by its id", a_kind=schema.A_KIND[kind]))
                 return
             self.pending_links.append((entry, Link(rel, target, note), lines, link_path, kind))
 
-        if spec.shape == "ids":
-            if not isinstance(value, list):
-                check.bad(path, f"must be a list of {spec.links_to} ids")
-                return
-            for index, target in enumerate(value):
-                link(target, path + (index,))
-        elif spec.shape == "citations":
-            self._check_citations(value, path, check, link, required=spec.required)
-        elif spec.shape == "cited_items":
-            if not isinstance(value, list):
-                check.bad(path, "must be a list of {text, sources} items")
-                return
-            for index, item in enumerate(value):
-                item_path = path + (index,)
-                if not isinstance(item, dict) or "text" not in item:
-                    check.bad(item_path, "must be a mapping with text and sources")
-                    continue
-                schema.text(item["text"], item_path + ("text",), check)
-                self._check_citations(item.get("sources"), item_path + ("sources",), check, link, required=True)
-        elif spec.shape == "parties":
-            if not isinstance(value, list):
-                check.bad(path, "must be a list of {actor, role} (an empty list where the parties are not documented)")
-                return
-            for index, party in enumerate(value):
-                party_path = path + (index,)
-                if not isinstance(party, dict) or "actor" not in party:
-                    check.bad(party_path, "must be a mapping with actor and role")
-                    continue
-                schema.text(party.get("role"), party_path + ("role",), check)
-                link(party["actor"], party_path + ("actor",), str(party.get("role") or ""))
-        elif spec.shape == "attributes":
-            check_values(self.attributes, value, path, check,
-                         lambda sources, at: self._check_citations(sources, at, check, link, required=True))
-
-    @staticmethod
-    def _check_citations(value: Any, path: tuple, check: schema.Check, link, *, required: bool) -> None:
-        if value is None and not required:
-            return
-        if not isinstance(value, list) or (required and not value):
-            check.bad(path, "must be a list of citations {source: ID, locator: ...}")
-            return
-        for index, citation in enumerate(value):
-            citation_path = path + (index,)
-            if not isinstance(citation, dict) or "source" not in citation:
-                check.bad(citation_path, "a citation needs 'source' (a source id) and a 'locator'")
-                continue
-            link(citation["source"], citation_path + ("source",), str(citation.get("locator") or ""), "source", "cites")
+        check_linked(spec, value, path, check, link, self.attributes)
 
     def _id_line(self, entry: Entry) -> int:
         return self.entry_lines[id(entry)].line("id")
@@ -303,20 +270,26 @@ class _PackBuilder:
         by_id: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in by_id:
-                self._problem(entry.file, f"duplicate id '{entry.id}' (also used by {by_id[entry.id].file})", self._id_line(entry), "id")
+                self._problem(entry.file, phrase("duplicate id '{id}' (also used by {file})", id=entry.id,
+                                                 file=by_id[entry.id].file), self._id_line(entry), "id")
             else:
                 by_id[entry.id] = entry
             if not entry.file.endswith(BULK_SUFFIX) and _stem(entry.file) != entry.id:
-                self._problem(entry.file, f"id '{entry.id}' does not match the file name; name the file {entry.id}.md", self._id_line(entry), "id")
+                self._problem(entry.file, phrase("id '{id}' does not match the file name; name the file {id}.md", id=entry.id),
+                              self._id_line(entry), "id")
         for entry, link, lines, path, kind in self.pending_links:
             target = by_id.get(link.target)
             if target is None and link.target in self.unreadable:
                 continue
             if target is None:
                 candidates = [e.id for e in entries if e.kind == kind]
-                self._problem(entry.file, f"links to '{link.target}', but no {kind} has that id{did_you_mean(link.target, candidates)}", lines.line(*path), _dotted(path))
+                self._problem(entry.file, phrase("links to '{target}', but no {kind} has that id{hint}", target=link.target,
+                                                 kind=kind, hint=did_you_mean(link.target, candidates)),
+                              lines.line(*path), _dotted(path))
             elif target.kind != kind:
-                self._problem(entry.file, f"'{link.target}' is {_article(target.kind)} {target.kind}, not {_article(kind)} {kind}", lines.line(*path), _dotted(path))
+                self._problem(entry.file, phrase("'{target}' is {a_kind}, not {expected}", target=link.target,
+                                                 a_kind=schema.A_KIND[target.kind], expected=schema.A_KIND[kind]),
+                              lines.line(*path), _dotted(path))
             else:
                 entry.links.append(link)
 
@@ -325,9 +298,10 @@ class _PackBuilder:
         sources = {entry.id for entry in entries if entry.kind == "source"}
         for source, path in self.pack_citations:
             if not isinstance(source, str) or not source:
-                self.pack_bad(path, "must name a source by its id")
+                self.pack_bad(path, phrase("must name a source by its id"))
             elif source not in sources and source not in self.unreadable:
-                self.pack_bad(path, f"cites '{source}', but no source has that id{did_you_mean(source, sources)}")
+                self.pack_bad(path, phrase("cites '{source}', but no source has that id{hint}", source=source,
+                                           hint=did_you_mean(source, sources)))
 
 
     def _attach_translations(self, entries: list[Entry], languages: list[str]) -> None:
@@ -335,11 +309,11 @@ class _PackBuilder:
         for pack_file, kind, entry_id, language in self.translation_files:
             original = by_kind_id.get((kind, entry_id))
             if language not in languages[1:]:
-                declared = ", ".join(languages[1:]) or "none"
-                self._problem(pack_file.path, f"is in '{language}', which pack.yaml's languages do not list (other languages: {declared})")
+                self._problem(pack_file.path, _undeclared(language, languages[1:]))
                 continue
             if original is None:
-                self._problem(pack_file.path, f"translates '{entry_id}', but there is no {kind} {entry_id}.md to translate")
+                self._problem(pack_file.path, phrase("translates '{id}', but there is no {kind} {id}.md to translate",
+                                                     id=entry_id, kind=kind))
                 continue
             links_before = len(self.pending_links)
             translation = self._read_entry(pack_file, kind)
@@ -347,8 +321,8 @@ class _PackBuilder:
             if translation is None:
                 continue
             if translation.id != original.id:
-                self._problem(pack_file.path, f"has id '{translation.id}'; a translation keeps its original's id, '{original.id}'",
-                              self._id_line(translation), "id")
+                self._problem(pack_file.path, phrase("has id '{id}'; a translation keeps its original's id, '{original}'",
+                                                     id=translation.id, original=original.id), self._id_line(translation), "id")
                 continue
             for difference in translations.differences(original, translation):
                 self._problem(pack_file.path, difference)
@@ -367,7 +341,7 @@ class _PackBuilder:
         try:
             meta, lines = parse_yaml(text)
         except YamlSyntaxError as exc:
-            self._problem(pack_file.path, str(exc), exc.line)
+            self._problem(pack_file.path, exc.message, exc.line)
             return None
 
         def bad(path: tuple, message: str) -> None:
@@ -391,8 +365,12 @@ def _stem(path: str) -> str:
     return posixpath.splitext(posixpath.basename(path))[0]
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+def _undeclared(language: str, others: list[str]) -> Phrase:
+    """The problem of a translation into a `language` that pack.yaml does not list besides its own (`others`)."""
+    if not others:
+        return phrase("is in '{language}', which pack.yaml's languages do not list (other languages: none)", language=language)
+    return phrase("is in '{language}', which pack.yaml's languages do not list (other languages: {others})", language=language,
+                  others=", ".join(others))
 
 
 def _dotted(path: tuple) -> str:

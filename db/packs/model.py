@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.phrases import phrase
+
 CHANGELOG_SECTION = re.compile(r"^##\s+\[?v?(\d+(?:\.\d+)*)\]?.*$", re.MULTILINE)
 """A changelog's section heading: "## 1.1.0", "## [1.1.0] - 2026-12-05" (Keep a Changelog)."""
 
@@ -77,8 +79,11 @@ def changelog_problem(changelog: str, version) -> str | None:
     versions = CHANGELOG_SECTION.findall(changelog)
     if version is None or str(version) in versions:
         return None
-    return (f"has no section for version {version}, the version in pack.yaml; add one headed \"## {version}\" that says "
-            "what changed" + (f" (sections found: {', '.join(versions)})" if versions else ""))
+    if versions:
+        return phrase("has no section for version {version}, the version in pack.yaml; add one headed \"## {version}\" that "
+                      "says what changed (sections found: {found})", version=version, found=", ".join(versions))
+    return phrase("has no section for version {version}, the version in pack.yaml; add one headed \"## {version}\" that "
+                  "says what changed", version=version)
 
 
 def version_changes(changelog: str, version: str) -> str:

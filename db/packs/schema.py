@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from db.phrases import phrase
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 VERSION_PATTERN = re.compile(r"^\d+(?:\.\d+)*$")
@@ -25,6 +27,15 @@ KIND_FOLDERS = {
     "models": "model",
     "lessons": "lesson",
 }
+A_KIND = {
+    "source": phrase("a source", "one entry of this kind"),
+    "actor": phrase("an actor", "one entry of this kind"),
+    "theme": phrase("a theme", "one entry of this kind"),
+    "question": phrase("a question", "one entry of this kind"),
+    "model": phrase("a model", "one entry of this kind"),
+    "lesson": phrase("a lesson", "one entry of this kind"),
+}
+"""One entry of each kind as messages name it ("an actor"): whole phrases, as each language has its own articles."""
 
 
 class Check:
@@ -36,12 +47,12 @@ class Check:
 
 def text(value: Any, path: tuple, check: Check) -> None:
     if not isinstance(value, str) or not value.strip():
-        check.bad(path, "must be non-empty text")
+        check.bad(path, phrase("must be non-empty text"))
 
 
 def year(value: Any, path: tuple, check: Check) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2200:
-        check.bad(path, "must be a year such as 1999")
+        check.bad(path, phrase("must be a year such as 1999"))
 
 
 def qualified_year(value: Any, path: tuple, check: Check) -> None:
@@ -51,7 +62,8 @@ def qualified_year(value: Any, path: tuple, check: Check) -> None:
         if qualifier in YEAR_QUALIFIERS and digits.isdigit():
             value = int(digits)
         else:
-            check.bad(path, f"must be a year such as 1999, or one of {', '.join(YEAR_QUALIFIERS)} before it (\"about 1999\")")
+            check.bad(path, phrase("must be a year such as 1999, or one of {qualifiers} before it (\"about 1999\")",
+                                   qualifiers=", ".join(YEAR_QUALIFIERS)))
             return
     year(value, path, check)
 
@@ -59,36 +71,37 @@ def qualified_year(value: Any, path: tuple, check: Check) -> None:
 def amount(value: Any, path: tuple, check: Check) -> None:
     """{amount: 28000000, currency: GBP, period: "2011–2014"}, `at_least: true` for a threshold."""
     if not isinstance(value, dict):
-        check.bad(path, "must be {amount: NUMBER, currency: ISO CODE, period: TEXT} (at_least: true for a minimum)")
+        check.bad(path, phrase("must be {{amount: NUMBER, currency: ISO CODE, period: TEXT}} (at_least: true for a minimum)"))
         return
     for name in sorted(set(value) - AMOUNT_FIELDS, key=str):
-        check.bad(path + (name,), f"unknown field; an amount has {', '.join(sorted(AMOUNT_FIELDS))}")
+        check.bad(path + (name,), phrase("unknown field; an amount has {fields}", fields=", ".join(sorted(AMOUNT_FIELDS))))
     figure = value.get("amount")
     if isinstance(figure, bool) or not isinstance(figure, (int, float)) or figure <= 0:
-        check.bad(path + ("amount",), "must be a number above zero, without currency or separators (28000000)")
+        check.bad(path + ("amount",), phrase("must be a number above zero, without currency or separators (28000000)"))
     if not (isinstance(value.get("currency"), str) and CURRENCY_PATTERN.match(value["currency"])):
-        check.bad(path + ("currency",), "must be a three-letter ISO 4217 code such as GBP, CHF or USD")
+        check.bad(path + ("currency",), phrase("must be a three-letter ISO 4217 code such as GBP, CHF or USD"))
     text(value.get("period"), path + ("period",), check)
     if "at_least" in value and not isinstance(value["at_least"], bool):
-        check.bad(path + ("at_least",), "must be true or false")
+        check.bad(path + ("at_least",), phrase("must be true or false"))
 
 
 def choice(choices: tuple[str, ...]) -> Callable[[Any, tuple, Check], None]:
     def validate(value: Any, path: tuple, check: Check) -> None:
         if value not in choices:
-            check.bad(path, f"must be one of the attribute's choices: {', '.join(choices)} (found {value!r})")
+            check.bad(path, phrase("must be one of the attribute's choices: {choices} (found {found})",
+                                   choices=", ".join(choices), found=repr(value)))
 
     return validate
 
 
 def number(value: Any, path: tuple, check: Check) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        check.bad(path, "must be a number")
+        check.bad(path, phrase("must be a number"))
 
 
 def text_list(value: Any, path: tuple, check: Check) -> None:
     if not isinstance(value, list) or not value:
-        check.bad(path, "must be a non-empty list")
+        check.bad(path, phrase("must be a non-empty list"))
         return
     for index, item in enumerate(value):
         text(item, path + (index,), check)
@@ -97,7 +110,7 @@ def text_list(value: Any, path: tuple, check: Check) -> None:
 def one_of(*allowed: str) -> Callable[[Any, tuple, Check], None]:
     def validate(value: Any, path: tuple, check: Check) -> None:
         if value not in allowed:
-            check.bad(path, f"must be one of: {', '.join(allowed)} (found {value!r})")
+            check.bad(path, phrase("must be one of: {allowed} (found {found})", allowed=", ".join(allowed), found=repr(value)))
 
     return validate
 
@@ -197,7 +210,12 @@ def attribute_value(type_: str, value: Any, path: tuple, check: Check) -> None:
     elif type_ in ("number", "year") and isinstance(value, (int, float)) and not isinstance(value, bool):
         (number if type_ == "number" else year)(value, path, check)
     elif not isinstance(value, str) or not value.strip():
-        check.bad(path, "must be non-empty text" + (f" or a {type_}" if type_ in ("number", "year") else ""))
+        if type_ == "number":
+            check.bad(path, phrase("must be non-empty text or a number"))
+        elif type_ == "year":
+            check.bad(path, phrase("must be non-empty text or a year"))
+        else:
+            check.bad(path, phrase("must be non-empty text"))
 
 
 def compare_validator(type_: str, choices: tuple[str, ...]) -> Callable[[Any, tuple, Check], None]:

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from db.errors import PackError
 from db.packs.problems import Problem
 from db.packs.registry import walk_sorted
+from db.phrases import phrase
 
 # A text pack of 100,000 lessons is far below these; an archive beyond them is refused
 # before anything is extracted.
@@ -55,7 +56,7 @@ class PackSource:
             return FolderSource(location)
         if location.is_file():
             return ZipSource(location)
-        raise PackError(str(location), [Problem(str(location), "no such file or folder")])
+        raise PackError(str(location), [Problem(str(location), phrase("no such file or folder"))])
 
     def files(self) -> list[PackFile]:
         raise NotImplementedError
@@ -78,7 +79,8 @@ class ZipSource(PackSource):
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             # ValueError covers names flagged UTF-8 that are not; NotImplementedError a zip
             # format version Python cannot read.
-            raise PackError(self.describe, [Problem(self.location.name, f"not a pack archive (zip): {exc}")]) from None
+            problem = Problem(self.location.name, phrase("not a pack archive (zip): {reason}", reason=str(exc)))
+            raise PackError(self.describe, [problem]) from None
         with archive:
             infos = archive.infolist()
             problems = _unsafe_members(infos)
@@ -90,7 +92,8 @@ class ZipSource(PackSource):
             try:
                 return [PackFile(path[len(prefix):], _read(archive, info)) for path, info in members]
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
-                raise PackError(self.describe, [Problem(self.location.name, f"damaged archive: {exc}")]) from None
+                problem = Problem(self.location.name, phrase("damaged archive: {reason}", reason=str(exc)))
+                raise PackError(self.describe, [problem]) from None
 
 
 def member_path(name: str) -> str:
@@ -109,35 +112,40 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def _unsafe_members(infos: list[zipfile.ZipInfo]) -> list[Problem]:
     problems = []
     if len(infos) > MAX_FILES:
-        return [Problem("(archive)", f"holds {len(infos)} files and folders; at most {MAX_FILES} are accepted")]
+        return [Problem("(archive)", phrase("holds %n file(s) and folder(s); at most {most} are accepted", None, len(infos),
+                                            most=MAX_FILES))]
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
-        problems.append(Problem("(archive)", f"unpacks to {total} bytes; at most {MAX_TOTAL_BYTES} are accepted"))
+        # Byte counts are values, not %n: Qt's count is a 32-bit int, and these pass 2 GB.
+        problems.append(Problem("(archive)", phrase("unpacks to {total} bytes; at most {most} are accepted", total=total,
+                                                    most=MAX_TOTAL_BYTES)))
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         path = member_path(name)
         if not name:
-            problems.append(Problem("(archive)", "holds a file without a name; refused"))
+            problems.append(Problem("(archive)", phrase("holds a file without a name; refused")))
             continue
         if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            problems.append(Problem(name, "absolute path in archive; refused"))
+            problems.append(Problem(name, phrase("absolute path in archive; refused")))
         elif ".." in PurePosixPath(path).parts:
-            problems.append(Problem(name, "path leaves the pack folder ('..'); refused"))
+            problems.append(Problem(name, phrase("path leaves the pack folder ('..'); refused")))
         elif path in seen and not info.is_dir():
-            problems.append(Problem(name, "appears twice in the archive; refused, as either copy could be read"))
+            problems.append(Problem(name, phrase("appears twice in the archive; refused, as either copy could be read")))
         seen.add(path)
         if stat.S_ISLNK(info.external_attr >> 16):
-            problems.append(Problem(name, "symbolic link in archive; refused"))
+            problems.append(Problem(name, phrase("symbolic link in archive; refused")))
         if info.flag_bits & _ENCRYPTED:
-            problems.append(Problem(name, "encrypted; packs cannot be encrypted, build the archive without a password"))
+            problems.append(Problem(name, phrase("encrypted; packs cannot be encrypted, build the archive without a password")))
         elif info.compress_type not in _METHODS:
-            problems.append(Problem(name, f"compressed with an unsupported method ({_METHOD_NAMES.get(info.compress_type, info.compress_type)}); "
-                                          "build the archive with ordinary Deflate compression (partnership-atlas pack build)"))
+            problems.append(Problem(name, phrase("compressed with an unsupported method ({method}); build the archive with "
+                                                 "ordinary Deflate compression (partnership-atlas pack build)",
+                                                 method=_METHOD_NAMES.get(info.compress_type, info.compress_type))))
         if info.file_size > MAX_FILE_BYTES:
-            problems.append(Problem(name, f"file of {info.file_size} bytes; at most {MAX_FILE_BYTES} are accepted"))
+            problems.append(Problem(name, phrase("file of {size} bytes; at most {most} are accepted", size=info.file_size,
+                                                 most=MAX_FILE_BYTES)))
         elif info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-            problems.append(Problem(name, "compression ratio too high (possible zip bomb); refused"))
+            problems.append(Problem(name, phrase("compression ratio too high (possible zip bomb); refused")))
     return problems
 
 

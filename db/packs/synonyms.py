@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from db.phrases import phrase
 from db.search.textfold import fold
 
 MAX_NAME_CHARS = 100
@@ -25,7 +26,7 @@ def read_synonyms(raw: Any, bad: Callable[[tuple, str], None]) -> list[tuple[str
     if raw is None:
         return []
     if not isinstance(raw, list):
-        bad(("synonyms",), "must be a list of groups, e.g. - IFRC = International Federation")
+        bad(("synonyms",), phrase("must be a list of groups, e.g. - IFRC = International Federation"))
         return []
     groups: list[tuple[str, ...]] = []
     seen: dict[str, int] = {}  # folded name: the group (1-based) it is in
@@ -33,25 +34,27 @@ def read_synonyms(raw: Any, bad: Callable[[tuple, str], None]) -> list[tuple[str
         path = ("synonyms", index)
         names = [part.strip() for part in item.split("=")] if isinstance(item, str) else item
         if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-            bad(path, "must be names joined by ' = ' (DFID = Department for International Development) or a list of names")
+            bad(path, phrase("must be names joined by ' = ' (DFID = Department for International Development) or a list of "
+                             "names"))
             continue
         names = [" ".join(name.split()) for name in names]
         if any(not name or not re.search(r"\w", name) for name in names):
-            bad(path, "has an empty name: write each name between the ' = ' signs")
+            bad(path, phrase("has an empty name: write each name between the ' = ' signs"))
             continue
         if any(len(name) > MAX_NAME_CHARS for name in names):
-            bad(path, f"has a name longer than {MAX_NAME_CHARS} characters")
+            bad(path, phrase("has a name longer than {most} characters", most=MAX_NAME_CHARS))
             continue
         folded = list(dict.fromkeys(fold(name) for name in names))
         if len(folded) < 2:
-            bad(path, "needs at least two different names")
+            bad(path, phrase("needs at least two different names"))
             continue
         if len(folded) > MAX_GROUP_NAMES:
-            bad(path, f"has {len(folded)} names; at most {MAX_GROUP_NAMES} are allowed in a group")
+            bad(path, phrase("has %n name(s); at most {most} are allowed in a group", None, len(folded), most=MAX_GROUP_NAMES))
             continue
         repeated = [name for name in folded if name in seen]
         if repeated:
-            bad(path, f"'{repeated[0]}' is also in group {seen[repeated[0]]}: put all its names in one group")
+            bad(path, phrase("'{name}' is also in group {group}: put all its names in one group", name=repeated[0],
+                             group=seen[repeated[0]]))
             continue
         for name in folded:
             seen[name] = index + 1

@@ -15,6 +15,7 @@ from db.packs import schema
 from db.packs.model import Entry, Pack
 from db.packs.problems import did_you_mean
 from db.packs.synonyms import read_synonyms
+from db.phrases import phrase
 
 TRANSLATION_NAME = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$")
 """`ID.LANG.md`: the translation into LANG of the entry in `ID.md` beside it."""
@@ -76,14 +77,21 @@ def differences(original: Entry, translation: Entry) -> list[str]:
     before, after = structure(original.fields), structure(translation.fields)
     for name in sorted(before.keys() | after.keys()):
         if before.get(name) != after.get(name):
-            found.append(f"'{name}' differs from the original's ({_short(after.get(name))} instead of {_short(before.get(name))}); "
-                         "a translation changes words only")
-    missing, added = figures(original) - figures(translation), figures(translation) - figures(original)
-    if missing or added:
-        parts = ([f"lacks {', '.join(sorted(missing.elements(), key=int))}"] if missing else []) + \
-                ([f"adds {', '.join(sorted(added.elements(), key=int))}"] if added else [])
-        found.append(f"its figures differ from the original's: it {' and '.join(parts)}")
+            found.append(phrase("'{name}' differs from the original's ({found} instead of {expected}); a translation changes "
+                                "words only", name=name, found=_short(after.get(name)), expected=_short(before.get(name))))
+    missing, added = _listed(figures(original) - figures(translation)), _listed(figures(translation) - figures(original))
+    if missing and added:
+        found.append(phrase("its figures differ from the original's: it lacks {missing} and adds {added}", missing=missing,
+                            added=added))
+    elif missing:
+        found.append(phrase("its figures differ from the original's: it lacks {missing}", missing=missing))
+    elif added:
+        found.append(phrase("its figures differ from the original's: it adds {added}", added=added))
     return found
+
+
+def _listed(counts: Counter) -> str:
+    return ", ".join(sorted(counts.elements(), key=int))
 
 
 def _short(value: Any) -> str:
@@ -103,21 +111,22 @@ def read_languages(meta: dict, bad) -> list[str]:
     if raw is None:
         return [own] if isinstance(own, str) else []
     if not isinstance(raw, list) or not all(isinstance(tag, str) and schema.LANGUAGE_PATTERN.match(tag) for tag in raw):
-        bad(("languages",), "must be a list of language tags such as [en, fr, es, ar]")
+        bad(("languages",), phrase("must be a list of language tags such as [en, fr, es, ar]"))
         return [own] if isinstance(own, str) else []
     if own not in raw:
-        bad(("languages",), f"must include the pack's own language, {own}")
+        bad(("languages",), phrase("must include the pack's own language, {language}", language=own))
     return [own, *(tag for tag in dict.fromkeys(raw) if tag != own)]
 
 
 def _check_choices(raw: Any, choices: tuple[str, ...], path: tuple, bad) -> None:
     """A choice attribute's values in another language: {value as pack.yaml declares it: its words}."""
     if not choices:
-        bad(path, "only an attribute of type choice has choices")
+        bad(path, phrase("only an attribute of type choice has choices"))
     elif not isinstance(raw, dict) or not all(isinstance(v, str) and v.strip() for v in raw.values()):
-        bad(path, "must map each of pack.yaml's choices to its words in this language")
+        bad(path, phrase("must map each of pack.yaml's choices to its words in this language"))
     elif unknown := sorted(set(map(str, raw)) - set(choices)):
-        bad(path, f"pack.yaml declares no choice {', '.join(map(repr, unknown))} (its choices: {', '.join(choices)})")
+        bad(path, phrase("pack.yaml declares no choice {unknown} (its choices: {choices})", unknown=", ".join(map(repr, unknown)),
+                          choices=", ".join(choices)))
 
 
 def translated_pack_language(path: str) -> str | None:
@@ -129,20 +138,21 @@ def translated_pack_language(path: str) -> str | None:
 def check_translated_meta(meta: Any, language: str, languages: list[str], attributes, bad) -> dict:
     """pack.LANG.yaml's fields checked: a known language, known fields, pack.yaml's attributes by key."""
     if not isinstance(meta, dict):
-        bad((), "must be a mapping of field: value")
+        bad((), phrase("must be a mapping of field: value"))
         return {}
     if language not in languages[1:]:
-        bad((), f"is in '{language}', which pack.yaml's languages do not list")
+        bad((), phrase("is in '{language}', which pack.yaml's languages do not list", language=language))
     for name in sorted(set(meta) - PACK_META_FIELDS, key=str):
-        bad((name,), f"unknown field{did_you_mean(name, PACK_META_FIELDS)}; a pack's translation has "
-                     f"{', '.join(sorted(PACK_META_FIELDS))}")
+        bad((name,), phrase("unknown field{hint}; a pack's translation has {fields}", hint=did_you_mean(name, PACK_META_FIELDS),
+                            fields=", ".join(sorted(PACK_META_FIELDS))))
     labels = meta.get("attributes") or []
     keys = [item.get("key") for item in labels if isinstance(item, dict)] if isinstance(labels, list) else []
     if labels and sorted(map(str, keys)) != sorted(attributes):
-        bad(("attributes",), "must list the attributes of pack.yaml, each once, by key")
+        bad(("attributes",), phrase("must list the attributes of pack.yaml, each once, by key"))
     for index, item in enumerate(labels if isinstance(labels, list) else []):
         for name in sorted(set(item) - ATTRIBUTE_TEXT_FIELDS if isinstance(item, dict) else (), key=str):
-            bad(("attributes", index, name), f"unknown field; a translated attribute has {', '.join(sorted(ATTRIBUTE_TEXT_FIELDS))}")
+            bad(("attributes", index, name), phrase("unknown field; a translated attribute has {fields}",
+                                                    fields=", ".join(sorted(ATTRIBUTE_TEXT_FIELDS))))
         declared = attributes.get(item.get("key")) if isinstance(item, dict) else None
         if declared is not None and "choices" in item:
             _check_choices(item["choices"], declared.choices, ("attributes", index, "choices"), bad)

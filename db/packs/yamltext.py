@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from db.phrases import phrase
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Packs nest values six levels deep at most. Far deeper documents only exhaust the parser:
@@ -26,9 +28,16 @@ _ODD_NAME = re.compile(r"\d{4}-\d\d?-\d\d?[^\n]{0,40}?:(?:\s|$)|!!binary")
 
 
 class YamlSyntaxError(ValueError):
+    """`message` is a db.phrases.Phrase: str(error) would keep only its English."""
+
     def __init__(self, message: str, line: int | None):
         super().__init__(message)
+        self.message = message
         self.line = line
+
+
+def _too_deep(line: int | None) -> YamlSyntaxError:
+    return YamlSyntaxError(phrase("values nested more than {most} levels deep", most=MAX_NESTING), line)
 
 
 @dataclass
@@ -86,14 +95,16 @@ def parse_yaml(text: str, *, first_line: int = 1) -> tuple[Any, LineMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
-        raise YamlSyntaxError(f"YAML syntax error: {exc.problem or exc}", line) from None
+        raise YamlSyntaxError(phrase("YAML syntax error: {problem}", problem=str(exc.problem or exc)), line) from None
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(f"YAML error: {exc}", None) from None
+        raise YamlSyntaxError(phrase("YAML error: {reason}", reason=str(exc)), None) from None
     except (ValueError, TypeError, AttributeError, LookupError, OverflowError) as exc:
         # PyYAML's constructors fail this way on a value that looks like, or is tagged as, a type
         # it does not fit: the date 2001-02-30, the number 0x_, an empty !!int, !!bool x.
-        detail = f" ({exc})" if type(exc) is ValueError else ""
-        raise YamlSyntaxError(f"a value cannot be read as the date, number or other type it looks like{detail}", None) from None
+        if type(exc) is ValueError:
+            raise YamlSyntaxError(phrase("a value cannot be read as the date, number or other type it looks like ({reason})",
+                                         reason=str(exc)), None) from None
+        raise YamlSyntaxError(phrase("a value cannot be read as the date, number or other type it looks like"), None) from None
     if "*" in text or _ODD_NAME.search(text):
         _check_values(data, len(text))
     return data, LineMap(text, first_line)
@@ -109,7 +120,7 @@ def _check_nesting(text: str, first_line: int) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_NESTING:
-                    raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", event.start_mark.line + first_line)
+                    raise _too_deep(event.start_mark.line + first_line)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
@@ -118,7 +129,7 @@ def _check_nesting(text: str, first_line: int) -> None:
         if "nesting depth" not in str(exc):
             raise
         line = exc.problem_mark.line + first_line if exc.problem_mark else None
-        raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", line) from None
+        raise _too_deep(line) from None
 
 
 def _check_values(data: Any, text_length: int) -> None:
@@ -136,20 +147,23 @@ def _check_values(data: Any, text_length: int) -> None:
         if key in measured:
             return measured[key]
         if key in walking:
-            raise YamlSyntaxError("an alias (*name) refers to a value that contains it; write the values out", None)
+            raise YamlSyntaxError(phrase("an alias (*name) refers to a value that contains it; write the values out"), None)
         walking.add(key)
         size, depth = 1, 1
         odd = next((name for name in value if isinstance(name, (datetime.date, bytes))), None) if isinstance(value, dict) else None
+        if isinstance(odd, datetime.date):
+            raise YamlSyntaxError(phrase("the name {name} reads as a date, not as text; put it in quotes", name=str(odd)), None)
         if odd is not None:
-            raise YamlSyntaxError(f"the name {odd} reads as {'a date' if isinstance(odd, datetime.date) else 'binary data'}, "
-                                  "not as text; put it in quotes", None)
+            raise YamlSyntaxError(phrase("the name {name} reads as binary data, not as text; put it in quotes", name=str(odd)),
+                                  None)
         for child in [part for pair in value.items() for part in pair] if isinstance(value, dict) else value:
             child_size, child_depth = measure(child)
             size, depth = size + child_size, max(depth, child_depth + 1)
             if depth > MAX_NESTING:
-                raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", None)
+                raise _too_deep(None)
             if size > budget:
-                raise YamlSyntaxError(f"aliases (*name) repeat values into more than {budget} characters; write the values out", None)
+                raise YamlSyntaxError(phrase("aliases (*name) repeat values into more than {most} characters; write the values "
+                                             "out", most=budget), None)
         walking.discard(key)
         measured[key] = size, depth
         return size, depth
@@ -157,7 +171,7 @@ def _check_values(data: Any, text_length: int) -> None:
     try:
         measure(data)
     except RecursionError:
-        raise YamlSyntaxError(f"values nested more than {MAX_NESTING} levels deep", None) from None
+        raise _too_deep(None) from None
 
 
 def parse_json_front(text: str) -> tuple[Any, LineMap]:
@@ -188,16 +202,16 @@ def split_front_matter(text: str) -> FrontMatterDocument:
     text = text.removeprefix("\ufeff")
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        raise YamlSyntaxError("the file must start with a '---' line opening the YAML front matter", 1)
+        raise YamlSyntaxError(phrase("the file must start with a '---' line opening the YAML front matter"), 1)
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             break
     else:
-        raise YamlSyntaxError("the front matter is never closed by a second '---' line", 1)
+        raise YamlSyntaxError(phrase("the front matter is never closed by a second '---' line"), 1)
     front = "".join(lines[1:index])
     data, line_map = parse_json_front(front) if front.lstrip().startswith("{") else parse_yaml(front, first_line=2)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise YamlSyntaxError("the front matter must be a mapping of field: value", 2)
+        raise YamlSyntaxError(phrase("the front matter must be a mapping of field: value"), 2)
     return FrontMatterDocument(data=data, body="".join(lines[index + 1 :]).strip(), lines=line_map, body_line=index + 2)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from db.phrases import phrase
+
 NOT_DOCUMENTED = "not documented in this pack's sources"
 NOT_APPLICABLE = "not applicable"
 
@@ -82,7 +84,8 @@ def comparable(type_: str, raw: dict[str, Any] | None) -> Comparable | None:
     if type_ == "amount":
         at_least = bool(value.get("at_least"))
         period = " ".join(str(value["period"]).split())
-        text = f"{'at least ' if at_least else ''}{value['currency']} {amount_words(value['amount'])}, {period}"
+        worded = dict(currency=value["currency"], amount=amount_words(value["amount"]), period=period)
+        text = phrase("at least {currency} {amount}, {period}", **worded) if at_least else phrase("{currency} {amount}, {period}", **worded)
         return Comparable(("amount", value["currency"], float(value["amount"]), period.casefold(), at_least), text)
     if type_ == "choice":
         return Comparable(("choice", str(value).casefold()), str(value))
@@ -91,7 +94,8 @@ def comparable(type_: str, raw: dict[str, Any] | None) -> Comparable | None:
 
 def amount_words(amount: float) -> str:
     """28000000 → "28 million", 6500000 → "6.5 million", 750000 → "750,000": as a brief writes it."""
-    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
-        if amount >= size and (amount * 100) % size == 0:
-            return f"{amount / size:g} {word}"
+    if amount >= 1_000_000_000 and (amount * 100) % 1_000_000_000 == 0:
+        return phrase("{number} billion", number=f"{amount / 1_000_000_000:g}")
+    if amount >= 1_000_000 and (amount * 100) % 1_000_000 == 0:
+        return phrase("{number} million", number=f"{amount / 1_000_000:g}")
     return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"

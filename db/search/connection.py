@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+from db.phrases import phrase
 from db.search.textfold import register_fold
 
 
@@ -39,7 +40,8 @@ class SearchConnection:
             return False
 
     def notes_failed(self, exc: sqlite3.DatabaseError) -> None:
-        self.notes_problem = f"notes could not be read from {self.user_db} ({exc}); only the reference content was searched."
+        self.notes_problem = phrase("notes could not be read from {path} ({reason}); only the reference content was "
+                                    "searched.", path=self.user_db, reason=exc)
 
     def close(self) -> None:
         self.conn.close()

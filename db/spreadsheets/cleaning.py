@@ -10,6 +10,7 @@ from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
+from db.phrases import Phrase, phrase
 from db.search.textfold import fold
 from db.spreadsheets.dates import PROBLEM_KINDS, date_order, read_date
 from db.spreadsheets.mapping import Mapping
@@ -18,7 +19,7 @@ from db.spreadsheets.reading import Table
 FACETS = ("country", "region", "sector", "hazard")
 # Skipped because an earlier row already holds the lesson: exports repeat an excerpt once for each
 # sector it was tagged with, which is no sign of a wrong mapping (db/spreadsheets/choosing.nonsense).
-REPEATED = ("the same text as an earlier row", "the same row as an earlier one")
+REPEATED = (phrase("the same text as an earlier row"), phrase("the same row as an earlier one"))
 # A lesson's text may be long (Excel itself stops at 32,767 characters); a facet value this long
 # is a column mapped by mistake.
 MAX_TEXT_CHARS = 1_000_000
@@ -63,7 +64,7 @@ class Skipped:
 class Cleaned:
     lessons: list[Lesson]
     skipped: list[Skipped]
-    merged: list[str]  # "region: 'asia pacific' (2 rows) merged into 'Asia Pacific'"
+    merged: list[str]  # "region: 'asia pacific' (2 rows) merged into 'Asia Pacific'", a Phrase
 
 
 def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids: frozenset[str] = frozenset(),
@@ -80,8 +81,9 @@ def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids
     for done, row in enumerate(table.rows, start=1):
         misfit = row_misfit(row.cells, table) if table.fixed_width else None
         if misfit:
-            skipped.append(Skipped(row.number, misfit, group=f"more or fewer cells than the header's {len(table.headers)}: "
-                                                              "check the quoting (a separator inside a cell must be quoted)"))
+            skipped.append(Skipped(row.number, misfit, group=phrase("more or fewer cells than the header's {cells}: check the "
+                                                                   "quoting (a separator inside a cell must be quoted)",
+                                                                   cells=len(table.headers))))
             continue
         cells = row.cells if len(row.cells) >= width else [*row.cells, *[None] * (width - len(row.cells))]
         values = {name: cell_text(cells[column]) for name, column in texts}
@@ -92,7 +94,7 @@ def clean_rows(table: Table, mapping: Mapping, *, latest_year: int, reserved_ids
             values["text"], values["second_text"] = values["second_text"], ""
         lesson = _lesson(row.number, values, dated, order, latest_year)
         if isinstance(lesson, Lesson) and moved:
-            lesson.flag(f"the text cell is empty; the text is taken from '{second_label}'")
+            lesson.flag(phrase("the text cell is empty; the text is taken from '{header}'", header=second_label))
             if "type" not in lesson.fields and lesson_type(second_label):
                 lesson.fields["type"] = lesson_type(second_label)
         elif second_label and isinstance(lesson, Lesson) and values.get("second_text") and values["second_text"] != values["text"]:
@@ -120,7 +122,7 @@ def row_misfit(cells: list[Any], table: Table) -> str | None:
     if len(cells) == header_cells or (len(cells) > header_cells and len(cells) == table.usual_width
                                       and not any(cell_text(c) for c in cells[header_cells:])):
         return None
-    return f"it has {len(cells)} cells, the header {header_cells}: check the quoting"
+    return phrase("it has %n cell(s), the header {header}: check the quoting", None, len(cells), header=header_cells)
 
 
 def cell_text(cell: Any) -> str:
@@ -148,9 +150,10 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
     """`values` holds the trimmed text of each mapped column; `dated` the date column's cell as read."""
     text = values["text"]
     if not text:
-        return Skipped(number, "the text cell is empty")
+        return Skipped(number, phrase("the text cell is empty"))
     if len(text) > MAX_TEXT_CHARS:
-        return Skipped(number, f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are accepted")
+        return Skipped(number, phrase("the text is {length} characters long; at most {most} are accepted",
+                                      length=f"{len(text):,}", most=f"{MAX_TEXT_CHARS:,}"))
     lesson = Lesson(number, "", {"title": one_line(values.get("title", "")) or derived_title(text)})
     raw_type = one_line(values.get("type", ""))
     if raw_type:
@@ -159,17 +162,18 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
             lesson.fields["type"] = kind
         elif len(raw_type) <= MAX_FACET_CHARS:
             lesson.fields["type_label"] = raw_type
-            lesson.flag(f"type '{raw_type}' is neither a lesson nor a challenge; kept as the lesson's type text")
+            lesson.flag(phrase("type '{label}' is neither a lesson nor a challenge; kept as the lesson's type text",
+                               label=raw_type))
         else:
-            lesson.flag(f"type is {len(raw_type)} characters long, too long for a type; left out", "types too long for a type; left out")
+            lesson.flag(phrase("type is {length} characters long, too long for a type; left out", length=len(raw_type)),
+                        phrase("types too long for a type; left out"))
     code = one_line(values.get("code", ""))
     if code and len(code) <= MAX_FACET_CHARS:
         lesson.fields["code"] = code
     for name in FACETS:
         found = one_line(values.get(name, ""))
         if len(found) > MAX_FACET_CHARS:
-            lesson.flag(f"{name} is {len(found)} characters long, too long for a {name}; left out",
-                        f"{name} values too long for a {name}; left out")
+            lesson.flag(*_TOO_LONG[name](len(found)))
         elif found:
             lesson.fields[name] = found
     when = read_date(dated, order, latest_year=latest_year)
@@ -185,6 +189,20 @@ def _lesson(number: int, values: dict[str, str], dated: Any, order: str | None, 
     lesson.fields["body"] = text
     lesson.id = values.get("id", "")  # made into an entry id once duplicates are known
     return lesson
+
+
+# A facet value too long for its facet, and the words shared by every row that has one. Written out
+# for each facet: a translator then says "too long for a country" with the word for a country.
+_TOO_LONG: dict[str, Callable[[int], tuple[Phrase, Phrase]]] = {
+    "country": lambda length: (phrase("country is {length} characters long, too long for a country; left out", length=length),
+                               phrase("country values too long for a country; left out")),
+    "region": lambda length: (phrase("region is {length} characters long, too long for a region; left out", length=length),
+                              phrase("region values too long for a region; left out")),
+    "sector": lambda length: (phrase("sector is {length} characters long, too long for a sector; left out", length=length),
+                              phrase("sector values too long for a sector; left out")),
+    "hazard": lambda length: (phrase("hazard is {length} characters long, too long for a hazard; left out", length=length),
+                              phrase("hazard values too long for a hazard; left out")),
+}
 
 
 @lru_cache(maxsize=1024)  # a file holds a few labels, on every row
@@ -223,8 +241,8 @@ def _merge_facets(lessons: list[Lesson], preferred: dict[str, set[str]]) -> list
             for spelling in spellings:
                 if spelling != winner:
                     choice[spelling] = winner
-                    merged.append(f"{name}: '{spelling}' ({counts[spelling]} row{'s' if counts[spelling] != 1 else ''}) "
-                                  f"merged into '{winner}'")
+                    merged.append(phrase("{field}: '{spelling}' (%n row(s)) merged into '{winner}'", None, counts[spelling],
+                                         field=name, spelling=spelling, winner=winner))
         for lesson in lessons:
             if lesson.fields.get(name) in choice:
                 lesson.fields[name] = choice[lesson.fields[name]]
@@ -258,22 +276,23 @@ def _set_ids(lessons: list[Lesson], skipped: list[Skipped], by_column: bool, res
             first = by_text[text]
             differ = [f"{name} '{lesson.fields[name]}'" for name in (*FACETS, "type", "code")
                       if lesson.fields.get(name) and lesson.fields.get(name) != first.fields.get(name)]
-            reason = REPEATED[0]
-            skipped.append(Skipped(lesson.row, reason + (f"; its {', '.join(differ)} not kept" if differ else ""),
-                                   same_as=first.row, group=reason))
+            reason = phrase("the same text as an earlier row; its {values} not kept", values=", ".join(differ)) if differ \
+                else REPEATED[0]
+            skipped.append(Skipped(lesson.row, reason, same_as=first.row, group=REPEATED[0]))
             continue
         if by_column and raw_id:
             entry_id = slug(raw_id) or f"id-{_digest(raw_id)}"
         else:
             entry_id = f"lesson-{_digest(text)}"
             if by_column:
-                lesson.flag("the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson")
+                lesson.flag(phrase("the id cell is empty; the id is made from the text, so a change to the text will make it a "
+                                   "new lesson"))
         if entry_id in reserved:
-            skipped.append(Skipped(lesson.row, f"the id '{raw_id}' is reserved for the spreadsheet's own entry in the pack; "
-                                               "give the row another id"))
+            skipped.append(Skipped(lesson.row, phrase("the id '{id}' is reserved for the spreadsheet's own entry in the pack; "
+                                                      "give the row another id", id=raw_id)))
             continue
         if entry_id in by_id:
-            skipped.append(Skipped(lesson.row, "the same id as an earlier row", entry_id, same_as=by_id[entry_id]))
+            skipped.append(Skipped(lesson.row, phrase("the same id as an earlier row"), entry_id, same_as=by_id[entry_id]))
             continue
         by_content[content] = by_id[entry_id] = lesson.row
         by_text[text] = lesson

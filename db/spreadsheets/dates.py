@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from db.phrases import Phrase, phrase
 from db.search.textfold import fold
 
 EARLIEST_YEAR = 1900
@@ -35,8 +36,9 @@ _MONTH_NUMBERS = {name: number for number, names in enumerate((
     for name in names.split()}
 # Words that may stand between a day, a month and a year: '12 de marzo de 2018', '1er mars', 'March 1st'.
 _FILLERS = {"de", "del", "le", "er", "st", "nd", "rd", "th", "the", "of"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (phrase("January", "month"), phrase("February", "month"), phrase("March", "month"), phrase("April", "month"),
+          phrase("May", "month"), phrase("June", "month"), phrase("July", "month"), phrase("August", "month"),
+          phrase("September", "month"), phrase("October", "month"), phrase("November", "month"), phrase("December", "month"))
 
 
 @dataclass(frozen=True)
@@ -50,13 +52,13 @@ class DateValue:
 
 # A problem of each kind, said once for all the cells that have it.
 PROBLEM_KINDS = {
-    "time": "times of day, not dates; kept as written",
-    "two-digit": "dates with a two-digit year; kept as written",
-    "ambiguous": "dates that could be day-first or month-first; kept as written with their year "
-                 "(choose the date order to read them)",
-    "calendar": "dates that are not on the calendar; kept as written",
-    "implausible": "dates in an implausible year for a lesson; kept as written",
-    "unreadable": "dates this import cannot read; kept as written",
+    "time": phrase("times of day, not dates; kept as written"),
+    "two-digit": phrase("dates with a two-digit year; kept as written"),
+    "ambiguous": phrase("dates that could be day-first or month-first; kept as written with their year "
+                        "(choose the date order to read them)"),
+    "calendar": phrase("dates that are not on the calendar; kept as written"),
+    "implausible": phrase("dates in an implausible year for a lesson; kept as written"),
+    "unreadable": phrase("dates this import cannot read; kept as written"),
 }
 
 
@@ -93,7 +95,8 @@ def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | 
     if isinstance(cell, (int, float)):
         return _serial(float(cell), str(cell), latest_year)
     if isinstance(cell, time):
-        return DateValue(str(cell), None, f"date '{cell}' is a time of day, not a date; kept as written", "time")
+        return DateValue(str(cell), None, phrase("date '{date}' is a time of day, not a date; kept as written", date=str(cell)),
+                         "time")
     text = " ".join(str(cell).split())
     if not text:
         return None
@@ -113,7 +116,7 @@ def read_date(cell: Any, order: str | None, *, latest_year: int) -> DateValue | 
 def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) -> DateValue:
     first, second, year_text = int(match[1]), int(match[3]), match[4]
     if len(year_text) == 2:
-        return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{year_text} or 20{year_text}; kept as written", "two-digit")
+        return DateValue(text, None, _two_digit(text, year_text), "two-digit")
     year = int(year_text)
     if first > 12 or second > 12 or first == second:
         day, month = (first, second) if first > 12 or first == second else (second, first)
@@ -122,9 +125,11 @@ def _day_month(match: re.Match, text: str, order: str | None, latest_year: int) 
         checked = _plausible(year, text, text, latest_year)
         if checked.problem:
             return checked
-        return DateValue(text, year, f"date '{text}' could be {first} {MONTHS[second - 1]} or {second} {MONTHS[first - 1]} "
-                                     f"{year}; kept as written (year {year} kept). Choose the date order to read such "
-                                     "dates (the import dialog's Date order, or dates: in a mapping file)", "ambiguous")
+        return DateValue(text, year, phrase("date '{date}' could be {day} {month} or {other_day} {other_month} {year}; kept as "
+                                            "written (year {year} kept). Choose the date order to read such dates (the import "
+                                            "dialog's Date order, or dates: in a mapping file)", date=text, day=first,
+                                            month=MONTHS[second - 1], other_day=second, other_month=MONTHS[first - 1], year=year),
+                         "ambiguous")
     day, month = (first, second) if order == "day-first" else (second, first)
     return _calendar(year, month, day, text, latest_year)
 
@@ -133,7 +138,8 @@ def _calendar(year: int, month: int, day: int, text: str, latest_year: int) -> D
     try:
         found = date(year, month, day)
     except ValueError:
-        return DateValue(text, None, f"date '{text}' is not a date of the calendar; kept as written", "calendar")
+        return DateValue(text, None, phrase("date '{date}' is not a date of the calendar; kept as written", date=text),
+                         "calendar")
     return _plausible(found.year, found.isoformat(), text, latest_year)
 
 
@@ -159,8 +165,7 @@ def _named(text: str, latest_year: int) -> DateValue:
     if len(years) != 1:
         two_digits = [n for n in numbers if len(n) == 2]
         if two_digits and len(numbers) == 1:
-            return DateValue(text, None, f"date '{text}' has a two-digit year, which could be 19{two_digits[0]} or "
-                                         f"20{two_digits[0]}; kept as written", "two-digit")
+            return DateValue(text, None, _two_digit(text, two_digits[0]), "two-digit")
         return _unreadable(text)
     year = int(years[0])
     days = [int(n) for n in numbers if len(n) != 4]
@@ -169,12 +174,19 @@ def _named(text: str, latest_year: int) -> DateValue:
     return _calendar(year, month, days[0], text, latest_year)
 
 
+def _two_digit(text: str, year: str) -> Phrase:
+    return phrase("date '{date}' has a two-digit year, which could be 19{year} or 20{year}; kept as written", date=text,
+                  year=year)
+
+
 def _unreadable(text: str) -> DateValue:
-    return DateValue(text, None, f"date '{text}' is not a date this import can read; kept as written", "unreadable")
+    return DateValue(text, None, phrase("date '{date}' is not a date this import can read; kept as written", date=text),
+                     "unreadable")
 
 
 def _plausible(year: int, iso: str, text: str, latest_year: int) -> DateValue:
     if EARLIEST_YEAR <= year <= latest_year:
         return DateValue(iso, year)
-    return DateValue(text, None, f"date '{text}' falls in {year}, which is implausible for a lesson (before "
-                                 f"{EARLIEST_YEAR} or after {latest_year}); kept as written", "implausible")
+    return DateValue(text, None, phrase("date '{date}' falls in {year}, which is implausible for a lesson (before {earliest} "
+                                        "or after {latest}); kept as written", date=text, year=year, earliest=EARLIEST_YEAR,
+                                        latest=latest_year), "implausible")

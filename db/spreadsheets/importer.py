@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from db.files.csvfile import write_csv
 from db.packs.registry import installed_path
 from db.packs.schema import ID_PATTERN
+from db.phrases import joined, phrase
 from db.spreadsheets import packing
 from db.spreadsheets.choosing import alternative, choose_mapping, distinct_texts, nonsense, pick_sheet
 from db.spreadsheets.cleaning import FACETS, REPEATED, Cleaned, cell_text, clean_rows, slug
@@ -64,7 +65,9 @@ class RowOutcome:
 
     @property
     def detail(self) -> str:
-        return f"{self.reason} (row {self.same_as}, which was kept)" if self.same_as else self.reason
+        if self.same_as:
+            return phrase("{reason} (row {row}, which was kept)", reason=self.reason, row=self.same_as)
+        return self.reason
 
     @property
     def grouped_by(self) -> str:
@@ -118,7 +121,8 @@ class ImportReport:
         try:
             write_csv(target, rows)
         except OSError as exc:
-            raise SpreadsheetError(f"{target}: the report cannot be written ({exc.strerror or exc}).") from None
+            raise SpreadsheetError(phrase("{path}: the report cannot be written ({reason}).", path=target,
+                                          reason=exc.strerror or str(exc))) from None
 
 
 def preview(store: Store, path: Path, mapping: Mapping | Path | str | None = None, pack_id: str | None = None) -> ImportPlan:
@@ -146,7 +150,7 @@ def run(store: Store, path: Path, *, mapping: Mapping | Path | str | None = None
     problems = column_problems(chosen, table.headers, path)
     if problems:
         where = chosen.origin if chosen.origin not in ("given", GUESSED) else str(path)
-        raise SpreadsheetError("\n".join(f"{where}: {problem}" for problem in problems))
+        raise SpreadsheetError(joined([joined([where, problem], ": ") for problem in problems]))
     pack_id = _checked_pack_id(pack_id, path)
     previous = _previous(store, pack_id)
     total = len(table.rows) + FINAL_STEPS
@@ -200,10 +204,11 @@ def _outcomes(cleaned: Cleaned, records: list[dict], before: dict[str, dict]) ->
     for lesson, entry in zip(cleaned.lessons, records):
         old = before.get(lesson.id)
         outcome = "imported" if old is None else "unchanged" if packing.comparable(old) == packing.comparable(entry) else "updated"
-        outcomes.append(RowOutcome(lesson.row, outcome, "; ".join(lesson.flags), lesson.id, "; ".join(lesson.groups)))
+        outcomes.append(RowOutcome(lesson.row, outcome, joined(lesson.flags, "; "), lesson.id, joined(lesson.groups, "; ")))
     outcomes.sort(key=lambda item: item.row)
     kept = {lesson.id for lesson in cleaned.lessons}
-    return outcomes + [RowOutcome(None, "removed", "no longer in the file", old_id) for old_id in before if old_id not in kept]
+    gone = phrase("no longer in the file")
+    return outcomes + [RowOutcome(None, "removed", gone, old_id) for old_id in before if old_id not in kept]
 
 
 def default_pack_id(path: Path) -> str:
@@ -228,16 +233,18 @@ def read(path: Path, mapping: Mapping | Path | str | None = None) -> tuple[Table
     if mapping is None:
         return table, chosen
     # A mapping file of settings only (sheet, language, title, dates): the columns are still chosen.
-    return table, replace(chosen, origin=f"{GUESSED}, with the settings of {mapping.origin}", sheet=table.sheet,
-                          language=mapping.language, pack_title=mapping.pack_title, dates=mapping.dates)
+    origin = phrase("chosen from the headers and the contents, with the settings of {path}", path=mapping.origin)
+    return table, replace(chosen, origin=origin, sheet=table.sheet, language=mapping.language, pack_title=mapping.pack_title,
+                          dates=mapping.dates)
 
 
 def _checked_pack_id(pack_id: str | None, path: Path) -> str:
     if pack_id is None:
         return default_pack_id(path)
     if not ID_PATTERN.match(pack_id):
-        raise SpreadsheetError(f"The pack id '{pack_id}' cannot be used for {path.name}: a pack id is lowercase letters, "
-                               f"digits and hyphens, e.g. {slug(pack_id) or default_pack_id(path)}.")
+        raise SpreadsheetError(phrase("The pack id '{pack_id}' cannot be used for {file}: a pack id is lowercase letters, "
+                                      "digits and hyphens, e.g. {example}.", pack_id=pack_id, file=path.name,
+                                      example=slug(pack_id) or default_pack_id(path)))
     return pack_id
 
 
@@ -247,7 +254,8 @@ def _bundled(store: Store, pack_id: str) -> bool:
 
 def _previous(store: Store, pack_id: str) -> packing.Previous | None:
     if _bundled(store, pack_id):
-        raise SpreadsheetError(f"The pack id '{pack_id}' belongs to a pack bundled with the application; choose another pack id.")
+        raise SpreadsheetError(phrase("The pack id '{pack_id}' belongs to a pack bundled with the application; choose another "
+                                      "pack id.", pack_id=pack_id))
     location = installed_path(store.paths.packs_dir, pack_id)
     return packing.read_previous(location, pack_id) if location.is_file() else None
 
@@ -285,4 +293,4 @@ def _install(store: Store, info: packing.PackInfo, version: str, records: list[d
 
 def _check(cancel: threading.Event | None, path: Path) -> None:
     if cancel is not None and cancel.is_set():
-        raise ImportCancelled(f"The import of {path.name} was cancelled; nothing was changed.")
+        raise ImportCancelled(phrase("The import of {file} was cancelled; nothing was changed.", file=path.name))

@@ -22,13 +22,14 @@ import yaml
 from db.packs.problems import did_you_mean
 from db.packs.schema import LANGUAGE_PATTERN
 from db.packs.yamltext import YamlSyntaxError, parse_yaml
+from db.phrases import joined, phrase
 from db.search.textfold import fold
 from db.spreadsheets.errors import SpreadsheetError
 
 FIELDS = ("text", "second_text", "title", "type", "code", "country", "region", "sector", "hazard", "date", "id", "source")
 DATE_ORDERS = ("day-first", "month-first")
 FILE_KEYS = ("columns", "sheet", "language", "pack_title", "dates")
-GUESSED = "chosen from the headers and the contents"
+GUESSED = phrase("chosen from the headers and the contents")
 
 # Normalised header names each field is recognised by, most telling first, in English, French and
 # Spanish (accents and case folded). Matched whole first, then as words inside a longer header
@@ -129,19 +130,30 @@ def with_unused(mapping: Mapping, headers: list[str]) -> Mapping:
 def column_problems(mapping: Mapping, headers: list[str], table_path: Path) -> list[str]:
     """What keeps `mapping` from reading the table: an unknown field, a missing column, no text column."""
     problems = []
+    columns, file = ", ".join(headers), table_path.name
     for name, header in mapping.columns.items():
         if name not in FIELDS:
-            problems.append(f"'{name}' is not a field{did_you_mean(name, FIELDS, n=1)}; fields are: {', '.join(FIELDS)}")
+            problems.append(phrase("'{name}' is not a field{hint}; fields are: {fields}", name=name,
+                                   hint=did_you_mean(name, FIELDS, n=1), fields=", ".join(FIELDS)))
         elif header not in headers:
             close = difflib.get_close_matches(header, headers, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            problems.append(f"{name}: {table_path.name} has no column named '{header}'{hint}; its columns are: {', '.join(headers)}")
-    if "text" not in mapping.columns:
-        set_aside = "".join(f"; {note}" for note in mapping.notes)
-        problems.append(f"no column holds the lesson text: no column of {table_path.name} ({', '.join(headers)}) holds "
-                        f"prose or is named like it{set_aside}; name it in a mapping file, e.g. columns: {{text: \"Lesson learned\"}}")
+            if close:
+                problems.append(phrase("{field}: {file} has no column named '{header}' (did you mean '{close}'?); its columns "
+                                       "are: {columns}", field=name, file=file, header=header, close=close[0], columns=columns))
+            else:
+                problems.append(phrase("{field}: {file} has no column named '{header}'; its columns are: {columns}", field=name,
+                                       file=file, header=header, columns=columns))
+    if "text" not in mapping.columns and mapping.notes:
+        problems.append(phrase("no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like "
+                               "it; {notes}; name it in a mapping file, e.g. columns: {{text: \"Lesson learned\"}}", file=file,
+                               columns=columns, notes=joined(mapping.notes, "; ")))
+    elif "text" not in mapping.columns:
+        problems.append(phrase("no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like "
+                               "it; name it in a mapping file, e.g. columns: {{text: \"Lesson learned\"}}", file=file,
+                               columns=columns))
     if mapping.dates is not None and mapping.dates not in DATE_ORDERS:
-        problems.append(f"dates: must be {' or '.join(DATE_ORDERS)} (found '{mapping.dates}')")
+        problems.append(phrase("dates: must be {day_first} or {month_first} (found '{found}')", day_first=DATE_ORDERS[0],
+                               month_first=DATE_ORDERS[1], found=mapping.dates))
     return problems
 
 
@@ -150,40 +162,45 @@ def load_mapping(path: Path) -> Mapping:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise SpreadsheetError(f"{path}: no such mapping file.") from None
+        raise SpreadsheetError(phrase("{path}: no such mapping file.", path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpreadsheetError(f"{path}: the mapping file cannot be read ({getattr(exc, 'strerror', None) or exc}).") from None
+        raise SpreadsheetError(phrase("{path}: the mapping file cannot be read ({reason}).", path=path,
+                                      reason=getattr(exc, "strerror", None) or str(exc))) from None
     try:
         data, lines = parse_yaml(text)
     except YamlSyntaxError as exc:
-        raise SpreadsheetError(f"{path}:{exc.line or 1}: {exc}") from None
+        raise SpreadsheetError(joined([f"{path}:{exc.line or 1}", exc.message], ": ")) from None
     settings_only = isinstance(data, dict) and "columns" not in data and any(key in data for key in FILE_KEYS[1:])
     if not settings_only and (not isinstance(data, dict) or not isinstance(data.get("columns"), dict) or not data["columns"]):
-        raise SpreadsheetError(f"{path}: a mapping file needs 'columns:', a mapping of field to column header, "
-                               "e.g. columns: {text: \"Lesson learned\", country: Country}, or only settings "
-                               "(sheet, language, pack_title, dates), with the columns then chosen for you")
+        raise SpreadsheetError(phrase("{path}: a mapping file needs 'columns:', a mapping of field to column header, "
+                                      "e.g. columns: {{text: \"Lesson learned\", country: Country}}, or only settings "
+                                      "(sheet, language, pack_title, dates), with the columns then chosen for you", path=path))
     problems = []
     for key in data:
         if key not in FILE_KEYS:
-            problems.append(f"{path}:{lines.line(key)}: '{key}' is not a mapping setting{did_you_mean(str(key), FILE_KEYS, n=1)}; "
-                            f"settings are: {', '.join(FILE_KEYS)}")
+            problems.append(phrase("{path}:{line}: '{key}' is not a mapping setting{hint}; settings are: {settings}", path=path,
+                                   line=lines.line(key), key=key, hint=did_you_mean(str(key), FILE_KEYS, n=1),
+                                   settings=", ".join(FILE_KEYS)))
     columns = {}
     for name, header in (data.get("columns") or {}).items():
         if name not in FIELDS:
-            problems.append(f"{path}:{lines.line('columns', name)}: '{name}' is not a field{did_you_mean(str(name), FIELDS, n=1)}; "
-                            f"fields are: {', '.join(FIELDS)}")
+            problems.append(phrase("{path}:{line}: '{name}' is not a field{hint}; fields are: {fields}", path=path,
+                                   line=lines.line("columns", name), name=name, hint=did_you_mean(str(name), FIELDS, n=1),
+                                   fields=", ".join(FIELDS)))
         elif not isinstance(header, (str, int)) or not str(header).strip():
-            problems.append(f"{path}:{lines.line('columns', name)}: columns.{name}: must be the header of a column")
+            problems.append(phrase("{path}:{line}: columns.{name}: must be the header of a column", path=path,
+                                   line=lines.line("columns", name), name=name))
         else:
             columns[str(name)] = " ".join(str(header).split())
     settings = {}
     for key in FILE_KEYS[1:]:
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            problems.append(f"{path}:{lines.line(key)}: {key}: must be text")
+            problems.append(phrase("{path}:{line}: {key}: must be text", path=path, line=lines.line(key), key=key))
         settings[key] = value.strip() if isinstance(value, str) else None
     if settings["language"] and not LANGUAGE_PATTERN.match(settings["language"]):
-        problems.append(f"{path}:{lines.line('language')}: language: must be a language tag such as en, fr, ar or es-419")
+        problems.append(phrase("{path}:{line}: language: must be a language tag such as en, fr, ar or es-419", path=path,
+                               line=lines.line("language")))
     if problems:
-        raise SpreadsheetError("\n".join(problems))
+        raise SpreadsheetError(joined(problems))
     return Mapping(columns, origin=str(path), **settings)

@@ -16,6 +16,7 @@ import yaml
 
 from db.errors import PackError
 from db.packs.source import PackSource
+from db.phrases import phrase
 from db.spreadsheets.cleaning import Lesson
 from db.spreadsheets.errors import SpreadsheetError
 
@@ -100,12 +101,14 @@ def read_previous(location: Path, pack_id: str) -> Previous:
     try:
         files = {f.path: f.data for f in PackSource.open(location).files()}
     except PackError as exc:
-        raise SpreadsheetError(f"The installed pack '{pack_id}' ({location}) cannot be read to compare with "
-                               f"({exc.problems[0] if exc.problems else exc}); remove it or choose another pack id.") from None
+        raise SpreadsheetError(phrase("The installed pack '{pack_id}' ({location}) cannot be read to compare with ({reason}); "
+                                      "remove it or choose another pack id.", pack_id=pack_id, location=location,
+                                      reason=exc.problems[0].said() if exc.problems else exc.args[0])) from None
     lesson_files = sorted(path for path in files if PurePosixPath(path).match(LESSON_FILE.replace("{:03d}", "*")))
     if SOURCE_FILE not in files or not lesson_files:
-        raise SpreadsheetError(f"The pack '{pack_id}' is installed ({location}) but was not made by import-lessons, "
-                               "so importing would replace it; choose another pack id.")
+        raise SpreadsheetError(phrase("The pack '{pack_id}' is installed ({location}) but was not made by import-lessons, "
+                                      "so importing would replace it; choose another pack id.", pack_id=pack_id,
+                                      location=location))
     meta = yaml.safe_load(files["pack.yaml"].decode("utf-8"))
     records = {}
     for path in lesson_files:

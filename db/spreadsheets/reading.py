@@ -15,12 +15,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from db.phrases import Phrase, phrase
 from db.spreadsheets.errors import SpreadsheetError
 
 # Far above Excel's 32,767 characters per cell; csv's own default (131,072) refuses long lessons.
 MAX_CELL_CHARS = 1_000_000
 DELIMITERS = ",;\t|"
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 # A title, a date or a note may stand above the header row: it is looked for among this many rows.
 HEADER_SEARCH_ROWS = 20
 _SNIFF_CHARS = 32_768
@@ -37,7 +37,7 @@ class Row:
 @dataclass
 class Table:
     path: Path
-    description: str  # how the file was read: "CSV, UTF-8 with BOM, separated by semicolons"
+    description: str  # how the file was read: "CSV, UTF-8 with BOM, separated by semicolons" (a Phrase)
     headers: list[str]
     rows: list[Row]  # every non-blank row after the header row
     blank_rows: int
@@ -57,16 +57,18 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     """The header and rows of `path`; raise SpreadsheetError naming the file when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise SpreadsheetError(f"{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.")
+        raise SpreadsheetError(phrase("{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.",
+                                      path=path))
     try:
         with open(path, "rb") as handle:
             start = handle.read(4)
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise SpreadsheetError(phrase("{path}: cannot be read ({reason}).", path=path, reason=exc.strerror or str(exc))) from None
     if suffix in _XLSX_SUFFIXES or start == _ZIP_MAGIC:
         return _read_xlsx(path, sheet)[0]
     if sheet:
-        raise SpreadsheetError(f"{path}: a sheet ('{sheet}') can only be chosen in an Excel workbook, not in a CSV file.")
+        raise SpreadsheetError(phrase("{path}: a sheet ('{sheet}') can only be chosen in an Excel workbook, not in a CSV file.",
+                                      path=path, sheet=sheet))
     return _read_csv(path)
 
 
@@ -74,7 +76,7 @@ def read_tables(path: Path) -> list[Table]:
     """Every sheet of a workbook that holds something (the first sheet is often instructions or a
     summary), or the one table of a CSV file."""
     table = read_table(path)
-    if table.description.startswith("CSV"):
+    if table.sheet is None:
         return [table]
     return _read_xlsx(path, None, every=True)
 
@@ -82,7 +84,7 @@ def read_tables(path: Path) -> list[Table]:
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a CSV file and the name of its encoding: BOM, then UTF-16 by its NUL bytes, UTF-8,
     Windows-1252. A UTF-8 file with a few lines pasted in from a Windows-1252 one keeps its UTF-8."""
-    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 with BOM"), (b"\xff\xfe", "utf-16", "UTF-16"),
+    for bom, codec, name in ((b"\xef\xbb\xbf", "utf-8-sig", phrase("UTF-8 with BOM")), (b"\xff\xfe", "utf-16", "UTF-16"),
                              (b"\xfe\xff", "utf-16", "UTF-16")):
         if data.startswith(bom):
             return data.decode(codec), name
@@ -123,7 +125,7 @@ def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
         decoded.append(text)
     if native <= foreign:
         return None
-    return "\n".join(decoded), f"UTF-8 ({foreign} line{'s' if foreign != 1 else ''} in Windows-1252)"
+    return "\n".join(decoded), phrase("UTF-8 (%n line(s) in Windows-1252)", None, foreign)
 
 
 def detect_delimiter(text: str) -> str:
@@ -161,24 +163,33 @@ def _read_csv(path: Path) -> Table:
     try:
         text, encoding = decode(path.read_bytes())
     except UnicodeDecodeError as exc:
-        raise SpreadsheetError(f"{path}: looks like UTF-16 text but is damaged at byte {exc.start} ({exc.reason}); "
-                               "save it again as UTF-8 CSV.") from None
+        raise SpreadsheetError(phrase("{path}: looks like UTF-16 text but is damaged at byte {byte} ({reason}); "
+                                      "save it again as UTF-8 CSV.", path=path, byte=exc.start, reason=exc.reason)) from None
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise SpreadsheetError(phrase("{path}: cannot be read ({reason}).", path=path, reason=exc.strerror or str(exc))) from None
     if "\x00" in text:
-        raise SpreadsheetError(f"{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. "
-                               "Export the sheet as CSV or XLSX.")
+        raise SpreadsheetError(phrase("{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. "
+                                      "Export the sheet as CSV or XLSX.", path=path, encoding=encoding))
     delimiter = detect_delimiter(text)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         records = list(reader)
     except csv.Error as exc:
-        raise SpreadsheetError(f"{path}: row {reader.line_num}: {exc}") from None
-    description = f"CSV, {encoding}, separated by {DELIMITER_NAMES[delimiter]}"
-    table = _table(path, description, enumerate(records, start=1))
+        raise SpreadsheetError(phrase("{path}: row {row}: {reason}", path=path, row=reader.line_num, reason=str(exc))) from None
+    table = _table(path, _csv_description(encoding, delimiter), enumerate(records, start=1))
     table.fixed_width = True
     return table
+
+
+def _csv_description(encoding: str, delimiter: str) -> Phrase:
+    if delimiter == ",":
+        return phrase("CSV, {encoding}, separated by commas", encoding=encoding)
+    if delimiter == ";":
+        return phrase("CSV, {encoding}, separated by semicolons", encoding=encoding)
+    if delimiter == "\t":
+        return phrase("CSV, {encoding}, separated by tabs", encoding=encoding)
+    return phrase("CSV, {encoding}, separated by vertical bars", encoding=encoding)
 
 
 def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Table]:
@@ -189,7 +200,8 @@ def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Ta
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise SpreadsheetError(f"{path}: not a readable Excel workbook (.xlsx): {exc}") from None
+        raise SpreadsheetError(phrase("{path}: not a readable Excel workbook (.xlsx): {reason}", path=path,
+                                      reason=str(exc))) from None
     try:
         if every:
             worksheets = workbook.worksheets
@@ -198,13 +210,14 @@ def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Ta
         elif sheet in workbook.sheetnames:
             worksheets = [workbook[sheet]]
         else:
-            raise SpreadsheetError(f"{path}: has no sheet named '{sheet}'; its sheets are: {', '.join(workbook.sheetnames)}.")
+            raise SpreadsheetError(phrase("{path}: has no sheet named '{sheet}'; its sheets are: {sheets}.", path=path,
+                                          sheet=sheet, sheets=", ".join(workbook.sheetnames)))
         tables = []
         for worksheet in worksheets:
             # Exporters often record a wrong size for the sheet: forgotten, every row there is gets read.
             worksheet.reset_dimensions()
             try:
-                table = _table(path, f"Excel workbook, sheet '{worksheet.title}'",
+                table = _table(path, phrase("Excel workbook, sheet '{sheet}'", sheet=worksheet.title),
                                enumerate(worksheet.iter_rows(values_only=True), start=1))
                 table.sheet = worksheet.title
                 tables.append(table)
@@ -212,15 +225,17 @@ def _read_xlsx(path: Path, sheet: str | None, *, every: bool = False) -> list[Ta
                 if not every:
                     raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:  # SyntaxError: damaged XML
-        raise SpreadsheetError(f"{path}: the workbook is damaged and cannot be read ({exc}).") from None
+        raise SpreadsheetError(phrase("{path}: the workbook is damaged and cannot be read ({reason}).", path=path,
+                                      reason=str(exc))) from None
     finally:
         workbook.close()
     if not tables:
-        raise SpreadsheetError(f"{path}: every sheet is empty; a header row naming the columns is needed, then one lesson per row.")
+        raise SpreadsheetError(phrase("{path}: every sheet is empty; a header row naming the columns is needed, then one "
+                                      "lesson per row.", path=path))
     return tables
 
 
-def _table(path: Path, description: str, numbered) -> Table:
+def _table(path: Path, description: Phrase, numbered) -> Table:
     records: list[Row] = []  # every non-blank row
     blank = 0
     for number, cells in numbered:
@@ -229,7 +244,8 @@ def _table(path: Path, description: str, numbered) -> Table:
             continue
         records.append(Row(number, list(cells)))
     if not records:
-        raise SpreadsheetError(f"{path}: is empty; a header row naming the columns is needed, then one lesson per row.")
+        raise SpreadsheetError(phrase("{path}: is empty; a header row naming the columns is needed, then one lesson per row.",
+                                      path=path))
     first = _header_index(records)
     header, rows = records[first].cells, records[first + 1:]
     blank -= sum(b.number - a.number - 1 for a, b in zip(records[:first], records[1:first + 1]))
@@ -240,7 +256,8 @@ def _table(path: Path, description: str, numbered) -> Table:
         if len(row.cells) > width:
             width = max([width, *(index + 1 for index in range(width, len(row.cells)) if _filled(row.cells[index]))])
     if first:
-        description += f", header on row {records[first].number} (the {first} row{'s' if first > 1 else ''} above it left out)"
+        description = phrase("{description}, header on row {row} (the %n row(s) above it left out)", None, first,
+                             description=description, row=records[first].number)
     return Table(path, description, _headers(header[:width]), rows, max(0, blank), header_row=records[first].number)
 
 
@@ -259,6 +276,7 @@ def _filled(cell: Any) -> bool:
 
 def _headers(cells) -> list[str]:
     """Header names, stripped; an empty or repeated header is named by its column letter."""
+    # Not phrases: a mapping file names a column by its header, so "column C" is the same in every language.
     names: list[str] = []
     for index, cell in enumerate(cells):
         name = " ".join(str(cell).split()) if _filled(cell) else ""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
+from db.phrases import phrase
 from db.store.changes import Changes
 from db.user.connection import changes
 
@@ -73,8 +74,8 @@ class Backups:
         now = now or utc_now()
         with self._write_lock:
             if self._user is None and self._user_problem is None and not self.paths.user_db.is_file():
-                raise AtlasError(f"There is nothing to back up yet: {self.paths.user_db} is made when the first note, "
-                                 "bookmark or comparison is saved.")
+                raise AtlasError(phrase("There is nothing to back up yet: {path} is made when the first note, bookmark "
+                                        "or comparison is saved.", path=self.paths.user_db))
             self.user_connection()  # checks the file, and keeps the WAL index the reader below needs
         source = read_only(self.paths.user_db)
         try:
@@ -117,10 +118,11 @@ class Backups:
 
         source = Path(backup.path if isinstance(backup, Backup) else backup)
         if source.absolute() == self.paths.user_db.absolute():
-            raise AtlasError(f"{source} is the notes file itself; choose a backup to restore.")
+            raise AtlasError(phrase("{path} is the notes file itself; choose a backup to restore.", path=source))
         problem = verify(source)
         if problem:
-            raise AtlasError(f"{source} cannot be restored: {problem}. Your notes file was not changed.")
+            raise AtlasError(phrase("{path} cannot be restored: {problem}. Your notes file was not changed.", path=source,
+                                    problem=problem))
         target = self.paths.user_db
         with self._write_lock:
             conn, problem = None, self._user_problem

@@ -12,6 +12,7 @@ from db.errors import AtlasError
 from db.files.paths import AtlasPaths
 from db.files.resources import bundled_pack_dirs
 from db.packs.registry import installed_listing, installed_path, pack_locations
+from db.phrases import phrase
 from db.reference import entries as entry_views
 from db.reference.cache import RebuildReport, ensure_fresh
 from db.search.connection import SearchConnection
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from db.compare.table import Comparison
-    from db.reference.entry_view import EntryView
     from db.packs.installer import InstallResult
     from db.packs.model import Pack
+    from db.reference.entry_view import EntryView
     from db.search.results import SearchResults
     from db.spreadsheets.importer import ImportPlan, ImportReport
     from db.spreadsheets.mapping import Mapping
@@ -232,11 +233,13 @@ class Store(UserData):
         from db.compare.table import MAX_MODELS, MIN_MODELS, build
 
         if not MIN_MODELS <= len(refs) <= MAX_MODELS:
-            raise AtlasError(f"Compare between {MIN_MODELS} and {MAX_MODELS} models; {len(refs)} given.")
+            raise AtlasError(phrase("Compare between {least} and {most} models; {given} given.", least=MIN_MODELS,
+                                    most=MAX_MODELS, given=len(refs)))
         uids = [self.resolve(ref, kind="model") for ref in refs]
         duplicates = sorted({uid for uid in uids if uids.count(uid) > 1})
         if duplicates:
-            raise AtlasError(f"Each model can appear once in a comparison; repeated: {', '.join(duplicates)}.")
+            raise AtlasError(phrase("Each model can appear once in a comparison; repeated: {repeated}.",
+                                    repeated=", ".join(duplicates)))
         return build(self.reference, uids, language)
 
     # -- packs -------------------------------------------------------------------------------
@@ -258,7 +261,9 @@ class Store(UserData):
         """The pack's CHANGELOG.md ("" when it has none)."""
         row = self.reference.execute("SELECT changelog FROM packs WHERE id=?", (pack_id,)).fetchone()
         if row is None:
-            raise AtlasError(f"No pack '{pack_id}'. Packs: {', '.join(self.pack_ids()) or 'none'}.")
+            packs = ", ".join(self.pack_ids())
+            raise AtlasError(phrase("No pack '{id}'. Packs: {packs}.", id=pack_id, packs=packs) if packs else
+                             phrase("No pack '{id}'. Packs: none.", id=pack_id))
         return row[0] or ""
 
     def remove_pack(self, pack_id: str) -> Path:

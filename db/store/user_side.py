@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
+from db.phrases import phrase
 from db.store.backup_side import Backups
 from db.store.changes import Changes
 from db.user.anchoring import find_passage, locate, passage_text
@@ -132,8 +133,9 @@ class UserData(Backups):
         quote = find_passage([passage_text(entry.title, entry.markdown, entry.fields)], exact, prefix=prefix, suffix=suffix)
         if quote is None:
             shown = " ".join(exact.split())
-            raise AtlasError(f"The passage “{shown[:60]}{'…' if len(shown) > 60 else ''}” is not in {entry.title} ({entry.uid}); "
-                             "quote the words as the entry has them.")
+            raise AtlasError(phrase("The passage “{passage}” is not in {title} ({uid}); quote the words as the entry has "
+                                    "them.", passage=shown[:60] + ("…" if len(shown) > 60 else ""), title=entry.title,
+                                    uid=entry.uid))
         return quote
 
     # -- saved comparisons -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from db.errors import AtlasError, StoreWriteError
 from db.files.sqlite_damage import header_damage
+from db.phrases import phrase
 from db.user.connection import write_error
 from db.user.migrations import applied, unknown_steps
 
@@ -108,7 +109,7 @@ def verify(path: Path) -> str | None:
     """Why `path` cannot be restored as the notes file, in plain words; None if it passes SQLite's
     integrity check and is a notes file this version can use."""
     if not path.is_file():
-        return "the file does not exist"
+        return phrase("the file does not exist")
     damage = header_damage(path)
     if damage:
         return damage
@@ -117,16 +118,16 @@ def verify(path: Path) -> str | None:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
             if problems != ["ok"]:
-                return f"it is damaged ({len(problems)} problem{'s' if len(problems) != 1 else ''}; the first: {problems[0]})"
+                return phrase("it is damaged (%n problem(s); the first: {first})", None, len(problems), first=problems[0])
             if not applied(conn):
-                return "it is not a Partnership Atlas notes file"
+                return phrase("it is not a Partnership Atlas notes file")
             newer = unknown_steps(conn)
             if newer:
-                return f"it was saved by a newer version of Partnership Atlas ({', '.join(newer)})"
+                return phrase("it was saved by a newer version of Partnership Atlas ({steps})", steps=", ".join(newer))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"it cannot be read ({exc})"
+        return phrase("it cannot be read ({reason})", reason=exc)
     return None
 
 
@@ -150,10 +151,12 @@ def create_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime) -> B
         copy_database(conn, temporary)
         problem = verify(temporary)
         if problem:
-            raise AtlasError(f"The backup {final} failed its check ({problem}) and was not kept; your notes file was not changed.")
+            raise AtlasError(phrase("The backup {path} failed its check ({problem}) and was not kept; your notes file was "
+                                    "not changed.", path=final, problem=problem))
         os.replace(temporary, final)
     except sqlite3.Error as exc:
-        raise write_error(final, exc) or AtlasError(f"The backup {final} could not be made ({exc}); your notes file was not changed.") from None
+        raise write_error(final, exc) or AtlasError(phrase("The backup {path} could not be made ({reason}); your notes file "
+                                                           "was not changed.", path=final, reason=exc)) from None
     except OSError as exc:
         raise StoreWriteError(final, exc.strerror or str(exc)) from None
     finally:

@@ -8,17 +8,18 @@ from pathlib import Path
 
 from db.errors import StoreWriteError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.files.sqlite_damage import header_damage, is_damage, page_damage
+from db.phrases import phrase
 from db.search.textfold import register_fold
 from db.user.migrations import migrate, pending, unknown_steps
 
 # Why a write failed, by SQLite's primary result code, in words for the person who was saving.
 WRITE_FAILURES = {
-    13: "the disk is full",
-    8: "the file or its folder is read-only",
-    14: "a file could not be created beside it (is the folder read-only?)",
-    3: "permission to write was refused",
-    5: "another Partnership Atlas window or command is writing to it; try again in a moment",
-    6: "another Partnership Atlas window or command is writing to it; try again in a moment",
+    13: phrase("the disk is full"),
+    8: phrase("the file or its folder is read-only"),
+    14: phrase("a file could not be created beside it (is the folder read-only?)"),
+    3: phrase("permission to write was refused"),
+    5: phrase("another Partnership Atlas window or command is writing to it; try again in a moment"),
+    6: phrase("another Partnership Atlas window or command is writing to it; try again in a moment"),
 }
 SQLITE_IOERR = 10
 
@@ -62,7 +63,7 @@ def open_user_db(path: Path, *, before_migrating: Callable[[sqlite3.Connection],
     except sqlite3.DatabaseError as exc:
         conn.close()
         if is_damage(exc):
-            raise UserStoreDamaged(path, f"its contents cannot be read ({exc})") from None
+            raise UserStoreDamaged(path, phrase("its contents cannot be read ({reason})", reason=exc)) from None
         failure = write_error(path, exc)
         raise UserStoreError(path, str(exc) if failure is None else failure.reason) from None
     except BaseException:
@@ -111,7 +112,7 @@ def write_error(path: Path, exc: sqlite3.Error) -> StoreWriteError | None:
     if code is None:
         return None
     if code & 0xFF == SQLITE_IOERR:
-        return StoreWriteError(path, f"the disk reported an error while writing ({exc})")
+        return StoreWriteError(path, phrase("the disk reported an error while writing ({reason})", reason=exc))
     reason = WRITE_FAILURES.get(code & 0xFF)
     return None if reason is None else StoreWriteError(path, reason)
 

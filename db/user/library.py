@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from db.errors import AtlasError, NotFoundError
+from db.phrases import phrase
 from db.search.textfold import fold
 from db.user.notes import now
 
@@ -44,10 +45,10 @@ class LibraryRepository:
     def save_comparison(self, name: str, models: list[str], *, comparison_id: str | None = None) -> SavedComparison:
         name = " ".join(name.split())
         if not name:
-            raise AtlasError("A saved comparison needs a name.")
+            raise AtlasError(phrase("A saved comparison needs a name."))
         clash = self.conn.execute("SELECT id FROM comparisons WHERE name=? COLLATE NOCASE", (name,)).fetchone()
         if clash is not None and clash[0] != comparison_id:
-            raise AtlasError(f"A comparison named '{name}' already exists; choose another name.")
+            raise AtlasError(phrase("A comparison named '{name}' already exists; choose another name.", name=name))
         stamp = now()
         with self.conn:
             if comparison_id is None:
@@ -63,7 +64,7 @@ class LibraryRepository:
     def comparison(self, comparison_id: str) -> SavedComparison:
         row = self.conn.execute("SELECT id, name, models, created, updated FROM comparisons WHERE id=?", (comparison_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"No saved comparison with id '{comparison_id}'.")
+            raise NotFoundError(phrase("No saved comparison with id '{id}'.", id=comparison_id))
         return SavedComparison(row[0], row[1], tuple(json.loads(row[2])), row[3], row[4])
 
     def find_comparison(self, ref: str) -> SavedComparison:
@@ -75,10 +76,13 @@ class LibraryRepository:
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
-                raise AtlasError(f"'{ref}' matches {len(matches)} saved comparisons; give more characters of the id.")
+                raise AtlasError(phrase("'{ref}' matches %n saved comparisons; give more characters of the id.", None,
+                                        len(matches), ref=ref))
         known = "; ".join(f"{c.name} ({c.id[:8]})" for c in saved)
-        raise NotFoundError(f"No saved comparison '{ref}'. " + (f"Saved comparisons: {known}." if known else
-                            "You have no saved comparisons yet; save one from the comparison view of the window."))
+        if known:
+            raise NotFoundError(phrase("No saved comparison '{ref}'. Saved comparisons: {known}.", ref=ref, known=known))
+        raise NotFoundError(phrase("No saved comparison '{ref}'. You have no saved comparisons yet; save one from the "
+                                   "comparison view of the window.", ref=ref))
 
     def comparisons(self) -> list[SavedComparison]:
         rows = self.conn.execute("SELECT id FROM comparisons ORDER BY name COLLATE NOCASE").fetchall()

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from db.errors import AtlasError, NotFoundError
+from db.phrases import phrase
 from db.search.textfold import fold
 
 if TYPE_CHECKING:
@@ -133,7 +134,8 @@ class NotesRepository:
 
     def create(self, body: str, *, title: str = "", target: Target = Target(), tags=()) -> Note:
         if target.kind not in TARGET_KINDS:
-            raise AtlasError(f"Unknown note target kind '{target.kind}'; use one of {', '.join(TARGET_KINDS)}.")
+            raise AtlasError(phrase("Unknown note target kind '{kind}'; use one of {kinds}.", kind=target.kind,
+                                    kinds=", ".join(TARGET_KINDS)))
         stamp = now()
         import uuid  # here, not at the top: on Linux it imports platform, which slows every start
 
@@ -178,7 +180,7 @@ class NotesRepository:
     def delete(self, note_id: str) -> Note:
         note = self.get(note_id, include_deleted=True)
         if note.deleted:
-            raise AtlasError(f"Note {note.id} is already in the trash.")
+            raise AtlasError(phrase("Note {id} is already in the trash.", id=note.id))
         with self.conn:
             self.conn.execute("UPDATE notes SET deleted=? WHERE id=?", (now(), note.id))
         return self.get(note.id, include_deleted=True)
@@ -186,7 +188,7 @@ class NotesRepository:
     def restore(self, note_id: str) -> Note:
         note = self.get(note_id, include_deleted=True)
         if not note.deleted:
-            raise AtlasError(f"Note {note.id} is not in the trash; there is nothing to restore.")
+            raise AtlasError(phrase("Note {id} is not in the trash; there is nothing to restore.", id=note.id))
         with self.conn:
             self.conn.execute("UPDATE notes SET deleted=NULL WHERE id=?", (note.id,))
         return self.get(note.id)
@@ -195,7 +197,7 @@ class NotesRepository:
         """Delete a trashed note and its revisions for good; return what was deleted."""
         note = self.get(note_id, include_deleted=True)
         if note.deleted is None:
-            raise AtlasError("Only a note in the trash can be purged; delete it first.")
+            raise AtlasError(phrase("Only a note in the trash can be purged; delete it first."))
         with self.conn:
             for sql in (
                 "DELETE FROM note_tags WHERE note_id=?",
@@ -215,13 +217,13 @@ class NotesRepository:
             rows = self.conn.execute(SELECT_NOTES + " WHERE substr(id, 1, ?) = ? LIMIT 2", (len(wanted), wanted)).fetchall()
             if len(rows) > 1:
                 count = self.conn.execute("SELECT count(*) FROM notes WHERE substr(id, 1, ?) = ?", (len(wanted), wanted)).fetchone()[0]
-                raise AtlasError(f"'{note_id}' matches {count} notes; give more characters of the id.")
+                raise AtlasError(phrase("'{ref}' matches %n notes; give more characters of the id.", None, count, ref=note_id))
             row = rows[0] if rows else None
         if row is None:
-            raise NotFoundError(f"No note with id '{note_id}'.")
+            raise NotFoundError(phrase("No note with id '{id}'.", id=note_id))
         note = self._note(row)
         if note.deleted and not include_deleted:
-            raise NotFoundError(f"Note '{note_id}' is in the trash; restore it first.")
+            raise NotFoundError(phrase("Note '{id}' is in the trash; restore it first.", id=note_id))
         return note
 
     def list(self, *, target: str | None = None, tag: str | None = None, trashed: bool = False, limit: int | None = None) -> list[Note]:
@@ -264,11 +266,12 @@ class NotesRepository:
         if number is not None:
             revision = next((r for r in revisions if r.number == number), None)
             if revision is None:
-                raise NotFoundError(f"Note {revisions[0].note_id} has revisions 1 to {len(revisions)}; there is no revision {number}.")
+                raise NotFoundError(phrase("Note {id} has revisions 1 to {last}; there is no revision {number}.",
+                                           id=revisions[0].note_id, last=len(revisions), number=number))
         else:
             revision = next((r for r in revisions if r.id == revision_id), None)
             if revision is None:
-                raise NotFoundError(f"Note '{note_id}' has no revision {revision_id}.")
+                raise NotFoundError(phrase("Note '{id}' has no revision {revision}.", id=note_id, revision=revision_id))
         return self.update(revision.note_id, body=revision.body, title=revision.title, tags=revision.tags)
 
     def tags(self) -> list[tuple[str, int]]:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.errors import StoreWriteError, UserStoreDamaged, UserStoreError
+from db.phrases import phrase
 from db.user.backups import copy_database, list_backups, newest_good_backup, read_only, utc_now
 from db.user.connection import changes, set_changes, write_error
 
@@ -57,7 +58,8 @@ def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
     except OSError as exc:
         for source, destination in reversed(done):
             os.rename(destination, source)
-        raise UserStoreError(path, f"it could not be moved aside to {target.name}: {exc.strerror or exc}") from None
+        raise UserStoreError(path, phrase("it could not be moved aside to {name}: {reason}", name=target.name,
+                                          reason=exc.strerror or exc)) from None
     return target
 
 
@@ -95,7 +97,8 @@ def restore_in_place(source: Path, conn: sqlite3.Connection, target: Path, backu
         copy_database(conn, aside)
     except sqlite3.Error as exc:
         aside.unlink(missing_ok=True)
-        raise write_error(aside, exc) or UserStoreError(target, f"it could not be copied aside before restoring ({exc})") from None
+        raise write_error(aside, exc) or UserStoreError(target, phrase("it could not be copied aside before restoring ({reason})",
+                                                                       reason=exc)) from None
     try:
         count = next_change_count(backups_dir, changes(conn))
         backup = read_only(source)
@@ -105,7 +108,8 @@ def restore_in_place(source: Path, conn: sqlite3.Connection, target: Path, backu
             backup.close()
         set_changes(conn, count)
     except sqlite3.Error as exc:
-        raise write_error(target, exc) or UserStoreError(target, f"the backup {source} could not be restored into it ({exc})") from None
+        raise write_error(target, exc) or UserStoreError(target, phrase("the backup {path} could not be restored into it ({reason})",
+                                                                        path=source, reason=exc)) from None
     return Restored(source, aside)
 
 
@@ -127,7 +131,8 @@ def restore_as_new(source: Path, target: Path, backups_dir: Path, *, set_aside_l
         aside = set_aside(target, set_aside_label) if set_aside_label and target.exists() else None
         os.replace(temporary, target)
     except sqlite3.Error as exc:
-        raise write_error(target, exc) or UserStoreError(target, f"the backup {source} could not be copied ({exc})") from None
+        raise write_error(target, exc) or UserStoreError(target, phrase("the backup {path} could not be copied ({reason})",
+                                                                        path=source, reason=exc)) from None
     except OSError as exc:
         raise StoreWriteError(target, exc.strerror or str(exc)) from None
     finally:

@@ -24,6 +24,7 @@ from desktop.reader.overview import overview_markdown
 from desktop.reader.reader_view import ReaderView
 from desktop.search.search_box import SearchBox
 from desktop.shared.runners import SearchRunner, StoreRunner
+from desktop.shared.translate import said_error
 
 if TYPE_CHECKING:
     from desktop.search.search_panel import SearchPanel
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _first_page_failed(self, exc: Exception) -> None:
         self._first_page("")
-        self.show_message(self.tr("The overview could not be read: %1").replace("%1", str(exc)))
+        self.show_message(self.tr("The overview could not be read: %1").replace("%1", said_error(exc)))
 
     def _entry_shown(self, uid: str, title: str) -> None:
         self.setWindowTitle(self.tr("%1 — Partnership Atlas").replace("%1", title))

@@ -9,6 +9,7 @@ from db.errors import UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.user.backups import Backup, note_count
 from desktop.shared.local_time import local_time
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import said, said_error
 
 BackupRole = Qt.ItemDataRole.UserRole + 1
 
@@ -82,7 +83,7 @@ class RestoreBackupDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
-        self.status.setText(str(exc))
+        self.status.setText(said_error(exc))
         self._update()
 
     def _update(self, *_args) -> None:
@@ -100,7 +101,7 @@ class StoreProblemBox(QMessageBox):
         self.restore_button = self.fresh_button = None
         if isinstance(problem, UserStoreDamaged):
             self.setText(self.tr("Your notes file was damaged, so Partnership Atlas set it aside without changing it."))
-            details = [self.tr("What went wrong: %1.").replace("%1", problem.reason)]
+            details = [self.tr("What went wrong: %1.").replace("%1", said(problem.reason))]
             if problem.moved_to is not None:
                 details.append(self.tr("The damaged file is kept at %1.").replace("%1", str(problem.moved_to)))
             if problem.newest_backup is not None:
@@ -116,8 +117,8 @@ class StoreProblemBox(QMessageBox):
             self.fresh_button = self.addButton(self.tr("Start with Empty Notes"), QMessageBox.ButtonRole.DestructiveRole)
         else:
             self.setText(self.tr("Your notes file could not be opened; it was not changed."))
-            details = [problem.reason]
+            details = [said(problem.reason)]
         self.setInformativeText("\n\n".join(details))
-        self.setDetailedText(str(problem))
+        self.setDetailedText(said_error(problem))
         self.later_button = self.addButton(self.tr("Decide Later"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.later_button)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import said_error
 
 BACKUP_CHECK_MS = 30 * 60 * 1000  # the store backs up only if something changed since its last backup
 
@@ -49,14 +50,14 @@ class NotesKeeper(QObject):
         if button is box.restore_button:
             backup = box.problem.newest_backup
             self.runner.submit(lambda store: store.restore_backup(backup), done=self._restored,
-                               failed=lambda exc: self.message.emit(str(exc)))
+                               failed=lambda exc: self.message.emit(said_error(exc)))
         elif button is box.fresh_button:
             self.runner.submit(lambda store: store.start_fresh())  # the window refreshes from the runner's `changed`
 
     def back_up_if_due(self) -> None:
         """Back up the notes file if it changed and the last backup is 30 minutes old (off the GUI thread)."""
         self.runner.submit(lambda store: store.backup_if_due(), done=self._backed_up,
-                           failed=lambda exc: self.message.emit(self.tr("Your notes could not be backed up: %1").replace("%1", str(exc))))
+                           failed=lambda exc: self.message.emit(self.tr("Your notes could not be backed up: %1").replace("%1", said_error(exc))))
 
     def _backed_up(self, backup) -> None:
         if backup is not None:

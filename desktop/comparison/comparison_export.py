@@ -8,10 +8,11 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from db.compare.render import MARKS, Words, folded_line, folded_notes, mark, note_text, render, source_numbers, worded
-from db.compare.table import VALUES, WORDING, Citation, Comparison
+from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison
 from db.files.csvfile import ENCODING as CSV_ENCODING
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
-from desktop.shared.translate import tr
+from db.phrases import Phrase
+from desktop.shared.translate import said, tr
 
 BACKGROUNDS = {VALUES: "#fff3d6", WORDING: "#f6f6f6"}
 UNKNOWN_COLOURS = {UNDOCUMENTED: "#666", INAPPLICABLE: "#333"}
@@ -43,8 +44,22 @@ def export_words() -> Words:
         legend_values=tr("≠ marks rows whose values differ (years, amounts, categories)."),
         legend_wording=tr("~ marks rows described in different words, with no value to compare."),
         not_documented=tr("not documented in this pack's sources"), not_applicable=tr("not applicable"),
-        date=locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
+        headline=headline, date=locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat),
         csv_separator=";" if locale.decimalPoint() == "," else ",")
+
+
+def headline(cell: Cell) -> str:
+    """A cell's short value in the window's language: as the data layer worded it ("at least GBP 28 million"),
+    or with the qualifier a pack wrote before a year ("about 1999") translated."""
+    if isinstance(cell.headline, Phrase):
+        shown = said(cell.headline)
+    else:
+        qualifiers = {"about": tr("about %1"), "by": tr("by %1"), "before": tr("before %1"), "after": tr("after %1"),
+                      "at least": tr("at least %1")}
+        shown = next((worded.replace("%1", cell.headline[len(word) + 1:]) for word, worded in qualifiers.items()
+                      if cell.headline.startswith(word + " ")), cell.headline)
+    # As db's Cell.headline does in English: nothing above a text that already begins with it.
+    return "" if cell.text.casefold().startswith(shown.casefold()) else shown
 
 
 def write_pdf(comparison: Comparison, path: Path | str, *, title: str, only_differences: bool, wording: bool = False) -> Path:
@@ -126,7 +141,8 @@ def brief_html(comparison: Comparison, *, title: str, only_differences: bool, wo
             marks = ", ".join(str(n) for n in sorted({numbers[c.source_uid] for c in cell.citations if c.source_uid in numbers}))
             shown = escape(worded(cell, words))
             text = shown if cell.documented else f"<i style='color:{UNKNOWN_COLOURS[cell.state]}'>{shown}</i>"
-            headline = f"<b>{escape(cell.headline)}</b><br>" if cell.headline else ""
+            shown_headline = words.headline(cell)
+            headline = f"<b>{escape(shown_headline)}</b><br>" if shown_headline else ""
             dated = f" <span style='color:#555'>({escape(as_of.replace('%1', cell.as_of))})</span>" if cell.as_of else ""
             refs = f" <span style='color:#555'>[{marks}]</span>" if marks else ""
             cells.append(f"<td valign='top'>{headline}{text}{dated}{refs}</td>")

@@ -6,10 +6,11 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from db.compare.render import MARKS, Words, worded
+from db.compare.render import MARKS, worded
 from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, Row
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
 from desktop.comparison.cell_delegate import DATED_ROLE, EXPANDED_ROLE, HEADLINE_ROLE
+from desktop.comparison.comparison_export import export_words
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The db `Cell` under an index (None on a group header row)."""
@@ -57,6 +58,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self._only_differences = False
         self._wording = False
         self._expanded: set[str] = set()  # attribute keys of the rows shown in full
+        self._words = export_words()  # the window's language cannot change while it runs
 
     # -- content ---------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None, only_differences: bool = False, wording: bool = False) -> None:
@@ -208,18 +210,12 @@ class ComparisonTableModel(QAbstractTableModel):
         return self._view.models[index.column()].uid, row.key
 
     def headline(self, cell: Cell) -> str:
-        """The cell's short value, its qualifying words in the window's language ("vers 1999")."""
-        words = {"about": self.tr("about %1"), "by": self.tr("by %1"), "before": self.tr("before %1"),
-                 "after": self.tr("after %1"), "at least": self.tr("at least %1")}
-        shown = next((worded.replace("%1", cell.headline[len(word) + 1:]) for word, worded in words.items()
-                      if cell.headline.startswith(word + " ")), cell.headline)
-        # As db's Cell.headline does in English: nothing above a text that already begins with it.
-        return "" if cell.text.casefold().startswith(shown.casefold()) else shown
+        """The cell's short value in the window's language ("vers 1999")."""
+        return self._words.headline(cell)
 
     def cell_text(self, cell: Cell) -> str:
         """The cell's text; what the data layer words for an unknown value, in the window's language."""
-        return worded(cell, Words(not_documented=self.tr("not documented in this pack's sources"),
-                                  not_applicable=self.tr("not applicable")))
+        return worded(cell, self._words)
 
     @staticmethod
     def sources_text(citations: tuple[Citation, ...]) -> str:

@@ -29,7 +29,7 @@ from desktop.comparison.comparison_model import ComparisonTableModel
 from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
 from desktop.shared.message_line import MessageLine
 from desktop.shared.runners import StoreRunner
-from desktop.shared.translate import window_language
+from desktop.shared.translate import said_error, window_language
 
 
 def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
@@ -309,7 +309,7 @@ class ComparisonView(QWidget):
             write_export(self.model.comparison(), path, fmt, title=self.title(),
                          only_differences=self.model.only_differences, wording=self.model.wording)
         except (OSError, ValueError) as exc:
-            self._notify(self.tr("Could not export: %1").replace("%1", str(exc)))
+            self._notify(self.tr("Could not export: %1").replace("%1", said_error(exc)))
             return None
         self._notify(self.tr("Exported to %1").replace("%1", str(path)), passing=True)
         return path
@@ -384,7 +384,7 @@ class ComparisonView(QWidget):
         self.message.say(text, passing=passing)
 
     def _failed(self, exc: Exception) -> None:
-        self._notify(str(exc))
+        self._notify(said_error(exc))
 
     @staticmethod
     def _resolves(store, uid: str) -> bool:

@@ -21,6 +21,7 @@ from db.spreadsheets.importer import OUTCOMES
 from db.spreadsheets.mapping import FIELDS, column_problems
 from desktop.importing.import_preview_model import ImportPreviewModel
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import said, said_error
 
 FILE_FILTER = "Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 NOT_USED = ""
@@ -176,7 +177,7 @@ class ImportLessonsDialog(QDialog):
 
     def _previewed(self, plan) -> None:
         self.plan = plan
-        self.description_label.setText(self.tr("%1 · %2 rows with content, %3 blank rows ignored").replace("%1", plan.description)
+        self.description_label.setText(self.tr("%1 · %2 rows with content, %3 blank rows ignored").replace("%1", said(plan.description))
                                        .replace("%2", f"{plan.row_count:,}").replace("%3", f"{plan.blank_rows:,}"))
         self.preview_model.set_rows(plan.headers, plan.sample)
         for combo in self.combos.values():
@@ -213,7 +214,7 @@ class ImportLessonsDialog(QDialog):
             combo.blockSignals(True)
             value = mapping.dates if name == "dates" else mapping.columns.get(name, NOT_USED)
             combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.setToolTip(mapping.reasons.get(name, ""))
+            combo.setToolTip(said(mapping.reasons.get(name, "")))
             combo.blockSignals(False)
 
     def _reasons(self) -> list[str]:
@@ -221,16 +222,16 @@ class ImportLessonsDialog(QDialog):
         mapping = self._chosen
         if mapping is None:
             return []
-        lines = [f"{self._labels[name]}: {mapping.columns[name]} — {mapping.reasons[name]}" for name in FIELDS
+        lines = [f"{self._labels[name]}: {mapping.columns[name]} — {said(mapping.reasons[name])}" for name in FIELDS
                  if name in mapping.reasons and self.combos[name].currentData() == mapping.columns.get(name)]
-        return lines + [self.tr("Note: %1").replace("%1", note) for note in mapping.notes]
+        return lines + [self.tr("Note: %1").replace("%1", said(note)) for note in mapping.notes]
 
     def _show_warning(self, warning: str | None, alternative) -> None:
         self._warning, self._alternative = warning, alternative
         self.force_box.setChecked(False)
         if warning:
             self.warning_label.setText(self.tr("This mapping looks wrong: %1. Nothing will be imported unless you choose other "
-                                               "columns or tick Import anyway.").replace("%1", warning))
+                                               "columns or tick Import anyway.").replace("%1", said(warning)))
         for widget in (self.warning_label, self.force_box):
             widget.setVisible(bool(warning))
         self.suggested_button.setVisible(bool(warning) and alternative is not None)
@@ -257,7 +258,7 @@ class ImportLessonsDialog(QDialog):
         """What keeps the mapping from working or, when nothing does, why each column was chosen."""
         self._blocking = list(problems)
         self.problems_list.clear()
-        self.problems_list.addItems(problems or self._reasons())
+        self.problems_list.addItems([said(problem) for problem in problems] or self._reasons())
         self.problems_label.setText(self.tr("Problems to fix before importing") if problems else self.tr("Why these columns"))
         self._set_busy(False)
 
@@ -308,7 +309,7 @@ class ImportLessonsDialog(QDialog):
         if removed:
             problems.append(self.tr("No longer in the file, removed from the pack (notes on them are kept): %1")
                             .replace("%1", ", ".join(removed)))
-        problems += [self.tr("Merged: %1").replace("%1", text) for text in report.merged]
+        problems += [self.tr("Merged: %1").replace("%1", said(text)) for text in report.merged]
         self._show_warning(report.warning if not report.forced else None, report.alternative)
         self.problems_list.clear()
         self.problems_list.addItems(problems)
@@ -323,16 +324,16 @@ class ImportLessonsDialog(QDialog):
     def _describe_group(self, reason: str, items) -> str:
         what = self.tr("skipped") if items[0].outcome == "skipped" else self.tr("kept")
         if len(items) == 1:
-            return self.tr("Row %1: %2 — %3").replace("%1", str(items[0].row)).replace("%2", what).replace("%3", items[0].detail)
+            return self.tr("Row %1: %2 — %3").replace("%1", str(items[0].row)).replace("%2", what).replace("%3", said(items[0].detail))
         rows = ", ".join(str(item.row) for item in items[:ROWS_NAMED]) + (", …" if len(items) > ROWS_NAMED else "")
         return (self.tr("%1 rows %2 (%3): %4").replace("%1", f"{len(items):,}").replace("%2", what).replace("%3", rows)
-                .replace("%4", reason))
+                .replace("%4", said(reason)))
 
     def _failed(self, exc: Exception) -> None:
         self._cancel = None
         self.progress.hide()
         self._set_busy(False)
-        self.summary_label.setText(str(exc))
+        self.summary_label.setText(said_error(exc))
         if self.plan is None:
             self.description_label.clear()
             self.preview_model.set_rows([], [])

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.errors import PackError, PackReplaceRefused
 from db.packs.installer import InstallResult
+from desktop.shared.translate import said, said_error
 from desktop.shared.window_task import WindowTask
 
 PROBLEMS_SHOWN = 20
@@ -53,7 +54,7 @@ class PackInstall(WindowTask):
         self.done(text)
 
     def _failed(self, path: Path, exc: Exception) -> None:
-        if isinstance(exc, PackReplaceRefused) and self._confirm_replace(exc.reason):
+        if isinstance(exc, PackReplaceRefused) and self._confirm_replace(said(exc.reason)):
             self.install(path, force=True)
             return
         if isinstance(exc, PackReplaceRefused):
@@ -61,7 +62,7 @@ class PackInstall(WindowTask):
         elif isinstance(exc, PackError):
             self._show_problems(path, exc)
         else:
-            self._show_error(str(exc))
+            self._show_error(said_error(exc))
         self.done()
 
     # -- dialogs (one call each, so tests can drive the rest) ---------------------------------------
@@ -77,7 +78,7 @@ class PackInstall(WindowTask):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_problems(self, path: Path, error: PackError) -> None:
-        lines = [str(problem) for problem in error.problems[:PROBLEMS_SHOWN]]
+        lines = [said(problem.said()) for problem in error.problems[:PROBLEMS_SHOWN]]
         more = len(error.problems) - len(lines)
         if more > 0:
             lines.append(self.tr("…and %n more.", "", more))

@@ -4,7 +4,7 @@
     python -m desktop.languages.catalogs --check    exit 1 if a .ts is out of step with the code, or unfinished
 
 The sources are Qt Linguist files, resources/translations/partnership_atlas_LANG.ts, made by
-pyside6-lupdate from every `tr()` in desktop/ (no line numbers, so an edit elsewhere in a file does
+pyside6-lupdate from every `tr()` in desktop/ and every `phrase()` in db/ (no line numbers, so an edit elsewhere in a file does
 not touch them; messages the code no longer has are dropped). English holds only the plural forms
 ("%n note(s)" as "1 note" and "2 notes"). Translate with Qt Linguist (`pyside6-linguist`) or any
 .ts editor; the compiled .qm files beside them are what the window loads.
@@ -12,16 +12,18 @@ not touch them; messages the code no longer has are dropped). English holds only
 from __future__ import annotations
 
 import argparse
+import string
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+import db
 import desktop
 from desktop.languages.choice import LANGUAGES, TRANSLATIONS_DIR
 
-SOURCES_DIR = Path(desktop.__file__).parent
+SOURCES_DIRS = (Path(desktop.__file__).parent, Path(db.__file__).parent)
 
 
 def catalogue(language: str) -> Path:
@@ -29,11 +31,12 @@ def catalogue(language: str) -> Path:
 
 
 def python_sources() -> list[str]:
-    return sorted(str(path) for path in SOURCES_DIR.rglob("*.py"))
+    return sorted(str(path) for folder in SOURCES_DIRS for path in folder.rglob("*.py"))
 
 
 def lupdate(target: Path, language: str) -> None:
-    options = ["-locations", "none", "-no-obsolete", "-target-language", language]
+    # db's messages are phrase() calls, which take tr()'s arguments (db.phrases)
+    options = ["-locations", "none", "-no-obsolete", "-target-language", language, "-tr-function-alias", "tr+=phrase"]
     if language == "en":
         options.append("-pluralonly")
     subprocess.run(["pyside6-lupdate", *python_sources(), *options, "-ts", str(target)], check=True, capture_output=True)
@@ -61,7 +64,26 @@ def problems(language: str) -> list[str]:
     found = [f"{language}: missing {source!r} ({context or 'no context'})" for context, source in sorted(wanted - set(have))]
     found += [f"{language}: no longer in the code {source!r}" for context, source in sorted(set(have) - wanted)]
     found += [f"{language}: unfinished {source!r}" for (context, source), done in sorted(have.items()) if not done]
+    found += [f"{language}: {{values}} differ from the source's in {text!r}" for source, text in translations(catalogue(language))
+              if placeholders(text) != placeholders(source)]
     return found
+
+
+def translations(path: Path) -> list[tuple[str, str]]:
+    """(source, translation) for each form of each finished message of a .ts file."""
+    found = []
+    for message in ElementTree.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type"):
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        found += [(message.findtext("source") or "", form) for form in forms]
+    return found
+
+
+def placeholders(text: str) -> set[str]:
+    """The {values} a message of db.phrases names (Python's format fields; "{{" is a brace)."""
+    return {field for _, field, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", "")) if field}
 
 
 def compile_all() -> None:

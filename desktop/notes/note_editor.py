@@ -22,6 +22,7 @@ from db import Note
 from desktop.notes.notes_model import short_quote
 from desktop.shared.runners import StoreRunner
 from desktop.shared.safe_browser import SafeBrowser
+from desktop.shared.translate import said_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
@@ -268,14 +269,14 @@ class NoteEditor(QWidget):
         if self._latest.get(note_id) != seq:
             return  # a newer snapshot of this note is already on its way
         del self._latest[note_id]
-        self._last_error = str(exc)
+        self._last_error = said_error(exc)
         if self._note is not None and self._note.id == note_id:
             self._dirty = self._failing = True
-            self._show_state(self.tr("Could not save: %1 (kept in the editor, retrying)").replace("%1", str(exc)))
+            self._show_state(self.tr("Could not save: %1 (kept in the editor, retrying)").replace("%1", said_error(exc)))
         else:
             self._drafts[note_id] = snapshot
         self._timer.start(self.retry_ms)
-        self.saveFailed.emit(note_id, str(exc))
+        self.saveFailed.emit(note_id, said_error(exc))
 
     def _show_state(self, text: str) -> None:
         self.state_label.setText(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from desktop.shared.translate import said_error
 from desktop.shared.window_task import WindowTask
 
 MARKDOWN, ANNOTATIONS = "markdown", "w3c"
@@ -46,7 +47,7 @@ class NotesExport(WindowTask):
         self.done(self.tr("Exported %n note(s) to %1", "", count).replace("%1", str(path)))
 
     def _failed(self, exc: Exception) -> None:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else said_error(exc)
         where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
         self.done(self.tr("Notes not exported: %1").replace("%1", reason + where))
 

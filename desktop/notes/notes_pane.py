@@ -13,6 +13,7 @@ from db import Note, Target, TextQuote
 from db.store.changes import Changes
 from desktop.notes.notes_model import NoteItemDelegate, NoteRole, NotesListModel
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import said_error
 
 if TYPE_CHECKING:
     from desktop.notes.note_editor import NoteEditor
@@ -237,7 +238,7 @@ class NotesPane(QWidget):
 
     def _list_failed(self, exc: Exception) -> None:
         self._listed([])
-        self.empty_label.setText(self.tr("Your notes cannot be shown: %1").replace("%1", str(exc)))
+        self.empty_label.setText(self.tr("Your notes cannot be shown: %1").replace("%1", said_error(exc)))
 
     def _create(self, target: Target, *, focus: bool) -> None:
         self.flush()
@@ -283,7 +284,7 @@ class NotesPane(QWidget):
         self.set_target(self.uid, self.title)
 
     def _report(self, exc: Exception) -> None:
-        self.editor.state_label.setText(self.tr("Could not change the notes: %1").replace("%1", str(exc)))
+        self.editor.state_label.setText(self.tr("Could not change the notes: %1").replace("%1", said_error(exc)))
 
     @staticmethod
     def _where(store, note_id: str) -> tuple[Note, str | None, str]:

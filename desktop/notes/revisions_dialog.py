@@ -10,6 +10,7 @@ from db.user.revisions import Revision
 from desktop.notes.notes_model import short_quote
 from desktop.shared.local_time import local_time
 from desktop.shared.runners import StoreRunner
+from desktop.shared.translate import said_error
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -106,5 +107,5 @@ class RevisionsDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("Could not read or restore the history: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("Could not read or restore the history: %1").replace("%1", said_error(exc)))
         self.restore_button.setEnabled(self.list.currentRow() > 0)

@@ -17,6 +17,7 @@ from desktop.reader.overview import changes_markdown, overview_markdown
 from desktop.shared.entry_links import SCHEME
 from desktop.shared.runners import StoreRunner
 from desktop.shared.safe_browser import SafeBrowser
+from desktop.shared.translate import said_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
@@ -174,7 +175,7 @@ class ReaderView(QWidget):
             passages = [n.target.quote for n in store.notes(target=entry.uid) if n.target.quote is not None]
             return page, passages, store.is_bookmarked(entry.uid)
 
-        self.runner.read(fetch, done=self._show, failed=lambda exc: self.failed.emit(str(exc)))
+        self.runner.read(fetch, done=self._show, failed=lambda exc: self.failed.emit(said_error(exc)))
 
     def _show(self, result) -> None:
         from desktop.reader.entry_page import page_markdown  # loaded by `fetch` already
@@ -269,7 +270,7 @@ class ReaderView(QWidget):
         scheme = url.scheme().lower()
         if scheme == SCHEME and url.path().startswith("changes/"):
             self.runner.read(lambda store, pack=url.path().removeprefix("changes/"): changes_markdown(store, pack),
-                             done=self._show_changes, failed=lambda exc: self.failed.emit(str(exc)))
+                             done=self._show_changes, failed=lambda exc: self.failed.emit(said_error(exc)))
         elif scheme == SCHEME and url.path().startswith("entry/"):
             language = QtCore.QUrlQuery(url).queryItemValue("language") or None
             uid = url.path().removeprefix("entry/")

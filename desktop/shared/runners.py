@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db import SearchCancelled, Store
 from db.errors import AtlasError, UserStoreError
 from db.store.changes import Changes
-from desktop.shared.translate import window_language
+from desktop.shared.translate import said_error, window_language
 
 if TYPE_CHECKING:
     from db.search.results import SearchResults
@@ -177,7 +177,7 @@ class StoreRunner(QObject):
         raise exc
 
     def _user_store_unavailable(self, exc: UserStoreError) -> None:
-        self.userStoreUnavailable.emit(str(exc))
+        self.userStoreUnavailable.emit(said_error(exc))
 
     def watch_outside(self) -> None:
         """Look for writes by other processes every WATCH_MS, on the store thread, until shutdown."""
@@ -258,7 +258,7 @@ class SearchRunner(QObject):
         except SearchCancelled:
             return
         except Exception as exc:  # reported to the window, never raised into Qt
-            self.failed.emit(generation, str(exc))
+            self.failed.emit(generation, said_error(exc))
             return
         if not cancel.is_set():
             self.finished.emit(generation, results)

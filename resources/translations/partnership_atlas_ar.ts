@@ -138,6 +138,26 @@
         <translation>لجميع النماذج:</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>قبل %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>بعد %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>ما لا يقل عن %1</translation>
+    </message>
+    <message>
         <source>Only the attributes whose values or wording differ are shown.</source>
         <translation>لا تُعرض إلا السمات التي تختلف قيمها أو صياغتها.</translation>
     </message>
@@ -474,6 +494,1588 @@
         <source>Partnership Atlas will be in %1 from its next start. Restart now? Your notes are saved.</source>
         <translation>سيظهر Partnership Atlas باللغة %1 عند تشغيله في المرة القادمة. هل تريد إعادة التشغيل الآن؟ ملاحظاتك محفوظة.</translation>
     </message>
+    <message numerus="yes">
+        <source>{source}: %n problem(s)</source>
+        <translation>
+            <numerusform>{source}: %n مشكلة</numerusform>
+            <numerusform>{source}: %n مشكلة</numerusform>
+            <numerusform>{source}: %n مشكلتان</numerusform>
+            <numerusform>{source}: %n مشكلات</numerusform>
+            <numerusform>{source}: %n مشكلة</numerusform>
+            <numerusform>{source}: %n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No {what} with id &apos;{wanted}&apos;.</source>
+        <translation>لا يوجد مدخل من نوع {what} بالمعرّف &apos;{wanted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Did you mean: {ids}?</source>
+        <translation>هل تقصد: {ids}؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</source>
+        <translation>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزمة ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزمة ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزمتين ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزم ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزمة ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; موجود في %n حزمة ({packs})؛ اكتبه بالصيغة pack/id، مثل {example}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes file {path} could not be opened ({reason}); it was not changed. Run &apos;partnership-atlas doctor&apos; for details.</source>
+        <translation>تعذّر فتح ملف ملاحظاتك {path} ({reason})؛ ولم يُغيَّر. شغّل الأمر &apos;partnership-atlas doctor&apos; للاطلاع على التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} is damaged: {reason}.</source>
+        <translation>ملف ملاحظاتك {path} تالف: {reason}.</translation>
+    </message>
+    <message>
+        <source>It was moved, unchanged, to {moved_to}.</source>
+        <translation>نُقل دون تغيير إلى {moved_to}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; a new, empty notes file will be started.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها؛ سيُنشأ ملف ملاحظات جديد فارغ.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made {made} ({name}): restore it with File &gt; Restore from Backup in the window, or &apos;partnership-atlas backup restore&apos;.</source>
+        <translation>أُنشئت أحدث نسخة احتياطية سليمة في {made} ({name}): استعدها من ملف &gt; استعادة الملاحظات من نسخة احتياطية في النافذة، أو بالأمر &apos;partnership-atlas backup restore&apos;.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes are stored ({steps}); this version cannot use it, and it was not changed. Open it with the newer version. To go on with this one, restore a backup or start a new notes file: the newer file is then kept beside it.</source>
+        <translation>حُفظ ملف ملاحظاتك {path} بإصدار أحدث من Partnership Atlas غيّر طريقة تخزين الملاحظات ({steps})؛ ولا يمكن لهذا الإصدار استخدامه، ولم يُغيَّر. افتحه بالإصدار الأحدث. وللمتابعة بهذا الإصدار، استعد نسخة احتياطية أو ابدأ ملف ملاحظات جديدًا: ويُحتفظ عندئذ بالملف الأحدث إلى جانبه.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path}: {reason}. Nothing saved before was changed; keep your text and save again once this is fixed.</source>
+        <translation>تعذّر الحفظ في {path}: {reason}. لم يتغير شيء مما حُفظ من قبل؛ احتفظ بنصك وأعد الحفظ بعد إصلاح المشكلة.</translation>
+    </message>
+    <message>
+        <source>Partnership Atlas cannot write to its data folder {folder} ({reason}). Your notes and the content cache live there. Make the folder writable, or choose another one with {variable}=/some/folder. When the program runs from a read-only stick, copy it to a writable one first.</source>
+        <translation>لا يستطيع Partnership Atlas الكتابة في مجلد بياناته {folder} ({reason}). ففيه تُحفظ ملاحظاتك وذاكرة التخزين المؤقت للمحتوى. اجعل المجلد قابلًا للكتابة، أو اختر مجلدًا آخر باستخدام {variable}=/some/folder. وإذا كان البرنامج يعمل من وحدة USB للقراءة فقط، فانسخه أولًا إلى وحدة قابلة للكتابة.</translation>
+    </message>
+    <message>
+        <source>{{value: ..., sources: [...]}}, {{not_documented: true}} or {{not_applicable: REASON}}</source>
+        <translation>{{value: ..., sources: [...]}}، أو {{not_documented: true}}، أو {{not_applicable: REASON}}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of comparison attributes</source>
+        <translation>يجب أن يكون قائمة غير فارغة بسمات المقارنة</translation>
+    </message>
+    <message>
+        <source>must be a mapping with key, label, group, type and order</source>
+        <translation>يجب أن يكون تعيينًا يضم key وlabel وgroup وtype وorder</translation>
+    </message>
+    <message>
+        <source>required field &apos;{name}&apos; is missing</source>
+        <translation>الحقل الإلزامي &apos;{name}&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}</source>
+        <translation>حقل غير معروف{hint}</translation>
+    </message>
+    <message>
+        <source>must be lowercase snake_case</source>
+        <translation>يجب أن يُكتب بأحرف صغيرة بصيغة snake_case</translation>
+    </message>
+    <message>
+        <source>duplicate attribute key &apos;{key}&apos;</source>
+        <translation>مفتاح السمة &apos;{key}&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed}</source>
+        <translation>يجب أن يكون أحد ما يلي: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {{text: ..., sources: [...]}}: a note that holds for every model, with its sources</source>
+        <translation>يجب أن يكون {{text: ..., sources: [...]}}: ملاحظة تنطبق على كل النماذج، مع مصادرها</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a note has text and sources</source>
+        <translation>حقل غير معروف{hint}؛ للملاحظة حقلان فقط: text وsources</translation>
+    </message>
+    <message>
+        <source>only an attribute of type choice has choices</source>
+        <translation>لا تكون الخيارات (choices) إلا لسمة من النوع choice</translation>
+    </message>
+    <message>
+        <source>an attribute of type choice needs a list of at least two choices</source>
+        <translation>تحتاج السمة من النوع choice إلى قائمة من خيارين على الأقل</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>يذكر أحد الخيارات مرتين</translation>
+    </message>
+    <message>
+        <source>must be a mapping of attribute key to {shape}</source>
+        <translation>يجب أن يكون تعيينًا يربط كل مفتاح سمة بإحدى الصيغ: {shape}</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is not declared in pack.yaml{hint}</source>
+        <translation>السمة &apos;{key}&apos; غير مُعلنة في pack.yaml{hint}</translation>
+    </message>
+    <message>
+        <source>no value for declared attribute &apos;{key}&apos;; give a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>لا توجد قيمة للسمة المُعلنة &apos;{key}&apos;؛ أعطِ قيمة مع مصادرها، أو not_documented: true، أو not_applicable: REASON</translation>
+    </message>
+    <message>
+        <source>must be {shape}</source>
+        <translation>يجب أن يكون بإحدى الصيغ: {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second}; keep one: {shape}</source>
+        <translation>يحتوي على {first} و{second}؛ أبقِ على واحد فقط: {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second} and {third}; keep one: {shape}</source>
+        <translation>يحتوي على {first} و{second} و{third}؛ أبقِ على واحد فقط: {shape}</translation>
+    </message>
+    <message>
+        <source>needs a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>يحتاج إلى قيمة مع مصادرها، أو not_documented: true، أو not_applicable: REASON</translation>
+    </message>
+    <message>
+        <source>has both a compare value and {state}; keep one</source>
+        <translation>يحتوي على قيمة compare وعلى {state} معًا؛ أبقِ على أحدهما</translation>
+    </message>
+    <message>
+        <source>has both an as_of year and {state}; keep one</source>
+        <translation>يحتوي على سنة as_of وعلى {state} معًا؛ أبقِ على أحدهما</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>يجب أن يكون true</translation>
+    </message>
+    <message>
+        <source>must be true, or the reason the attribute does not apply to this model</source>
+        <translation>يجب أن يكون true، أو سبب عدم انطباق السمة على هذا النموذج</translation>
+    </message>
+    <message>
+        <source>what no source documents cites none; remove sources or give a value</source>
+        <translation>ما لا يوثقه أي مصدر لا يستشهد بأي مصدر؛ احذف sources أو أعطِ قيمة</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is {type}, which is read, not compared; declare it as one of {types} to give a compare value</source>
+        <translation>السمة &apos;{key}&apos; من النوع {type}، وهو نوع يُقرأ ولا يُقارَن؛ أعلِنها بأحد الأنواع {types} لإعطاء قيمة compare</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than version {bundled} bundled with the application, which would stay in use; nothing was installed.</source>
+        <translation>يحتوي {location} على الإصدار {version} من &apos;{id}&apos;، وهو أقدم من الإصدار {bundled} المرفق بالتطبيق، والذي سيظل قيد الاستخدام؛ لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than the installed version {installed}; nothing changed.</source>
+        <translation>يحتوي {location} على الإصدار {version} من &apos;{id}&apos;، وهو أقدم من الإصدار المثبت {installed}؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Pass --force to go back to the older version.</source>
+        <translation>استخدم --force للرجوع إلى الإصدار الأقدم.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already bundled with the application; {location} has version {version} with different content.</source>
+        <translation>الحزمة &apos;{id}&apos; بالإصدار {installed} مرفقة بالتطبيق بالفعل؛ ويحتوي {location} على الإصدار {version} بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already installed; {location} has version {version} with different content.</source>
+        <translation>الحزمة &apos;{id}&apos; بالإصدار {installed} مثبتة بالفعل؛ ويحتوي {location} على الإصدار {version} بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <source>Raise the version in pack.yaml to update it, or pass --force to replace it anyway.</source>
+        <translation>ارفع رقم الإصدار في pack.yaml لتحديثها، أو استخدم --force لاستبدالها على أي حال.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; is bundled with the application and cannot be removed.</source>
+        <translation>الحزمة &apos;{id}&apos; مرفقة بالتطبيق ولا يمكن إزالتها.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: none.</source>
+        <translation>لا توجد حزمة مثبتة بالمعرّف &apos;{id}&apos;. الحزم المثبتة والمرفقة: لا شيء.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: {known}.</source>
+        <translation>لا توجد حزمة مثبتة بالمعرّف &apos;{id}&apos;. الحزم المثبتة والمرفقة: {known}.</translation>
+    </message>
+    <message>
+        <source>must be a list of {kind} ids</source>
+        <translation>يجب أن يكون قائمة بمعرّفات مداخل من نوع {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of {{text, sources}} items</source>
+        <translation>يجب أن يكون قائمة بعناصر {{text, sources}}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with text and sources</source>
+        <translation>يجب أن يكون تعيينًا يضم text وsources</translation>
+    </message>
+    <message>
+        <source>must be a list of {{actor, role}} (an empty list where the parties are not documented)</source>
+        <translation>يجب أن يكون قائمة بعناصر {{actor, role}} (أو قائمة فارغة إذا كانت الأطراف غير موثقة)</translation>
+    </message>
+    <message>
+        <source>must be a mapping with actor and role</source>
+        <translation>يجب أن يكون تعيينًا يضم actor وrole</translation>
+    </message>
+    <message>
+        <source>must be a list of citations {{source: ID, locator: ...}}</source>
+        <translation>يجب أن يكون قائمة بإحالات مرجعية {{source: ID, locator: ...}}</translation>
+    </message>
+    <message>
+        <source>a citation needs &apos;source&apos; (a source id) and a &apos;locator&apos;</source>
+        <translation>تحتاج الإحالة المرجعية إلى &apos;source&apos; (معرّف مصدر) و&apos;locator&apos;</translation>
+    </message>
+    <message>
+        <source>required field is missing (a pack with models needs the comparison attributes)</source>
+        <translation>حقل إلزامي مفقود (تحتاج الحزمة التي تضم نماذج إلى سمات المقارنة)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</source>
+        <translation>ليس نصًا بترميز UTF-8 (البايت 0x{byte} عند الإزاحة {offset})؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs a pack.yaml at its root</source>
+        <translation>مفقود: تحتاج كل حزمة إلى ملف pack.yaml في جذرها</translation>
+    </message>
+    <message>
+        <source>must be a mapping of field: value</source>
+        <translation>يجب أن يكون تعيينًا بالصيغة field: value</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>حقل إلزامي مفقود</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and hyphens</source>
+        <translation>يجب أن يتكون من أحرف لاتينية صغيرة وأرقام وشرطات</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as en, fr, ar or es-419</source>
+        <translation>يجب أن يكون وسم لغة مثل en أو fr أو ar أو es-419</translation>
+    </message>
+    <message>
+        <source>YAML reads {version} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes</source>
+        <translation>يقرأ YAML القيمة {version} رقمًا، وقد تضيع بذلك بعض الخانات (1.10 يصبح 1.1)؛ ضع الإصدار بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>must be dotted whole numbers such as 1.0.0</source>
+        <translation>يجب أن يتكون من أعداد صحيحة تفصل بينها نقاط، مثل 1.0.0</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not an entry folder{hint}; entry folders are {folders}</source>
+        <translation>&apos;{folder}&apos; ليس مجلد مداخل{hint}؛ مجلدات المداخل هي {folders}</translation>
+    </message>
+    <message>
+        <source>entry files must sit directly in {folder}/, not in a sub-folder</source>
+        <translation>يجب أن توضع ملفات المداخل مباشرة في {folder}/، لا في مجلد فرعي</translation>
+    </message>
+    <message>
+        <source>entry files must be Markdown files ending in .md (or, for lessons, {suffix})</source>
+        <translation>يجب أن تكون ملفات المداخل ملفات Markdown بالامتداد .md (أو {suffix} للدروس المستفادة)</translation>
+    </message>
+    <message>
+        <source>not a JSON object: {reason}</source>
+        <translation>ليس كائن JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>each line must be one JSON object holding a lesson&apos;s fields and its body</source>
+        <translation>يجب أن يحتوي كل سطر على كائن JSON واحد يضم حقول الدرس المستفاد ونصه (body)</translation>
+    </message>
+    <message>
+        <source>required field is missing ({a_kind} needs it)</source>
+        <translation>حقل إلزامي مفقود (مطلوب في كل {a_kind})</translation>
+    </message>
+    <message>
+        <source>unknown field for {a_kind}{hint}</source>
+        <translation>حقل غير معروف في {a_kind}{hint}</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a non-empty &quot;body&quot; in its line (its explanation)</source>
+        <translation>يلزم لكل {a_kind} حقل &quot;body&quot; غير فارغ في السطر نفسه (وهو الشرح)</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a Markdown body after the front matter (its explanation)</source>
+        <translation>يلزم لكل {a_kind} نص Markdown بعد الترويسة الأمامية (front matter) (وهو الشرح)</translation>
+    </message>
+    <message>
+        <source>must name {a_kind} by its id</source>
+        <translation>يجب أن تكون القيمة معرّف {a_kind}</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;{id}&apos; (also used by {file})</source>
+        <translation>المعرّف &apos;{id}&apos; مكرر (يستخدمه أيضًا {file})</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; does not match the file name; name the file {id}.md</source>
+        <translation>المعرّف &apos;{id}&apos; لا يطابق اسم الملف؛ سمِّ الملف {id}.md</translation>
+    </message>
+    <message>
+        <source>links to &apos;{target}&apos;, but no {kind} has that id{hint}</source>
+        <translation>يشير إلى &apos;{target}&apos;، لكن لا يوجد مدخل من نوع {kind} بهذا المعرّف{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is {a_kind}, not {expected}</source>
+        <translation>المدخل &apos;{target}&apos; من نوع {a_kind}، وليس من نوع {expected}</translation>
+    </message>
+    <message>
+        <source>must name a source by its id</source>
+        <translation>يجب أن تكون القيمة معرّف مصدر</translation>
+    </message>
+    <message>
+        <source>cites &apos;{source}&apos;, but no source has that id{hint}</source>
+        <translation>يستشهد بـ&apos;{source}&apos;، لكن لا يوجد مصدر بهذا المعرّف{hint}</translation>
+    </message>
+    <message>
+        <source>translates &apos;{id}&apos;, but there is no {kind} {id}.md to translate</source>
+        <translation>يترجم &apos;{id}&apos;، لكن لا يوجد ملف {id}.md من نوع {kind} لترجمته</translation>
+    </message>
+    <message>
+        <source>has id &apos;{id}&apos;; a translation keeps its original&apos;s id, &apos;{original}&apos;</source>
+        <translation>معرّفه &apos;{id}&apos;؛ والترجمة تحتفظ بمعرّف الأصل، &apos;{original}&apos;</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: none)</source>
+        <translation>مكتوب باللغة &apos;{language}&apos;، وهي غير مدرجة في languages في pack.yaml (اللغات الأخرى: لا شيء)</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: {others})</source>
+        <translation>مكتوب باللغة &apos;{language}&apos;، وهي غير مدرجة في languages في pack.yaml (اللغات الأخرى: {others})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed (sections found: {found})</source>
+        <translation>لا يتضمن قسمًا للإصدار {version}، وهو الإصدار المذكور في pack.yaml؛ أضف قسمًا بعنوان &quot;## {version}&quot; يبيّن ما الذي تغيّر (الأقسام الموجودة: {found})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed</source>
+        <translation>لا يتضمن قسمًا للإصدار {version}، وهو الإصدار المذكور في pack.yaml؛ أضف قسمًا بعنوان &quot;## {version}&quot; يبيّن ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source> (did you mean {words}?)</source>
+        <translation> (هل تقصد {words}؟)</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <comment>one entry of this kind</comment>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>an actor</source>
+        <comment>one entry of this kind</comment>
+        <translation>جهة فاعلة</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <comment>one entry of this kind</comment>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <comment>one entry of this kind</comment>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <comment>one entry of this kind</comment>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <comment>one entry of this kind</comment>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999</source>
+        <translation>يجب أن يكون سنة مثل 1999</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999, or one of {qualifiers} before it (&quot;about 1999&quot;)</source>
+        <translation>يجب أن يكون سنة مثل 1999، أو سنة تسبقها إحدى الكلمات {qualifiers} (&quot;about 1999&quot;)</translation>
+    </message>
+    <message>
+        <source>must be {{amount: NUMBER, currency: ISO CODE, period: TEXT}} (at_least: true for a minimum)</source>
+        <translation>يجب أن يكون {{amount: NUMBER, currency: ISO CODE, period: TEXT}} (مع at_least: true إذا كان المبلغ حدًا أدنى)</translation>
+    </message>
+    <message>
+        <source>unknown field; an amount has {fields}</source>
+        <translation>حقل غير معروف؛ حقول المبلغ هي {fields}</translation>
+    </message>
+    <message>
+        <source>must be a number above zero, without currency or separators (28000000)</source>
+        <translation>يجب أن يكون عددًا أكبر من الصفر، دون عملة أو فواصل (28000000)</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as GBP, CHF or USD</source>
+        <translation>يجب أن يكون رمز ISO 4217 من ثلاثة أحرف مثل GBP أو CHF أو USD</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be one of the attribute&apos;s choices: {choices} (found {found})</source>
+        <translation>يجب أن يكون أحد خيارات السمة: {choices} (القيمة الموجودة: {found})</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن يكون عددًا</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>يجب أن يكون قائمة غير فارغة</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed} (found {found})</source>
+        <translation>يجب أن يكون أحد ما يلي: {allowed} (القيمة الموجودة: {found})</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a number</source>
+        <translation>يجب أن يكون نصًا غير فارغ أو عددًا</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a year</source>
+        <translation>يجب أن يكون نصًا غير فارغ أو سنة</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>not a pack archive (zip): {reason}</source>
+        <translation>ليس أرشيف حزمة (zip): {reason}</translation>
+    </message>
+    <message>
+        <source>damaged archive: {reason}</source>
+        <translation>أرشيف تالف: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n file(s) and folder(s); at most {most} are accepted</source>
+        <translation>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+            <numerusform>يضم %n من الملفات والمجلدات؛ الحد الأقصى المقبول هو {most}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unpacks to {total} bytes; at most {most} are accepted</source>
+        <translation>حجمه بعد فك الضغط {total} بايت؛ الحد الأقصى المقبول هو {most}</translation>
+    </message>
+    <message>
+        <source>holds a file without a name; refused</source>
+        <translation>يضم ملفًا بلا اسم؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>absolute path in archive; refused</source>
+        <translation>مسار مطلق في الأرشيف؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>path leaves the pack folder (&apos;..&apos;); refused</source>
+        <translation>مسار يخرج من مجلد الحزمة (&apos;..&apos;)؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive; refused, as either copy could be read</source>
+        <translation>يظهر مرتين في الأرشيف؛ مرفوض، إذ قد تُقرأ أيٌّ من النسختين</translation>
+    </message>
+    <message>
+        <source>symbolic link in archive; refused</source>
+        <translation>رابط رمزي في الأرشيف؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>encrypted; packs cannot be encrypted, build the archive without a password</source>
+        <translation>مشفّر؛ لا يجوز تشفير الحزم، أنشئ الأرشيف دون كلمة مرور</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method ({method}); build the archive with ordinary Deflate compression (partnership-atlas pack build)</source>
+        <translation>مضغوط بطريقة غير مدعومة ({method})؛ أنشئ الأرشيف بضغط Deflate العادي (partnership-atlas pack build)</translation>
+    </message>
+    <message>
+        <source>file of {size} bytes; at most {most} are accepted</source>
+        <translation>ملف حجمه {size} بايت؛ الحد الأقصى المقبول هو {most}</translation>
+    </message>
+    <message>
+        <source>compression ratio too high (possible zip bomb); refused</source>
+        <translation>نسبة الضغط مرتفعة جدًا (قد يكون قنبلة zip)؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>must be a list of groups, e.g. - IFRC = International Federation</source>
+        <translation>يجب أن يكون قائمة مجموعات، مثل: - IFRC = الاتحاد الدولي</translation>
+    </message>
+    <message>
+        <source>must be names joined by &apos; = &apos; (DFID = Department for International Development) or a list of names</source>
+        <translation>يجب أن يكون أسماء تفصل بينها &apos; = &apos; (DFID = وزارة التنمية الدولية) أو قائمة أسماء</translation>
+    </message>
+    <message>
+        <source>has an empty name: write each name between the &apos; = &apos; signs</source>
+        <translation>يتضمن اسمًا فارغًا: اكتب اسمًا بين كل علامتي &apos; = &apos; متتاليتين</translation>
+    </message>
+    <message>
+        <source>has a name longer than {most} characters</source>
+        <translation>يتضمن اسمًا يزيد طوله على {most} من الأحرف</translation>
+    </message>
+    <message>
+        <source>needs at least two different names</source>
+        <translation>يحتاج إلى اسمين مختلفين على الأقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n name(s); at most {most} are allowed in a group</source>
+        <translation>
+            <numerusform>يضم %n اسم؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+            <numerusform>يضم %n اسم؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+            <numerusform>يضم %n اسمين؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+            <numerusform>يضم %n أسماء؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+            <numerusform>يضم %n اسمًا؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+            <numerusform>يضم %n اسم؛ الحد الأقصى المسموح به في المجموعة الواحدة {most}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is also in group {group}: put all its names in one group</source>
+        <translation>&apos;{name}&apos; موجود أيضًا في المجموعة {group}: ضع كل أسمائه في مجموعة واحدة</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; differs from the original&apos;s ({found} instead of {expected}); a translation changes words only</source>
+        <translation>الحقل &apos;{name}&apos; يختلف عن الأصل ({found} بدلًا من {expected})؛ لا تغيّر الترجمة إلا الكلمات</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing} and adds {added}</source>
+        <translation>تختلف أرقامه عن أرقام الأصل: ينقصه {missing} ويضيف {added}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing}</source>
+        <translation>تختلف أرقامه عن أرقام الأصل: ينقصه {missing}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it adds {added}</source>
+        <translation>تختلف أرقامه عن أرقام الأصل: يضيف {added}</translation>
+    </message>
+    <message>
+        <source>must be a list of language tags such as [en, fr, es, ar]</source>
+        <translation>يجب أن يكون قائمة بوسوم لغات مثل [en, fr, es, ar]</translation>
+    </message>
+    <message>
+        <source>must include the pack&apos;s own language, {language}</source>
+        <translation>يجب أن يتضمن لغة الحزمة نفسها، {language}</translation>
+    </message>
+    <message>
+        <source>must map each of pack.yaml&apos;s choices to its words in this language</source>
+        <translation>يجب أن يربط كل خيار من خيارات pack.yaml بكلماته في هذه اللغة</translation>
+    </message>
+    <message>
+        <source>pack.yaml declares no choice {unknown} (its choices: {choices})</source>
+        <translation>لا يعلن pack.yaml أي خيار باسم {unknown} (خياراته: {choices})</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list</source>
+        <translation>مكتوب باللغة &apos;{language}&apos;، وهي غير مدرجة في languages في pack.yaml</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a pack&apos;s translation has {fields}</source>
+        <translation>حقل غير معروف{hint}؛ حقول ترجمة الحزمة هي {fields}</translation>
+    </message>
+    <message>
+        <source>must list the attributes of pack.yaml, each once, by key</source>
+        <translation>يجب أن يذكر سمات pack.yaml، كلًّا منها مرة واحدة، بمفتاحها</translation>
+    </message>
+    <message>
+        <source>unknown field; a translated attribute has {fields}</source>
+        <translation>حقل غير معروف؛ حقول السمة المترجمة هي {fields}</translation>
+    </message>
+    <message>
+        <source>values nested more than {most} levels deep</source>
+        <translation>قيم متداخلة بعمق يتجاوز {most} من المستويات</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: {problem}</source>
+        <translation>خطأ في صياغة YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>خطأ YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like ({reason})</source>
+        <translation>تتعذّر قراءة قيمة على أنها التاريخ أو الرقم أو النوع الآخر الذي تبدو عليه ({reason})</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like</source>
+        <translation>تتعذّر قراءة قيمة على أنها التاريخ أو الرقم أو النوع الآخر الذي تبدو عليه</translation>
+    </message>
+    <message>
+        <source>an alias (*name) refers to a value that contains it; write the values out</source>
+        <translation>اسم مستعار (*name) يشير إلى قيمة تحتويه؛ اكتب القيم كاملة</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as a date, not as text; put it in quotes</source>
+        <translation>الاسم {name} يُقرأ تاريخًا لا نصًا؛ ضعه بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as binary data, not as text; put it in quotes</source>
+        <translation>الاسم {name} يُقرأ بيانات ثنائية لا نصًا؛ ضعه بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>aliases (*name) repeat values into more than {most} characters; write the values out</source>
+        <translation>الأسماء المستعارة (*name) تكرر القيم حتى تتجاوز {most} من الأحرف؛ اكتب القيم كاملة</translation>
+    </message>
+    <message>
+        <source>the file must start with a &apos;---&apos; line opening the YAML front matter</source>
+        <translation>يجب أن يبدأ الملف بسطر &apos;---&apos; يفتح الترويسة الأمامية (front matter) بصيغة YAML</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed by a second &apos;---&apos; line</source>
+        <translation>لا يوجد سطر &apos;---&apos; ثانٍ يغلق الترويسة الأمامية (front matter)</translation>
+    </message>
+    <message>
+        <source>the front matter must be a mapping of field: value</source>
+        <translation>يجب أن تكون الترويسة الأمامية (front matter) تعيينًا بالصيغة field: value</translation>
+    </message>
+    <message>
+        <source>at least {currency} {amount}, {period}</source>
+        <translation>ما لا يقل عن {amount} {currency}، {period}</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}, {period}</source>
+        <translation>{amount} {currency}، {period}</translation>
+    </message>
+    <message>
+        <source>{number} billion</source>
+        <translation>{number} مليار</translation>
+    </message>
+    <message>
+        <source>{number} million</source>
+        <translation>{number} مليون</translation>
+    </message>
+    <message>
+        <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>
+        <translation>تعذّرت قراءة الملاحظات من {path} ({reason})؛ اقتصر البحث على المحتوى المرجعي.</translation>
+    </message>
+    <message>
+        <source>&apos;{second}&apos; repeats the text of &apos;{text}&apos; on most rows: not used</source>
+        <translation>&apos;{second}&apos; يكرر نص &apos;{text}&apos; في معظم الصفوف: غير مستخدم</translation>
+    </message>
+    <message>
+        <source>{reason}: not used</source>
+        <translation>{reason}: غير مستخدم</translation>
+    </message>
+    <message>
+        <source>repeats its values ({titles} different beside {texts} different texts; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>يكرر قيمه (عدد القيم المختلفة: {titles}، مقابل {texts} من النصوص المختلفة؛ {examples}): ليست عناوين، لذا يُنشأ عنوان كل درس من نصه</translation>
+    </message>
+    <message numerus="yes">
+        <source>prose too (%n word(s) a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</source>
+        <translation>
+            <numerusform>نص نثري أيضًا (%n كلمة لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+            <numerusform>نص نثري أيضًا (%n كلمة لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+            <numerusform>نص نثري أيضًا (%n كلمتان لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+            <numerusform>نص نثري أيضًا (%n كلمات لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+            <numerusform>نص نثري أيضًا (%n كلمة لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+            <numerusform>نص نثري أيضًا (%n كلمة لكل خلية): يُعتمد &apos;{text}&apos; نصًا للدرس، ويُحتفظ بهذا العمود إلى جانبه فيُعرض ويُشمل في البحث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}</source>
+        <translation>&apos;{header}&apos; يوحي اسمه بأنه {named}، لكنه {why}</translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}; it is taken as {chosen}</source>
+        <translation>&apos;{header}&apos; يوحي اسمه بأنه {named}، لكنه {why}؛ ويُعتمد على أنه {chosen}</translation>
+    </message>
+    <message>
+        <source>{description} (the one with the lessons; the workbook&apos;s other sheets: {sheets})</source>
+        <translation>{description} (الورقة التي تضم الدروس المستفادة؛ أوراق المصنف الأخرى: {sheets})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <translation>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمتين مختلفتين في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيم مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <translation>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفين ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفوف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفًا ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>it holds strings of 0 and 1 ({examples})</source>
+        <translation>يضم سلاسل من 0 و1 ({examples})</translation>
+    </message>
+    <message>
+        <source>it numbers the rows</source>
+        <translation>يرقّم الصفوف</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <translation>
+            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا {count} تسميتين ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا {count} تسميات ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds codes, numbers or dates: not the text</source>
+        <translation>يحتوي على رموز أو أرقام أو تواريخ، لا على النص</translation>
+    </message>
+    <message numerus="yes">
+        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <translation>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمتين في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمات في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds {count} word(s) a cell: too short for the text</source>
+        <translation>
+            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على {count} كلمتين في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على {count} كلمات في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of {count} word(s) a cell</source>
+        <translation>
+            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل {count} كلمتين في الخلية</numerusform>
+            <numerusform>نص بمعدل {count} كلمات في الخلية</numerusform>
+            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header and contents: {what}</source>
+        <translation>عنوان العمود ومحتواه: {what}</translation>
+    </message>
+    <message>
+        <source>contents: {what}</source>
+        <translation>المحتوى: {what}</translation>
+    </message>
+    <message>
+        <source>{reason}; named as the edited text</source>
+        <translation>{reason}؛ واسمه يدل على أنه النص المُحرَّر</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <translation>
+            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>{count} تسميتان تدلان على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>{count} تسميات تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} label(s) ({examples})</source>
+        <translation>
+            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} تسميتان ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} تسميات ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not hold a few labels such as &apos;Lesson&apos; or &apos;Challenge&apos;</source>
+        <translation>لا يحتوي على بضع تسميات مثل &apos;Lesson&apos; أو &apos;Challenge&apos;</translation>
+    </message>
+    <message>
+        <source>holds codes ({examples}), not titles: each lesson&apos;s title is made from its text (first sentence, near 80 characters)</source>
+        <translation>يحتوي على رموز ({examples}) لا على عناوين: يُنشأ عنوان كل درس من نصه (الجملة الأولى، في حدود 80 حرفًا)</translation>
+    </message>
+    <message>
+        <source>repeats the same values on many rows ({distinct} different in {filled}; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>يكرر القيم نفسها في صفوف كثيرة (القيم المختلفة: {distinct} من {filled}؛ {examples}): ليست عناوين، لذا يُنشأ كل عنوان من نص الدرس</translation>
+    </message>
+    <message>
+        <source>holds long prose, not titles</source>
+        <translation>يحتوي على نص نثري طويل، لا على عناوين</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمتين في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمات في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير (بمعدل %n كلمة في الخلية)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short, varied text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمتين في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمات في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمة في الخلية)</numerusform>
+            <numerusform>عنوان العمود؛ نص قصير ومتنوع (بمعدل %n كلمة في الخلية)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header; short codes such as {examples}</source>
+        <translation>عنوان العمود؛ رموز قصيرة مثل {examples}</translation>
+    </message>
+    <message>
+        <source>contents: short codes repeated on many rows ({examples}); kept on each lesson as its code</source>
+        <translation>المحتوى: رموز قصيرة مكررة في صفوف كثيرة ({examples})؛ يُحتفظ بها مع كل درس بوصفها رمزه</translation>
+    </message>
+    <message>
+        <source>contents: short codes ({examples}) where titles were expected; kept on each lesson as its code</source>
+        <translation>المحتوى: رموز قصيرة ({examples}) حيث يُتوقع وجود عناوين؛ يُحتفظ بها مع كل درس بوصفها رمزه</translation>
+    </message>
+    <message>
+        <source>holds sentences, not ids</source>
+        <translation>يحتوي على جمل، لا على معرّفات</translation>
+    </message>
+    <message>
+        <source>repeats values ({distinct} different in {filled} rows): not an id, ids come from the text</source>
+        <translation>يكرر القيم (القيم المختلفة: {distinct} في {filled} من الصفوف): ليس معرّفًا، فالمعرّفات تُنشأ من النص</translation>
+    </message>
+    <message>
+        <source>header; a different value on every row</source>
+        <translation>عنوان العمود؛ قيمة مختلفة في كل صف</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>a column chosen by its header alone</comment>
+        <translation>عنوان العمود</translation>
+    </message>
+    <message>
+        <source>header; {share} dates</source>
+        <translation>عنوان العمود؛ {share} من القيم تواريخ</translation>
+    </message>
+    <message>
+        <source>header; {share} years</source>
+        <translation>عنوان العمود؛ {share} من القيم سنوات</translation>
+    </message>
+    <message>
+        <source>contents: {share} dates</source>
+        <translation>المحتوى: {share} من القيم تواريخ</translation>
+    </message>
+    <message>
+        <source>does not hold dates</source>
+        <translation>لا يحتوي على تواريخ</translation>
+    </message>
+    <message>
+        <source>holds prose, not short values</source>
+        <translation>يحتوي على نص نثري، لا على قيم قصيرة</translation>
+    </message>
+    <message>
+        <source>contents: {share} country names ({examples})</source>
+        <translation>المحتوى: {share} من القيم أسماء بلدان ({examples})</translation>
+    </message>
+    <message>
+        <source>contents: {share} region names ({examples})</source>
+        <translation>المحتوى: {share} من القيم أسماء مناطق ({examples})</translation>
+    </message>
+    <message>
+        <source>the lesson text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>نص الدرس</translation>
+    </message>
+    <message>
+        <source>the second text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>النص الثاني</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>the sector</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>the hazard</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} value(s) ({examples})</source>
+        <translation>
+            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} قيمتان ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} قيم ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row</source>
+        <translation>النص نفسه موجود في صف سابق</translation>
+    </message>
+    <message>
+        <source>the same row as an earlier one</source>
+        <translation>الصف مطابق لصف سابق</translation>
+    </message>
+    <message>
+        <source>more or fewer cells than the header&apos;s {cells}: check the quoting (a separator inside a cell must be quoted)</source>
+        <translation>عدد الخلايا أكثر أو أقل من عدد خلايا صف العناوين ({cells}): تحقق من علامات الاقتباس (يجب وضع أي فاصل داخل خلية بين علامتي اقتباس)</translation>
+    </message>
+    <message>
+        <source>the text cell is empty; the text is taken from &apos;{header}&apos;</source>
+        <translation>خلية النص فارغة؛ أُخذ النص من &apos;{header}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s), the header {header}: check the quoting</source>
+        <translation>
+            <numerusform>فيه %n خلية، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+            <numerusform>فيه %n خلية، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+            <numerusform>فيه %n خليتان، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+            <numerusform>فيه %n خلايا، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+            <numerusform>فيه %n خلية، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+            <numerusform>فيه %n خلية، وفي صف العناوين {header}: تحقق من علامات الاقتباس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text cell is empty</source>
+        <translation>خلية النص فارغة</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {most} are accepted</source>
+        <translation>عدد أحرف النص {length}، والحد الأقصى المقبول {most}</translation>
+    </message>
+    <message>
+        <source>type &apos;{label}&apos; is neither a lesson nor a challenge; kept as the lesson&apos;s type text</source>
+        <translation>النوع &apos;{label}&apos; ليس درسًا مستفادًا ولا تحديًا؛ أُبقي عليه نصًا لنوع الدرس</translation>
+    </message>
+    <message>
+        <source>type is {length} characters long, too long for a type; left out</source>
+        <translation>عدد أحرف النوع {length}، وهو أطول من أن يكون نوعًا؛ استُبعد</translation>
+    </message>
+    <message>
+        <source>types too long for a type; left out</source>
+        <translation>قيم نوع أطول من أن تكون نوعًا؛ استُبعدت</translation>
+    </message>
+    <message>
+        <source>country is {length} characters long, too long for a country; left out</source>
+        <translation>عدد أحرف البلد {length}، وهو أطول من أن يكون اسم بلد؛ استُبعد</translation>
+    </message>
+    <message>
+        <source>country values too long for a country; left out</source>
+        <translation>قيم بلد أطول من أن تكون اسم بلد؛ استُبعدت</translation>
+    </message>
+    <message>
+        <source>region is {length} characters long, too long for a region; left out</source>
+        <translation>عدد أحرف المنطقة {length}، وهو أطول من أن يكون اسم منطقة؛ استُبعدت</translation>
+    </message>
+    <message>
+        <source>region values too long for a region; left out</source>
+        <translation>قيم منطقة أطول من أن تكون اسم منطقة؛ استُبعدت</translation>
+    </message>
+    <message>
+        <source>sector is {length} characters long, too long for a sector; left out</source>
+        <translation>عدد أحرف القطاع {length}، وهو أطول من أن يكون قطاعًا؛ استُبعد</translation>
+    </message>
+    <message>
+        <source>sector values too long for a sector; left out</source>
+        <translation>قيم قطاع أطول من أن تكون قطاعًا؛ استُبعدت</translation>
+    </message>
+    <message>
+        <source>hazard is {length} characters long, too long for a hazard; left out</source>
+        <translation>عدد أحرف الخطر {length}، وهو أطول من أن يكون خطرًا؛ استُبعد</translation>
+    </message>
+    <message>
+        <source>hazard values too long for a hazard; left out</source>
+        <translation>قيم خطر أطول من أن تكون خطرًا؛ استُبعدت</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: &apos;{spelling}&apos; (%n row(s)) merged into &apos;{winner}&apos;</source>
+        <translation>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صف) في &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صف) في &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صفان) في &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صفوف) في &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صفًا) في &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: دُمج &apos;{spelling}&apos; (%n صف) في &apos;{winner}&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row; its {values} not kept</source>
+        <translation>النص نفسه موجود في صف سابق؛ لم يُحتفظ بقيمه المختلفة: {values}</translation>
+    </message>
+    <message>
+        <source>the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson</source>
+        <translation>خلية المعرّف فارغة؛ يُنشأ المعرّف من النص، فأي تغيير في النص سيجعله درسًا جديدًا</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is reserved for the spreadsheet&apos;s own entry in the pack; give the row another id</source>
+        <translation>المعرّف &apos;{id}&apos; محجوز لمدخل جدول البيانات نفسه في الحزمة؛ أعطِ الصف معرّفًا آخر</translation>
+    </message>
+    <message>
+        <source>the same id as an earlier row</source>
+        <translation>المعرّف نفسه موجود في صف سابق</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>times of day, not dates; kept as written</source>
+        <translation>أوقات من اليوم لا تواريخ؛ أُبقيت كما كُتبت</translation>
+    </message>
+    <message>
+        <source>dates with a two-digit year; kept as written</source>
+        <translation>تواريخ سنتها من رقمين؛ أُبقيت كما كُتبت</translation>
+    </message>
+    <message>
+        <source>dates that could be day-first or month-first; kept as written with their year (choose the date order to read them)</source>
+        <translation>تواريخ قد يأتي فيها اليوم أولًا أو الشهر أولًا؛ أُبقيت كما كُتبت مع سنتها (اختر ترتيب التاريخ لقراءتها)</translation>
+    </message>
+    <message>
+        <source>dates that are not on the calendar; kept as written</source>
+        <translation>تواريخ لا وجود لها في التقويم؛ أُبقيت كما كُتبت</translation>
+    </message>
+    <message>
+        <source>dates in an implausible year for a lesson; kept as written</source>
+        <translation>تواريخ في سنة غير معقولة لدرس مستفاد؛ أُبقيت كما كُتبت</translation>
+    </message>
+    <message>
+        <source>dates this import cannot read; kept as written</source>
+        <translation>تواريخ يتعذر على هذا الاستيراد قراءتها؛ أُبقيت كما كُتبت</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is a time of day, not a date; kept as written</source>
+        <translation>التاريخ &apos;{date}&apos; وقت من اليوم لا تاريخ؛ أُبقي كما كُتب</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; could be {day} {month} or {other_day} {other_month} {year}; kept as written (year {year} kept). Choose the date order to read such dates (the import dialog&apos;s Date order, or dates: in a mapping file)</source>
+        <translation>التاريخ &apos;{date}&apos; قد يكون {day} {month} أو {other_day} {other_month} {year}؛ أُبقي كما كُتب (مع الاحتفاظ بالسنة {year}). اختر ترتيب التاريخ لقراءة مثل هذه التواريخ («ترتيب التاريخ» في نافذة الاستيراد، أو dates: في ملف تعيين الأعمدة)</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date of the calendar; kept as written</source>
+        <translation>التاريخ &apos;{date}&apos; لا وجود له في التقويم؛ أُبقي كما كُتب</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; has a two-digit year, which could be 19{year} or 20{year}; kept as written</source>
+        <translation>سنة التاريخ &apos;{date}&apos; من رقمين، وقد تكون 19{year} أو 20{year}؛ أُبقي كما كُتب</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date this import can read; kept as written</source>
+        <translation>التاريخ &apos;{date}&apos; ليس تاريخًا يستطيع هذا الاستيراد قراءته؛ أُبقي كما كُتب</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; falls in {year}, which is implausible for a lesson (before {earliest} or after {latest}); kept as written</source>
+        <translation>التاريخ &apos;{date}&apos; يقع في سنة {year}، وهي غير معقولة لدرس مستفاد (قبل {earliest} أو بعد {latest})؛ أُبقي كما كُتب</translation>
+    </message>
+    <message>
+        <source>{reason} (row {row}, which was kept)</source>
+        <translation>{reason} (الصف {row}، وقد أُبقي عليه)</translation>
+    </message>
+    <message>
+        <source>{path}: the report cannot be written ({reason}).</source>
+        <translation>{path}: تتعذر كتابة التقرير ({reason}).</translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation>لم يعد موجودًا في الملف</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents, with the settings of {path}</source>
+        <translation>اختيرت بناءً على عناوين الأعمدة ومحتواها، مع إعدادات {path}</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; cannot be used for {file}: a pack id is lowercase letters, digits and hyphens, e.g. {example}.</source>
+        <translation>لا يمكن استخدام معرّف الحزمة &apos;{pack_id}&apos; للملف {file}: يتكون معرّف الحزمة من أحرف لاتينية صغيرة وأرقام وشرطات، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; belongs to a pack bundled with the application; choose another pack id.</source>
+        <translation>معرّف الحزمة &apos;{pack_id}&apos; يخص حزمة مضمَّنة في التطبيق؛ اختر معرّف حزمة آخر.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cancelled; nothing was changed.</source>
+        <translation>أُلغي استيراد {file}؛ لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents</source>
+        <translation>اختيرت بناءً على عناوين الأعمدة ومحتواها</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>&apos;{name}&apos; ليس حقلًا{hint}؛ الحقول هي: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos; (did you mean &apos;{close}&apos;?); its columns are: {columns}</source>
+        <translation>{field}: لا يحتوي {file} على عمود باسم &apos;{header}&apos; (هل تقصد &apos;{close}&apos;؟)؛ أعمدته هي: {columns}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos;; its columns are: {columns}</source>
+        <translation>{field}: لا يحتوي {file} على عمود باسم &apos;{header}&apos;؛ أعمدته هي: {columns}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; {notes}; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>لا يوجد عمود يحتوي على نص الدرس: لا يحتوي أي عمود في {file} ({columns}) على نص نثري ولا يحمل اسمًا يدل عليه؛ {notes}؛ حدّده في ملف تعيين الأعمدة، مثل columns: {{text: &quot;Lesson learned&quot;}}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>لا يوجد عمود يحتوي على نص الدرس: لا يحتوي أي عمود في {file} ({columns}) على نص نثري ولا يحمل اسمًا يدل عليه؛ حدّده في ملف تعيين الأعمدة، مثل columns: {{text: &quot;Lesson learned&quot;}}</translation>
+    </message>
+    <message>
+        <source>dates: must be {day_first} or {month_first} (found &apos;{found}&apos;)</source>
+        <translation>dates: يجب أن تكون القيمة {day_first} أو {month_first} (القيمة الموجودة: &apos;{found}&apos;)</translation>
+    </message>
+    <message>
+        <source>{path}: no such mapping file.</source>
+        <translation>{path}: ملف تعيين الأعمدة هذا غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file cannot be read ({reason}).</source>
+        <translation>{path}: تتعذر قراءة ملف تعيين الأعمدة ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a mapping file needs &apos;columns:&apos;, a mapping of field to column header, e.g. columns: {{text: &quot;Lesson learned&quot;, country: Country}}, or only settings (sheet, language, pack_title, dates), with the columns then chosen for you</source>
+        <translation>{path}: يحتاج ملف تعيين الأعمدة إلى &apos;columns:&apos;، أي ربط كل حقل بعنوان عمود، مثل columns: {{text: &quot;Lesson learned&quot;, country: Country}}، أو إلى إعدادات فقط (sheet، language، pack_title، dates) فتُختار الأعمدة تلقائيًا</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{key}&apos; is not a mapping setting{hint}; settings are: {settings}</source>
+        <translation>{path}:{line}: &apos;{key}&apos; ليس إعدادًا من إعدادات ملف تعيين الأعمدة{hint}؛ الإعدادات هي: {settings}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>{path}:{line}: &apos;{name}&apos; ليس حقلًا{hint}؛ الحقول هي: {fields}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: columns.{name}: must be the header of a column</source>
+        <translation>{path}:{line}: columns.{name}: يجب أن تكون القيمة عنوان عمود</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {key}: must be text</source>
+        <translation>{path}:{line}: {key}: يجب أن تكون القيمة نصًا</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: language: must be a language tag such as en, fr, ar or es-419</source>
+        <translation>{path}:{line}: language: يجب أن تكون القيمة رمز لغة مثل en أو fr أو ar أو es-419</translation>
+    </message>
+    <message>
+        <source>The installed pack &apos;{pack_id}&apos; ({location}) cannot be read to compare with ({reason}); remove it or choose another pack id.</source>
+        <translation>تتعذر قراءة الحزمة المثبتة &apos;{pack_id}&apos; ({location}) للمقارنة بها ({reason})؛ أزلها أو اختر معرّف حزمة آخر.</translation>
+    </message>
+    <message>
+        <source>The pack &apos;{pack_id}&apos; is installed ({location}) but was not made by import-lessons, so importing would replace it; choose another pack id.</source>
+        <translation>الحزمة &apos;{pack_id}&apos; مثبتة ({location}) لكنها لم تُنشأ بواسطة import-lessons، لذا سيؤدي الاستيراد إلى استبدالها؛ اختر معرّف حزمة آخر.</translation>
+    </message>
+    <message>
+        <source>{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.</source>
+        <translation>{path}: تتعذر قراءة صيغة Excel القديمة (.xls)؛ احفظ الملف بصيغة .xlsx أو CSV.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: تتعذر قراءة الملف ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a sheet (&apos;{sheet}&apos;) can only be chosen in an Excel workbook, not in a CSV file.</source>
+        <translation>{path}: لا يمكن اختيار ورقة (&apos;{sheet}&apos;) إلا في مصنف Excel، لا في ملف CSV.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 مع BOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>UTF-8 (%n line(s) in Windows-1252)</source>
+        <translation>
+            <numerusform>UTF-8 (%n سطر بترميز Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n سطر بترميز Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n سطران بترميز Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n أسطر بترميز Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n سطرًا بترميز Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n سطر بترميز Windows-1252)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: looks like UTF-16 text but is damaged at byte {byte} ({reason}); save it again as UTF-8 CSV.</source>
+        <translation>{path}: يبدو نصًا بترميز UTF-16 لكنه تالف عند البايت {byte} ({reason})؛ احفظه مجددًا بصيغة CSV بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. Export the sheet as CSV or XLSX.</source>
+        <translation>{path}: يحتوي على بايتات NUL بعد فك ترميزه بوصفه {encoding}: ليس ملفًا نصيًا (CSV). صدّر الورقة بصيغة CSV أو XLSX.</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {reason}</source>
+        <translation>{path}: الصف {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by commas</source>
+        <translation>CSV، {encoding}، مفصول بفواصل</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by semicolons</source>
+        <translation>CSV، {encoding}، مفصول بفواصل منقوطة</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by tabs</source>
+        <translation>CSV، {encoding}، مفصول بعلامات جدولة</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by vertical bars</source>
+        <translation>CSV، {encoding}، مفصول بأشرطة عمودية</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Excel workbook (.xlsx): {reason}</source>
+        <translation>{path}: ليس مصنف Excel (.xlsx) قابلًا للقراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{path}: لا يحتوي على ورقة باسم &apos;{sheet}&apos;؛ أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>مصنف Excel، الورقة &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook is damaged and cannot be read ({reason}).</source>
+        <translation>{path}: المصنف تالف وتتعذر قراءته ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: every sheet is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}: كل الأوراق فارغة؛ يلزم صف عناوين يسمّي الأعمدة، ثم درس واحد في كل صف.</translation>
+    </message>
+    <message>
+        <source>{path}: is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}: الملف فارغ؛ يلزم صف عناوين يسمّي الأعمدة، ثم درس واحد في كل صف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{description}, header on row {row} (the %n row(s) above it left out)</source>
+        <translation>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعد %n صف فوقه)</numerusform>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعد %n صف فوقه)</numerusform>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعد %n صفان فوقه)</numerusform>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعدت %n صفوف فوقه)</numerusform>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعد %n صفًا فوقه)</numerusform>
+            <numerusform>{description}، وصف العناوين هو الصف {row} (استُبعد %n صف فوقه)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: {path} is made when the first note, bookmark or comparison is saved.</source>
+        <translation>لا يوجد ما يُنسخ احتياطيًا بعد: يُنشأ {path} عند حفظ أول ملاحظة أو إشارة مرجعية أو مقارنة.</translation>
+    </message>
+    <message>
+        <source>{path} is the notes file itself; choose a backup to restore.</source>
+        <translation>{path} هو ملف الملاحظات نفسه؛ اختر نسخة احتياطية لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Your notes file was not changed.</source>
+        <translation>تتعذر استعادة {path}: {problem}. لم يتغير ملف الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Compare between {least} and {most} models; {given} given.</source>
+        <translation>يجب أن تضم المقارنة ما بين {least} و{most} نماذج؛ العدد المُعطى: {given}.</translation>
+    </message>
+    <message>
+        <source>Each model can appear once in a comparison; repeated: {repeated}.</source>
+        <translation>لا يظهر كل نموذج في المقارنة إلا مرة واحدة؛ المكرر: {repeated}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: {packs}.</source>
+        <translation>لا توجد حزمة &apos;{id}&apos;. الحزم: {packs}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: none.</source>
+        <translation>لا توجد حزمة &apos;{id}&apos;. الحزم: لا توجد أي حزمة.</translation>
+    </message>
+    <message>
+        <source>The passage “{passage}” is not in {title} ({uid}); quote the words as the entry has them.</source>
+        <translation>المقطع «{passage}» غير موجود في {title} ({uid})؛ اقتبس الكلمات كما وردت في المدخل.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is damaged (%n problem(s); the first: {first})</source>
+        <translation>
+            <numerusform>الملف تالف (%n مشكلة، أولاها: {first})</numerusform>
+            <numerusform>الملف تالف (%n مشكلة: {first})</numerusform>
+            <numerusform>الملف تالف (%n مشكلتان، أولاها: {first})</numerusform>
+            <numerusform>الملف تالف (%n مشكلات، أولاها: {first})</numerusform>
+            <numerusform>الملف تالف (%n مشكلة، أولاها: {first})</numerusform>
+            <numerusform>الملف تالف (%n مشكلة، أولاها: {first})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a Partnership Atlas notes file</source>
+        <translation>الملف ليس ملف ملاحظات من Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Partnership Atlas ({steps})</source>
+        <translation>حُفظ الملف بإصدار أحدث من Partnership Atlas ({steps})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>تتعذر قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check ({problem}) and was not kept; your notes file was not changed.</source>
+        <translation>لم تجتز النسخة الاحتياطية {path} الفحص ({problem}) فلم يُحتفظ بها؛ لم يتغير ملف الملاحظات.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made ({reason}); your notes file was not changed.</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية {path} ({reason})؛ لم يتغير ملف الملاحظات.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>الملف أو مجلده للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a file could not be created beside it (is the folder read-only?)</source>
+        <translation>تعذّر إنشاء ملف بجانبه (هل المجلد للقراءة فقط؟)</translation>
+    </message>
+    <message>
+        <source>permission to write was refused</source>
+        <translation>رُفض إذن الكتابة</translation>
+    </message>
+    <message>
+        <source>another Partnership Atlas window or command is writing to it; try again in a moment</source>
+        <translation>نافذة أو أمر آخر من Partnership Atlas يكتب فيه الآن؛ أعد المحاولة بعد لحظات</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read ({reason})</source>
+        <translation>تتعذر قراءة محتواه ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason})</source>
+        <translation>أبلغ القرص عن خطأ أثناء الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>تحتاج المقارنة المحفوظة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A comparison named &apos;{name}&apos; already exists; choose another name.</source>
+        <translation>توجد بالفعل مقارنة باسم &apos;{name}&apos;؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>No saved comparison with id &apos;{id}&apos;.</source>
+        <translation>لا توجد مقارنة محفوظة بالمعرّف &apos;{id}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنة محفوظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنة محفوظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنتين محفوظتين؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنات محفوظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنة محفوظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n مقارنة محفوظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. Saved comparisons: {known}.</source>
+        <translation>لا توجد مقارنة محفوظة &apos;{ref}&apos;. المقارنات المحفوظة: {known}.</translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. You have no saved comparisons yet; save one from the comparison view of the window.</source>
+        <translation>لا توجد مقارنة محفوظة &apos;{ref}&apos;. ليست لديك مقارنات محفوظة بعد؛ احفظ مقارنة من عرض المقارنة في النافذة.</translation>
+    </message>
+    <message>
+        <source>Unknown note target kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>نوع هدف الملاحظة &apos;{kind}&apos; غير معروف؛ استخدم أحد الأنواع التالية: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Note {id} is already in the trash.</source>
+        <translation>الملاحظة {id} موجودة بالفعل في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>Note {id} is not in the trash; there is nothing to restore.</source>
+        <translation>الملاحظة {id} ليست في سلة المهملات؛ لا يوجد ما يُستعاد.</translation>
+    </message>
+    <message>
+        <source>Only a note in the trash can be purged; delete it first.</source>
+        <translation>لا يمكن الحذف النهائي إلا لملاحظة في سلة المهملات؛ احذفها أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n notes; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظتين؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظات؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملاحظة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note with id &apos;{id}&apos;.</source>
+        <translation>لا توجد ملاحظة بالمعرّف &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; is in the trash; restore it first.</source>
+        <translation>الملاحظة &apos;{id}&apos; في سلة المهملات؛ استعدها أولًا.</translation>
+    </message>
+    <message>
+        <source>Note {id} has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>للملاحظة {id} النسخ من 1 إلى {last}؛ لا توجد نسخة رقم {number}.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; has no revision {revision}.</source>
+        <translation>لا توجد للملاحظة &apos;{id}&apos; نسخة رقم {revision}.</translation>
+    </message>
+    <message>
+        <source>it could not be moved aside to {name}: {reason}</source>
+        <translation>تعذّر نقل الملف جانبًا إلى {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be copied aside before restoring ({reason})</source>
+        <translation>تعذّر نسخ الملف جانبًا قبل الاستعادة ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be restored into it ({reason})</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية {path} إليه ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be copied ({reason})</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -505,34 +2107,6 @@
             <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: </numerusform>
             <numerusform>%n سمة غير موثقة لأيٍّ من هذه النماذج: </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>نحو %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>بحلول %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>قبل %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>بعد %1</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>ما لا يقل عن %1</translation>
-    </message>
-    <message>
-        <source>not documented in this pack&apos;s sources</source>
-        <translation>غير موثق في مصادر هذه الحزمة</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>لا ينطبق</translation>
     </message>
     <message>
         <source>as of %1</source>

@@ -45,6 +45,181 @@
             <numerusform>%n attributes not documented for any of these models: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{source}: %n problem(s)</source>
+        <translation>
+            <numerusform>{source}: %n problem</numerusform>
+            <numerusform>{source}: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</source>
+        <translation>
+            <numerusform>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n file(s) and folder(s); at most {most} are accepted</source>
+        <translation>
+            <numerusform>holds %n file and folder; at most {most} are accepted</numerusform>
+            <numerusform>holds %n files and folders; at most {most} are accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n name(s); at most {most} are allowed in a group</source>
+        <translation>
+            <numerusform>has %n name; at most {most} are allowed in a group</numerusform>
+            <numerusform>has %n names; at most {most} are allowed in a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>prose too (%n word(s) a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</source>
+        <translation>
+            <numerusform>prose too (%n word a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</numerusform>
+            <numerusform>prose too (%n words a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <translation>
+            <numerusform>the text column &apos;{header}&apos; holds only {count} different value in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
+            <numerusform>the text column &apos;{header}&apos; holds only {count} different values in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <translation>
+            <numerusform>this mapping would skip {skipped} of {rows} row ({share})</numerusform>
+            <numerusform>this mapping would skip {skipped} of {rows} rows ({share})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <translation>
+            <numerusform>holds only {count} label ({examples}): not the text</numerusform>
+            <numerusform>holds only {count} labels ({examples}): not the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <translation>
+            <numerusform>header only: {count} word a cell is short for a lesson</numerusform>
+            <numerusform>header only: {count} words a cell is short for a lesson</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds {count} word(s) a cell: too short for the text</source>
+        <translation>
+            <numerusform>holds {count} word a cell: too short for the text</numerusform>
+            <numerusform>holds {count} words a cell: too short for the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of {count} word(s) a cell</source>
+        <translation>
+            <numerusform>text of {count} word a cell</numerusform>
+            <numerusform>text of {count} words a cell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>long, varied prose: {count} word a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>long, varied prose: {count} words a cell, {texts} different texts in {rows} rows looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>varied sentences: {count} word a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>varied sentences: {count} words a cell, {texts} different texts in {rows} rows looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <translation>
+            <numerusform>{count} label naming lessons or challenges ({examples})</numerusform>
+            <numerusform>{count} labels naming lessons or challenges ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} label(s) ({examples})</source>
+        <translation>
+            <numerusform>header; {count} label ({examples})</numerusform>
+            <numerusform>header; {count} labels ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>header; short text (%n word a cell)</numerusform>
+            <numerusform>header; short text (%n words a cell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short, varied text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>header; short, varied text (%n word a cell)</numerusform>
+            <numerusform>header; short, varied text (%n words a cell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} value(s) ({examples})</source>
+        <translation>
+            <numerusform>header; {count} value ({examples})</numerusform>
+            <numerusform>header; {count} values ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s), the header {header}: check the quoting</source>
+        <translation>
+            <numerusform>it has %n cell, the header {header}: check the quoting</numerusform>
+            <numerusform>it has %n cells, the header {header}: check the quoting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: &apos;{spelling}&apos; (%n row(s)) merged into &apos;{winner}&apos;</source>
+        <translation>
+            <numerusform>{field}: &apos;{spelling}&apos; (%n row) merged into &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: &apos;{spelling}&apos; (%n rows) merged into &apos;{winner}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UTF-8 (%n line(s) in Windows-1252)</source>
+        <translation>
+            <numerusform>UTF-8 (%n line in Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n lines in Windows-1252)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{description}, header on row {row} (the %n row(s) above it left out)</source>
+        <translation>
+            <numerusform>{description}, header on row {row} (the %n row above it left out)</numerusform>
+            <numerusform>{description}, header on row {row} (the %n rows above it left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it is damaged (%n problem(s); the first: {first})</source>
+        <translation>
+            <numerusform>it is damaged (%n problem; the first: {first})</numerusform>
+            <numerusform>it is damaged (%n problems; the first: {first})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</numerusform>
+            <numerusform>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n notes; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; matches %n notes; give more characters of the id.</numerusform>
+            <numerusform>&apos;{ref}&apos; matches %n notes; give more characters of the id.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>

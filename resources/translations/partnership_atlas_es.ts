@@ -114,6 +114,26 @@
         <translation>Para todos los modelos:</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>hacia %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>a más tardar en %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después de %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
         <source>Only the attributes whose values or wording differ are shown.</source>
         <translation>Solo se muestran los atributos cuyos valores o redacción difieren.</translation>
     </message>
@@ -450,6 +470,1488 @@
         <source>Partnership Atlas will be in %1 from its next start. Restart now? Your notes are saved.</source>
         <translation>Partnership Atlas estará en %1 desde su próximo inicio. ¿Reiniciar ahora? Sus notas están guardadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>{source}: %n problem(s)</source>
+        <translation>
+            <numerusform>{source}: %n problema</numerusform>
+            <numerusform>{source}: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No {what} with id &apos;{wanted}&apos;.</source>
+        <translation>No hay ningún {what} con el ID &apos;{wanted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Did you mean: {ids}?</source>
+        <translation>¿Quiso decir {ids}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</source>
+        <translation>
+            <numerusform>&apos;{wanted}&apos; está en %n paquete ({packs}); escríbalo como paquete/ID, p. ej., {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; está en %n paquetes ({packs}); escríbalo como paquete/ID, p. ej., {example}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes file {path} could not be opened ({reason}); it was not changed. Run &apos;partnership-atlas doctor&apos; for details.</source>
+        <translation>No se pudo abrir su archivo de notas {path} ({reason}); no se modificó. Ejecute &apos;partnership-atlas doctor&apos; para obtener más detalles.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} is damaged: {reason}.</source>
+        <translation>Su archivo de notas {path} está dañado: {reason}.</translation>
+    </message>
+    <message>
+        <source>It was moved, unchanged, to {moved_to}.</source>
+        <translation>Se trasladó, sin modificaciones, a {moved_to}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; a new, empty notes file will be started.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar; se creará un archivo de notas nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made {made} ({name}): restore it with File &gt; Restore from Backup in the window, or &apos;partnership-atlas backup restore&apos;.</source>
+        <translation>La copia de seguridad válida más reciente se hizo el {made} ({name}): restáurela con Archivo &gt; Restaurar notas desde una copia de seguridad en la ventana, o con &apos;partnership-atlas backup restore&apos;.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes are stored ({steps}); this version cannot use it, and it was not changed. Open it with the newer version. To go on with this one, restore a backup or start a new notes file: the newer file is then kept beside it.</source>
+        <translation>Su archivo de notas {path} se guardó con una versión más reciente de Partnership Atlas, que cambió la forma de almacenar las notas ({steps}); esta versión no puede usarlo y no se modificó. Ábralo con la versión más reciente. Para seguir con esta, restaure una copia de seguridad o cree un nuevo archivo de notas: el archivo más reciente se conservará junto a él.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path}: {reason}. Nothing saved before was changed; keep your text and save again once this is fixed.</source>
+        <translation>No se pudo guardar en {path}: {reason}. No se modificó nada de lo guardado anteriormente; conserve su texto y vuelva a guardar cuando se haya resuelto el problema.</translation>
+    </message>
+    <message>
+        <source>Partnership Atlas cannot write to its data folder {folder} ({reason}). Your notes and the content cache live there. Make the folder writable, or choose another one with {variable}=/some/folder. When the program runs from a read-only stick, copy it to a writable one first.</source>
+        <translation>Partnership Atlas no puede escribir en su carpeta de datos {folder} ({reason}). Allí se guardan sus notas y la caché del contenido. Permita la escritura en esa carpeta o elija otra con {variable}=/otra/carpeta. Si el programa se ejecuta desde una memoria USB de solo lectura, cópielo antes a una en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>{{value: ..., sources: [...]}}, {{not_documented: true}} or {{not_applicable: REASON}}</source>
+        <translation>{{value: ..., sources: [...]}}, {{not_documented: true}} o {{not_applicable: MOTIVO}}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of comparison attributes</source>
+        <translation>debe ser una lista no vacía de atributos de comparación</translation>
+    </message>
+    <message>
+        <source>must be a mapping with key, label, group, type and order</source>
+        <translation>debe ser un mapeo con key, label, group, type y order</translation>
+    </message>
+    <message>
+        <source>required field &apos;{name}&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}</source>
+        <translation>campo desconocido{hint}</translation>
+    </message>
+    <message>
+        <source>must be lowercase snake_case</source>
+        <translation>debe estar en snake_case y en minúsculas</translation>
+    </message>
+    <message>
+        <source>duplicate attribute key &apos;{key}&apos;</source>
+        <translation>clave de atributo &apos;{key}&apos; duplicada</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed}</source>
+        <translation>debe ser uno de estos valores: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {{text: ..., sources: [...]}}: a note that holds for every model, with its sources</source>
+        <translation>debe ser {{text: ..., sources: [...]}}: una nota válida para todos los modelos, con sus fuentes</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a note has text and sources</source>
+        <translation>campo desconocido{hint}; una nota tiene text y sources</translation>
+    </message>
+    <message>
+        <source>only an attribute of type choice has choices</source>
+        <translation>solo un atributo de tipo choice tiene choices</translation>
+    </message>
+    <message>
+        <source>an attribute of type choice needs a list of at least two choices</source>
+        <translation>un atributo de tipo choice necesita una lista de al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>incluye una opción dos veces</translation>
+    </message>
+    <message>
+        <source>must be a mapping of attribute key to {shape}</source>
+        <translation>debe ser un mapeo de clave de atributo a {shape}</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is not declared in pack.yaml{hint}</source>
+        <translation>el atributo &apos;{key}&apos; no está declarado en pack.yaml{hint}</translation>
+    </message>
+    <message>
+        <source>no value for declared attribute &apos;{key}&apos;; give a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>no hay ningún valor para el atributo declarado &apos;{key}&apos;; indique un valor con sus fuentes, not_documented: true o not_applicable: MOTIVO</translation>
+    </message>
+    <message>
+        <source>must be {shape}</source>
+        <translation>debe ser {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second}; keep one: {shape}</source>
+        <translation>tiene {first} y {second}; conserve solo uno: {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second} and {third}; keep one: {shape}</source>
+        <translation>tiene {first}, {second} y {third}; conserve solo uno: {shape}</translation>
+    </message>
+    <message>
+        <source>needs a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>necesita un valor con sus fuentes, not_documented: true o not_applicable: MOTIVO</translation>
+    </message>
+    <message>
+        <source>has both a compare value and {state}; keep one</source>
+        <translation>tiene a la vez un valor compare y {state}; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>has both an as_of year and {state}; keep one</source>
+        <translation>tiene a la vez un año as_of y {state}; conserve solo uno</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>debe ser true</translation>
+    </message>
+    <message>
+        <source>must be true, or the reason the attribute does not apply to this model</source>
+        <translation>debe ser true o el motivo por el que el atributo no se aplica a este modelo</translation>
+    </message>
+    <message>
+        <source>what no source documents cites none; remove sources or give a value</source>
+        <translation>un valor que ninguna fuente documenta no cita fuentes; quite sources o indique un valor</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is {type}, which is read, not compared; declare it as one of {types} to give a compare value</source>
+        <translation>el atributo &apos;{key}&apos; es de tipo {type}, que se lee pero no se compara; declárelo con uno de los tipos {types} para darle un valor compare</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than version {bundled} bundled with the application, which would stay in use; nothing was installed.</source>
+        <translation>{location} contiene la versión {version} de &apos;{id}&apos;, anterior a la versión {bundled} incluida en la aplicación, que seguiría en uso; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than the installed version {installed}; nothing changed.</source>
+        <translation>{location} contiene la versión {version} de &apos;{id}&apos;, anterior a la versión instalada {installed}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Pass --force to go back to the older version.</source>
+        <translation>Use --force para volver a la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already bundled with the application; {location} has version {version} with different content.</source>
+        <translation>La versión {installed} del paquete &apos;{id}&apos; ya viene incluida en la aplicación; {location} contiene la versión {version} con un contenido distinto.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already installed; {location} has version {version} with different content.</source>
+        <translation>La versión {installed} del paquete &apos;{id}&apos; ya está instalada; {location} contiene la versión {version} con un contenido distinto.</translation>
+    </message>
+    <message>
+        <source>Raise the version in pack.yaml to update it, or pass --force to replace it anyway.</source>
+        <translation>Aumente la versión en pack.yaml para actualizarlo o use --force para reemplazarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; is bundled with the application and cannot be removed.</source>
+        <translation>El paquete &apos;{id}&apos; viene incluido en la aplicación y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: none.</source>
+        <translation>No hay ningún paquete &apos;{id}&apos; instalado. Paquetes instalados e incluidos: ninguno.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: {known}.</source>
+        <translation>No hay ningún paquete &apos;{id}&apos; instalado. Paquetes instalados e incluidos: {known}.</translation>
+    </message>
+    <message>
+        <source>must be a list of {kind} ids</source>
+        <translation>debe ser una lista de ID de {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of {{text, sources}} items</source>
+        <translation>debe ser una lista de elementos {{text, sources}}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with text and sources</source>
+        <translation>debe ser un mapeo con text y sources</translation>
+    </message>
+    <message>
+        <source>must be a list of {{actor, role}} (an empty list where the parties are not documented)</source>
+        <translation>debe ser una lista de {{actor, role}} (una lista vacía si las partes no están documentadas)</translation>
+    </message>
+    <message>
+        <source>must be a mapping with actor and role</source>
+        <translation>debe ser un mapeo con actor y role</translation>
+    </message>
+    <message>
+        <source>must be a list of citations {{source: ID, locator: ...}}</source>
+        <translation>debe ser una lista de citas {{source: ID, locator: ...}}</translation>
+    </message>
+    <message>
+        <source>a citation needs &apos;source&apos; (a source id) and a &apos;locator&apos;</source>
+        <translation>una cita necesita &apos;source&apos; (el ID de una fuente) y &apos;locator&apos;</translation>
+    </message>
+    <message>
+        <source>required field is missing (a pack with models needs the comparison attributes)</source>
+        <translation>falta el campo obligatorio (un paquete con modelos necesita los atributos de comparación)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</source>
+        <translation>no es texto UTF-8 (byte 0x{byte} en la posición {offset}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs a pack.yaml at its root</source>
+        <translation>falta: todo paquete necesita un pack.yaml en su raíz</translation>
+    </message>
+    <message>
+        <source>must be a mapping of field: value</source>
+        <translation>debe ser un mapeo de campo: valor</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>falta el campo obligatorio</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and hyphens</source>
+        <translation>solo puede contener letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as en, fr, ar or es-419</source>
+        <translation>debe ser una etiqueta de idioma como en, fr, ar o es-419</translation>
+    </message>
+    <message>
+        <source>YAML reads {version} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes</source>
+        <translation>YAML lee {version} como un número, lo que puede suprimir dígitos (1.10 pasa a ser 1.1); ponga la versión entre comillas</translation>
+    </message>
+    <message>
+        <source>must be dotted whole numbers such as 1.0.0</source>
+        <translation>debe ser una serie de números enteros separados por puntos, como 1.0.0</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not an entry folder{hint}; entry folders are {folders}</source>
+        <translation>&apos;{folder}&apos; no es una carpeta de entradas{hint}; las carpetas de entradas son {folders}</translation>
+    </message>
+    <message>
+        <source>entry files must sit directly in {folder}/, not in a sub-folder</source>
+        <translation>los archivos de entradas deben estar directamente en {folder}/, no en una subcarpeta</translation>
+    </message>
+    <message>
+        <source>entry files must be Markdown files ending in .md (or, for lessons, {suffix})</source>
+        <translation>los archivos de entradas deben ser archivos Markdown con la extensión .md (o, para las lecciones, {suffix})</translation>
+    </message>
+    <message>
+        <source>not a JSON object: {reason}</source>
+        <translation>no es un objeto JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>each line must be one JSON object holding a lesson&apos;s fields and its body</source>
+        <translation>cada línea debe ser un objeto JSON con los campos de una lección y su body</translation>
+    </message>
+    <message>
+        <source>required field is missing ({a_kind} needs it)</source>
+        <translation>falta el campo obligatorio ({a_kind} lo necesita)</translation>
+    </message>
+    <message>
+        <source>unknown field for {a_kind}{hint}</source>
+        <translation>campo desconocido para {a_kind}{hint}</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a non-empty &quot;body&quot; in its line (its explanation)</source>
+        <translation>{a_kind} necesita un &quot;body&quot; no vacío en su línea (su explicación)</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a Markdown body after the front matter (its explanation)</source>
+        <translation>{a_kind} necesita un cuerpo en Markdown después del front matter (su explicación)</translation>
+    </message>
+    <message>
+        <source>must name {a_kind} by its id</source>
+        <translation>debe identificar {a_kind} por su ID</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;{id}&apos; (also used by {file})</source>
+        <translation>ID &apos;{id}&apos; duplicado (también lo usa {file})</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; does not match the file name; name the file {id}.md</source>
+        <translation>el ID &apos;{id}&apos; no coincide con el nombre del archivo; cambie el nombre del archivo a {id}.md</translation>
+    </message>
+    <message>
+        <source>links to &apos;{target}&apos;, but no {kind} has that id{hint}</source>
+        <translation>enlaza a &apos;{target}&apos;, pero ninguna entrada de tipo {kind} tiene ese ID{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is {a_kind}, not {expected}</source>
+        <translation>&apos;{target}&apos; es {a_kind}, no {expected}</translation>
+    </message>
+    <message>
+        <source>must name a source by its id</source>
+        <translation>debe identificar una fuente por su ID</translation>
+    </message>
+    <message>
+        <source>cites &apos;{source}&apos;, but no source has that id{hint}</source>
+        <translation>cita &apos;{source}&apos;, pero ninguna fuente tiene ese ID{hint}</translation>
+    </message>
+    <message>
+        <source>translates &apos;{id}&apos;, but there is no {kind} {id}.md to translate</source>
+        <translation>traduce &apos;{id}&apos;, pero no existe ninguna entrada de tipo {kind} {id}.md que traducir</translation>
+    </message>
+    <message>
+        <source>has id &apos;{id}&apos;; a translation keeps its original&apos;s id, &apos;{original}&apos;</source>
+        <translation>tiene el ID &apos;{id}&apos;; una traducción conserva el ID de su original, &apos;{original}&apos;</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: none)</source>
+        <translation>está en &apos;{language}&apos;, que no figura en languages de pack.yaml (otros idiomas: ninguno)</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: {others})</source>
+        <translation>está en &apos;{language}&apos;, que no figura en languages de pack.yaml (otros idiomas: {others})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed (sections found: {found})</source>
+        <translation>no tiene ninguna sección para la versión {version}, la de pack.yaml; agregue una con el título &quot;## {version}&quot; que explique qué cambió (secciones encontradas: {found})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed</source>
+        <translation>no tiene ninguna sección para la versión {version}, la de pack.yaml; agregue una con el título &quot;## {version}&quot; que explique qué cambió</translation>
+    </message>
+    <message>
+        <source> (did you mean {words}?)</source>
+        <translation> (¿quiso decir {words}?)</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <comment>one entry of this kind</comment>
+        <translation>una fuente</translation>
+    </message>
+    <message>
+        <source>an actor</source>
+        <comment>one entry of this kind</comment>
+        <translation>un actor</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <comment>one entry of this kind</comment>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <comment>one entry of this kind</comment>
+        <translation>una pregunta</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <comment>one entry of this kind</comment>
+        <translation>un modelo</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <comment>one entry of this kind</comment>
+        <translation>una lección</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999</source>
+        <translation>debe ser un año, como 1999</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999, or one of {qualifiers} before it (&quot;about 1999&quot;)</source>
+        <translation>debe ser un año, como 1999, o un año precedido de una de estas palabras: {qualifiers} (&quot;about 1999&quot;)</translation>
+    </message>
+    <message>
+        <source>must be {{amount: NUMBER, currency: ISO CODE, period: TEXT}} (at_least: true for a minimum)</source>
+        <translation>debe ser {{amount: NÚMERO, currency: CÓDIGO ISO, period: TEXTO}} (at_least: true para un mínimo)</translation>
+    </message>
+    <message>
+        <source>unknown field; an amount has {fields}</source>
+        <translation>campo desconocido; un monto tiene {fields}</translation>
+    </message>
+    <message>
+        <source>must be a number above zero, without currency or separators (28000000)</source>
+        <translation>debe ser un número mayor que cero, sin moneda ni separadores (28000000)</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as GBP, CHF or USD</source>
+        <translation>debe ser un código ISO 4217 de tres letras, como GBP, CHF o USD</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be one of the attribute&apos;s choices: {choices} (found {found})</source>
+        <translation>debe ser una de las opciones del atributo: {choices} (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed} (found {found})</source>
+        <translation>debe ser uno de estos valores: {allowed} (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a number</source>
+        <translation>debe ser un texto no vacío o un número</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a year</source>
+        <translation>debe ser un texto no vacío o un año</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>not a pack archive (zip): {reason}</source>
+        <translation>no es un archivo de paquete (zip): {reason}</translation>
+    </message>
+    <message>
+        <source>damaged archive: {reason}</source>
+        <translation>archivo comprimido dañado: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n file(s) and folder(s); at most {most} are accepted</source>
+        <translation>
+            <numerusform>contiene %n archivo o carpeta; se aceptan como máximo {most}</numerusform>
+            <numerusform>contiene %n archivos y carpetas; se aceptan como máximo {most}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unpacks to {total} bytes; at most {most} are accepted</source>
+        <translation>ocupa {total} bytes al descomprimirse; se aceptan como máximo {most}</translation>
+    </message>
+    <message>
+        <source>holds a file without a name; refused</source>
+        <translation>contiene un archivo sin nombre; se rechaza</translation>
+    </message>
+    <message>
+        <source>absolute path in archive; refused</source>
+        <translation>ruta absoluta en el archivo comprimido; se rechaza</translation>
+    </message>
+    <message>
+        <source>path leaves the pack folder (&apos;..&apos;); refused</source>
+        <translation>la ruta sale de la carpeta del paquete (&apos;..&apos;); se rechaza</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive; refused, as either copy could be read</source>
+        <translation>aparece dos veces en el archivo comprimido; se rechaza, ya que podría leerse cualquiera de las dos copias</translation>
+    </message>
+    <message>
+        <source>symbolic link in archive; refused</source>
+        <translation>enlace simbólico en el archivo comprimido; se rechaza</translation>
+    </message>
+    <message>
+        <source>encrypted; packs cannot be encrypted, build the archive without a password</source>
+        <translation>está cifrado; los paquetes no pueden estar cifrados: genere el archivo comprimido sin contraseña</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method ({method}); build the archive with ordinary Deflate compression (partnership-atlas pack build)</source>
+        <translation>comprimido con un método no admitido ({method}); genere el archivo comprimido con la compresión Deflate habitual (partnership-atlas pack build)</translation>
+    </message>
+    <message>
+        <source>file of {size} bytes; at most {most} are accepted</source>
+        <translation>archivo de {size} bytes; se aceptan como máximo {most}</translation>
+    </message>
+    <message>
+        <source>compression ratio too high (possible zip bomb); refused</source>
+        <translation>tasa de compresión demasiado alta (posible bomba zip); se rechaza</translation>
+    </message>
+    <message>
+        <source>must be a list of groups, e.g. - IFRC = International Federation</source>
+        <translation>debe ser una lista de grupos, p. ej., - FICR = Federación Internacional</translation>
+    </message>
+    <message>
+        <source>must be names joined by &apos; = &apos; (DFID = Department for International Development) or a list of names</source>
+        <translation>debe ser una serie de nombres unidos por &apos; = &apos; (AECID = Agencia Española de Cooperación Internacional para el Desarrollo) o una lista de nombres</translation>
+    </message>
+    <message>
+        <source>has an empty name: write each name between the &apos; = &apos; signs</source>
+        <translation>tiene un nombre vacío: escriba cada nombre entre los signos &apos; = &apos;</translation>
+    </message>
+    <message>
+        <source>has a name longer than {most} characters</source>
+        <translation>tiene un nombre de más de {most} caracteres</translation>
+    </message>
+    <message>
+        <source>needs at least two different names</source>
+        <translation>necesita al menos dos nombres distintos</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n name(s); at most {most} are allowed in a group</source>
+        <translation>
+            <numerusform>tiene %n nombre; se admiten como máximo {most} por grupo</numerusform>
+            <numerusform>tiene %n nombres; se admiten como máximo {most} por grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is also in group {group}: put all its names in one group</source>
+        <translation>&apos;{name}&apos; también está en el grupo {group}: ponga todos sus nombres en un solo grupo</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; differs from the original&apos;s ({found} instead of {expected}); a translation changes words only</source>
+        <translation>&apos;{name}&apos; difiere del original ({found} en lugar de {expected}); una traducción solo cambia las palabras</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing} and adds {added}</source>
+        <translation>sus cifras difieren de las del original: omite {missing} y agrega {added}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing}</source>
+        <translation>sus cifras difieren de las del original: omite {missing}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it adds {added}</source>
+        <translation>sus cifras difieren de las del original: agrega {added}</translation>
+    </message>
+    <message>
+        <source>must be a list of language tags such as [en, fr, es, ar]</source>
+        <translation>debe ser una lista de etiquetas de idioma, como [en, fr, es, ar]</translation>
+    </message>
+    <message>
+        <source>must include the pack&apos;s own language, {language}</source>
+        <translation>debe incluir el idioma propio del paquete, {language}</translation>
+    </message>
+    <message>
+        <source>must map each of pack.yaml&apos;s choices to its words in this language</source>
+        <translation>debe asociar cada una de las opciones de pack.yaml con su formulación en este idioma</translation>
+    </message>
+    <message>
+        <source>pack.yaml declares no choice {unknown} (its choices: {choices})</source>
+        <translation>pack.yaml no declara ninguna opción {unknown} (sus opciones: {choices})</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list</source>
+        <translation>está en &apos;{language}&apos;, que no figura en languages de pack.yaml</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a pack&apos;s translation has {fields}</source>
+        <translation>campo desconocido{hint}; la traducción de un paquete tiene {fields}</translation>
+    </message>
+    <message>
+        <source>must list the attributes of pack.yaml, each once, by key</source>
+        <translation>debe enumerar los atributos de pack.yaml por su clave, cada uno una sola vez</translation>
+    </message>
+    <message>
+        <source>unknown field; a translated attribute has {fields}</source>
+        <translation>campo desconocido; un atributo traducido tiene {fields}</translation>
+    </message>
+    <message>
+        <source>values nested more than {most} levels deep</source>
+        <translation>valores anidados a más de {most} niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: {problem}</source>
+        <translation>error de sintaxis YAML: {problem}</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>error de YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like ({reason})</source>
+        <translation>un valor no puede leerse como la fecha, el número u otro tipo que parece ser ({reason})</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like</source>
+        <translation>un valor no puede leerse como la fecha, el número u otro tipo que parece ser</translation>
+    </message>
+    <message>
+        <source>an alias (*name) refers to a value that contains it; write the values out</source>
+        <translation>un alias (*nombre) remite a un valor que lo contiene; escriba los valores completos</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as a date, not as text; put it in quotes</source>
+        <translation>el nombre {name} se lee como una fecha, no como texto; póngalo entre comillas</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as binary data, not as text; put it in quotes</source>
+        <translation>el nombre {name} se lee como datos binarios, no como texto; póngalo entre comillas</translation>
+    </message>
+    <message>
+        <source>aliases (*name) repeat values into more than {most} characters; write the values out</source>
+        <translation>los alias (*nombre) repiten valores hasta superar los {most} caracteres; escriba los valores completos</translation>
+    </message>
+    <message>
+        <source>the file must start with a &apos;---&apos; line opening the YAML front matter</source>
+        <translation>el archivo debe empezar con una línea &apos;---&apos; que abra el front matter YAML</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed by a second &apos;---&apos; line</source>
+        <translation>el front matter nunca se cierra con una segunda línea &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter must be a mapping of field: value</source>
+        <translation>el front matter debe ser un mapeo de campo: valor</translation>
+    </message>
+    <message>
+        <source>at least {currency} {amount}, {period}</source>
+        <translation>al menos {currency} {amount}, {period}</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}, {period}</source>
+        <translation>{currency} {amount}, {period}</translation>
+    </message>
+    <message>
+        <source>{number} billion</source>
+        <translation>{number} mil millones</translation>
+    </message>
+    <message>
+        <source>{number} million</source>
+        <translation>{number} millones</translation>
+    </message>
+    <message>
+        <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>
+        <translation>no se pudieron leer las notas de {path} ({reason}); solo se buscó en el contenido de referencia.</translation>
+    </message>
+    <message>
+        <source>&apos;{second}&apos; repeats the text of &apos;{text}&apos; on most rows: not used</source>
+        <translation>&apos;{second}&apos; repite el texto de &apos;{text}&apos; en la mayoría de las filas: no se usa</translation>
+    </message>
+    <message>
+        <source>{reason}: not used</source>
+        <translation>{reason}: no se usa</translation>
+    </message>
+    <message>
+        <source>repeats its values ({titles} different beside {texts} different texts; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>repite sus valores ({titles} distintos frente a {texts} textos distintos; {examples}): no son títulos, así que el título de cada lección se forma a partir de su texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>prose too (%n word(s) a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</source>
+        <translation>
+            <numerusform>también es prosa (%n palabra por celda): se toma &apos;{text}&apos; como el texto y esta columna se conserva a su lado, se muestra y se incluye en la búsqueda</numerusform>
+            <numerusform>también es prosa (%n palabras por celda): se toma &apos;{text}&apos; como el texto y esta columna se conserva a su lado, se muestra y se incluye en la búsqueda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}</source>
+        <translation>&apos;{header}&apos;: su nombre indica {named}, pero {why}</translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}; it is taken as {chosen}</source>
+        <translation>&apos;{header}&apos;: su nombre indica {named}, pero {why}; se toma como {chosen}</translation>
+    </message>
+    <message>
+        <source>{description} (the one with the lessons; the workbook&apos;s other sheets: {sheets})</source>
+        <translation>{description} (la hoja con las lecciones; otras hojas del libro: {sheets})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <translation>
+            <numerusform>la columna de texto &apos;{header}&apos; solo contiene {count} valor distinto en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
+            <numerusform>la columna de texto &apos;{header}&apos; solo contiene {count} valores distintos en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <translation>
+            <numerusform>esta asignación omitiría {skipped} de {rows} fila ({share})</numerusform>
+            <numerusform>esta asignación omitiría {skipped} de {rows} filas ({share})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>it holds strings of 0 and 1 ({examples})</source>
+        <translation>contiene cadenas de 0 y 1 ({examples})</translation>
+    </message>
+    <message>
+        <source>it numbers the rows</source>
+        <translation>numera las filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <translation>
+            <numerusform>solo contiene {count} etiqueta ({examples}): no es el texto</numerusform>
+            <numerusform>solo contiene {count} etiquetas ({examples}): no es el texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds codes, numbers or dates: not the text</source>
+        <translation>contiene códigos, números o fechas: no es el texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <translation>
+            <numerusform>solo por el encabezado: {count} palabra por celda es poco para una lección</numerusform>
+            <numerusform>solo por el encabezado: {count} palabras por celda es poco para una lección</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds {count} word(s) a cell: too short for the text</source>
+        <translation>
+            <numerusform>contiene {count} palabra por celda: demasiado poco para el texto</numerusform>
+            <numerusform>contiene {count} palabras por celda: demasiado poco para el texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of {count} word(s) a cell</source>
+        <translation>
+            <numerusform>texto de {count} palabra por celda</numerusform>
+            <numerusform>texto de {count} palabras por celda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>prosa larga y variada: {count} palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>prosa larga y variada: {count} palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>frases variadas: {count} palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>frases variadas: {count} palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header and contents: {what}</source>
+        <translation>encabezado y contenido: {what}</translation>
+    </message>
+    <message>
+        <source>contents: {what}</source>
+        <translation>contenido: {what}</translation>
+    </message>
+    <message>
+        <source>{reason}; named as the edited text</source>
+        <translation>{reason}; su nombre indica que es el texto editado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <translation>
+            <numerusform>{count} etiqueta que designa lecciones o desafíos ({examples})</numerusform>
+            <numerusform>{count} etiquetas que designan lecciones o desafíos ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} label(s) ({examples})</source>
+        <translation>
+            <numerusform>encabezado; {count} etiqueta ({examples})</numerusform>
+            <numerusform>encabezado; {count} etiquetas ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not hold a few labels such as &apos;Lesson&apos; or &apos;Challenge&apos;</source>
+        <translation>no contiene unas pocas etiquetas como &apos;Lección&apos; o &apos;Desafío&apos;</translation>
+    </message>
+    <message>
+        <source>holds codes ({examples}), not titles: each lesson&apos;s title is made from its text (first sentence, near 80 characters)</source>
+        <translation>contiene códigos ({examples}), no títulos: el título de cada lección se crea a partir de su texto (la primera frase, unos 80 caracteres)</translation>
+    </message>
+    <message>
+        <source>repeats the same values on many rows ({distinct} different in {filled}; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>repite los mismos valores en muchas filas ({distinct} distintos en {filled}; {examples}): no son títulos, así que el título de cada lección se crea a partir de su texto</translation>
+    </message>
+    <message>
+        <source>holds long prose, not titles</source>
+        <translation>contiene prosa larga, no títulos</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>encabezado; texto breve (%n palabra por celda)</numerusform>
+            <numerusform>encabezado; texto breve (%n palabras por celda)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short, varied text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>encabezado; texto breve y variado (%n palabra por celda)</numerusform>
+            <numerusform>encabezado; texto breve y variado (%n palabras por celda)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header; short codes such as {examples}</source>
+        <translation>encabezado; códigos breves como {examples}</translation>
+    </message>
+    <message>
+        <source>contents: short codes repeated on many rows ({examples}); kept on each lesson as its code</source>
+        <translation>contenido: códigos breves repetidos en muchas filas ({examples}); se conservan en cada lección como su código</translation>
+    </message>
+    <message>
+        <source>contents: short codes ({examples}) where titles were expected; kept on each lesson as its code</source>
+        <translation>contenido: códigos breves ({examples}) donde se esperaban títulos; se conservan en cada lección como su código</translation>
+    </message>
+    <message>
+        <source>holds sentences, not ids</source>
+        <translation>contiene frases, no identificadores</translation>
+    </message>
+    <message>
+        <source>repeats values ({distinct} different in {filled} rows): not an id, ids come from the text</source>
+        <translation>repite valores ({distinct} distintos en {filled} filas): no es un ID; los ID se crean a partir del texto</translation>
+    </message>
+    <message>
+        <source>header; a different value on every row</source>
+        <translation>encabezado; un valor distinto en cada fila</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>a column chosen by its header alone</comment>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>header; {share} dates</source>
+        <translation>encabezado; {share} de fechas</translation>
+    </message>
+    <message>
+        <source>header; {share} years</source>
+        <translation>encabezado; {share} de años</translation>
+    </message>
+    <message>
+        <source>contents: {share} dates</source>
+        <translation>contenido: {share} de fechas</translation>
+    </message>
+    <message>
+        <source>does not hold dates</source>
+        <translation>no contiene fechas</translation>
+    </message>
+    <message>
+        <source>holds prose, not short values</source>
+        <translation>contiene prosa, no valores breves</translation>
+    </message>
+    <message>
+        <source>contents: {share} country names ({examples})</source>
+        <translation>contenido: {share} de nombres de países ({examples})</translation>
+    </message>
+    <message>
+        <source>contents: {share} region names ({examples})</source>
+        <translation>contenido: {share} de nombres de regiones ({examples})</translation>
+    </message>
+    <message>
+        <source>the lesson text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el texto de la lección</translation>
+    </message>
+    <message>
+        <source>the second text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el segundo texto</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el código</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el país</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la región</translation>
+    </message>
+    <message>
+        <source>the sector</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el sector</translation>
+    </message>
+    <message>
+        <source>the hazard</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la amenaza</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la fecha</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>el ID</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} value(s) ({examples})</source>
+        <translation>
+            <numerusform>encabezado; {count} valor ({examples})</numerusform>
+            <numerusform>encabezado; {count} valores ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row</source>
+        <translation>el mismo texto que una fila anterior</translation>
+    </message>
+    <message>
+        <source>the same row as an earlier one</source>
+        <translation>la misma fila que una anterior</translation>
+    </message>
+    <message>
+        <source>more or fewer cells than the header&apos;s {cells}: check the quoting (a separator inside a cell must be quoted)</source>
+        <translation>más o menos celdas que las {cells} del encabezado: revise las comillas (un separador dentro de una celda debe ir entre comillas)</translation>
+    </message>
+    <message>
+        <source>the text cell is empty; the text is taken from &apos;{header}&apos;</source>
+        <translation>la celda del texto está vacía; el texto se toma de &apos;{header}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s), the header {header}: check the quoting</source>
+        <translation>
+            <numerusform>tiene %n celda y el encabezado {header}: revise las comillas</numerusform>
+            <numerusform>tiene %n celdas y el encabezado {header}: revise las comillas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text cell is empty</source>
+        <translation>la celda del texto está vacía</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {most} are accepted</source>
+        <translation>el texto tiene {length} caracteres; se aceptan como máximo {most}</translation>
+    </message>
+    <message>
+        <source>type &apos;{label}&apos; is neither a lesson nor a challenge; kept as the lesson&apos;s type text</source>
+        <translation>el tipo &apos;{label}&apos; no es ni una lección ni un desafío; se conserva como texto del tipo de la lección</translation>
+    </message>
+    <message>
+        <source>type is {length} characters long, too long for a type; left out</source>
+        <translation>el tipo tiene {length} caracteres, demasiado largo para un tipo; se omitió</translation>
+    </message>
+    <message>
+        <source>types too long for a type; left out</source>
+        <translation>tipos demasiado largos para un tipo; se omitieron</translation>
+    </message>
+    <message>
+        <source>country is {length} characters long, too long for a country; left out</source>
+        <translation>el país tiene {length} caracteres, demasiado largo para un país; se omitió</translation>
+    </message>
+    <message>
+        <source>country values too long for a country; left out</source>
+        <translation>valores de país demasiado largos para un país; se omitieron</translation>
+    </message>
+    <message>
+        <source>region is {length} characters long, too long for a region; left out</source>
+        <translation>la región tiene {length} caracteres, demasiado larga para una región; se omitió</translation>
+    </message>
+    <message>
+        <source>region values too long for a region; left out</source>
+        <translation>valores de región demasiado largos para una región; se omitieron</translation>
+    </message>
+    <message>
+        <source>sector is {length} characters long, too long for a sector; left out</source>
+        <translation>el sector tiene {length} caracteres, demasiado largo para un sector; se omitió</translation>
+    </message>
+    <message>
+        <source>sector values too long for a sector; left out</source>
+        <translation>valores de sector demasiado largos para un sector; se omitieron</translation>
+    </message>
+    <message>
+        <source>hazard is {length} characters long, too long for a hazard; left out</source>
+        <translation>la amenaza tiene {length} caracteres, demasiado larga para una amenaza; se omitió</translation>
+    </message>
+    <message>
+        <source>hazard values too long for a hazard; left out</source>
+        <translation>valores de amenaza demasiado largos para una amenaza; se omitieron</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: &apos;{spelling}&apos; (%n row(s)) merged into &apos;{winner}&apos;</source>
+        <translation>
+            <numerusform>{field}: &apos;{spelling}&apos; (%n fila) se unificó con &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}: &apos;{spelling}&apos; (%n filas) se unificó con &apos;{winner}&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row; its {values} not kept</source>
+        <translation>el mismo texto que una fila anterior; no se conservan sus valores {values}</translation>
+    </message>
+    <message>
+        <source>the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson</source>
+        <translation>la celda del ID está vacía; el ID se crea a partir del texto, así que un cambio en el texto la convertirá en una nueva lección</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is reserved for the spreadsheet&apos;s own entry in the pack; give the row another id</source>
+        <translation>el ID &apos;{id}&apos; está reservado para la entrada propia de la hoja de cálculo en el paquete; asigne otro ID a la fila</translation>
+    </message>
+    <message>
+        <source>the same id as an earlier row</source>
+        <translation>el mismo ID que una fila anterior</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>times of day, not dates; kept as written</source>
+        <translation>horas del día, no fechas; se conservan tal como están escritas</translation>
+    </message>
+    <message>
+        <source>dates with a two-digit year; kept as written</source>
+        <translation>fechas con un año de dos cifras; se conservan tal como están escritas</translation>
+    </message>
+    <message>
+        <source>dates that could be day-first or month-first; kept as written with their year (choose the date order to read them)</source>
+        <translation>fechas que podrían llevar primero el día o primero el mes; se conservan tal como están escritas, con su año (elija el orden de las fechas para leerlas)</translation>
+    </message>
+    <message>
+        <source>dates that are not on the calendar; kept as written</source>
+        <translation>fechas que no existen en el calendario; se conservan tal como están escritas</translation>
+    </message>
+    <message>
+        <source>dates in an implausible year for a lesson; kept as written</source>
+        <translation>fechas con un año inverosímil para una lección; se conservan tal como están escritas</translation>
+    </message>
+    <message>
+        <source>dates this import cannot read; kept as written</source>
+        <translation>fechas que esta importación no puede leer; se conservan tal como están escritas</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is a time of day, not a date; kept as written</source>
+        <translation>la fecha &apos;{date}&apos; es una hora del día, no una fecha; se conserva tal como está escrita</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; could be {day} {month} or {other_day} {other_month} {year}; kept as written (year {year} kept). Choose the date order to read such dates (the import dialog&apos;s Date order, or dates: in a mapping file)</source>
+        <translation>la fecha &apos;{date}&apos; podría ser el {day} de {month} o el {other_day} de {other_month} de {year}; se conserva tal como está escrita (se conserva el año {year}). Elija el orden de las fechas para leer este tipo de fechas (Orden de las fechas en el cuadro de diálogo de importación, o dates: en un archivo de asignación de columnas)</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date of the calendar; kept as written</source>
+        <translation>la fecha &apos;{date}&apos; no es una fecha del calendario; se conserva tal como está escrita</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; has a two-digit year, which could be 19{year} or 20{year}; kept as written</source>
+        <translation>la fecha &apos;{date}&apos; tiene un año de dos cifras, que podría ser 19{year} o 20{year}; se conserva tal como está escrita</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date this import can read; kept as written</source>
+        <translation>la fecha &apos;{date}&apos; no es una fecha que esta importación pueda leer; se conserva tal como está escrita</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; falls in {year}, which is implausible for a lesson (before {earliest} or after {latest}); kept as written</source>
+        <translation>la fecha &apos;{date}&apos; cae en {year}, un año inverosímil para una lección (anterior a {earliest} o posterior a {latest}); se conserva tal como está escrita</translation>
+    </message>
+    <message>
+        <source>{reason} (row {row}, which was kept)</source>
+        <translation>{reason} (fila {row}, que se conservó)</translation>
+    </message>
+    <message>
+        <source>{path}: the report cannot be written ({reason}).</source>
+        <translation>{path}: no se puede escribir el informe ({reason}).</translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation>ya no está en el archivo</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents, with the settings of {path}</source>
+        <translation>elegidas a partir de los encabezados y del contenido, con los ajustes de {path}</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; cannot be used for {file}: a pack id is lowercase letters, digits and hyphens, e.g. {example}.</source>
+        <translation>El ID de paquete &apos;{pack_id}&apos; no se puede usar para {file}: un ID de paquete consta de letras minúsculas, dígitos y guiones, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; belongs to a pack bundled with the application; choose another pack id.</source>
+        <translation>El ID de paquete &apos;{pack_id}&apos; pertenece a un paquete incluido en la aplicación; elija otro ID de paquete.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación de {file}; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents</source>
+        <translation>elegidas a partir de los encabezados y del contenido</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>&apos;{name}&apos; no es un campo{hint}; los campos son: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos; (did you mean &apos;{close}&apos;?); its columns are: {columns}</source>
+        <translation>{field}: {file} no tiene ninguna columna llamada &apos;{header}&apos; (¿quiso decir &apos;{close}&apos;?); sus columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos;; its columns are: {columns}</source>
+        <translation>{field}: {file} no tiene ninguna columna llamada &apos;{header}&apos;; sus columnas son: {columns}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; {notes}; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>ninguna columna contiene el texto de la lección: ninguna columna de {file} ({columns}) contiene prosa ni tiene un nombre que lo indique; {notes}; indíquela en un archivo de asignación de columnas, p. ej. columns: {{text: &quot;Lección aprendida&quot;}}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>ninguna columna contiene el texto de la lección: ninguna columna de {file} ({columns}) contiene prosa ni tiene un nombre que lo indique; indíquela en un archivo de asignación de columnas, p. ej. columns: {{text: &quot;Lección aprendida&quot;}}</translation>
+    </message>
+    <message>
+        <source>dates: must be {day_first} or {month_first} (found &apos;{found}&apos;)</source>
+        <translation>dates: debe ser {day_first} o {month_first} (se encontró &apos;{found}&apos;)</translation>
+    </message>
+    <message>
+        <source>{path}: no such mapping file.</source>
+        <translation>{path}: no existe ese archivo de asignación de columnas.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file cannot be read ({reason}).</source>
+        <translation>{path}: no se puede leer el archivo de asignación de columnas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a mapping file needs &apos;columns:&apos;, a mapping of field to column header, e.g. columns: {{text: &quot;Lesson learned&quot;, country: Country}}, or only settings (sheet, language, pack_title, dates), with the columns then chosen for you</source>
+        <translation>{path}: un archivo de asignación de columnas necesita &apos;columns:&apos;, una correspondencia entre campos y encabezados de columna, p. ej. columns: {{text: &quot;Lección aprendida&quot;, country: País}}, o solo ajustes (sheet, language, pack_title, dates), en cuyo caso las columnas se eligen automáticamente</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{key}&apos; is not a mapping setting{hint}; settings are: {settings}</source>
+        <translation>{path}:{line}: &apos;{key}&apos; no es un ajuste del archivo de asignación de columnas{hint}; los ajustes son: {settings}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>{path}:{line}: &apos;{name}&apos; no es un campo{hint}; los campos son: {fields}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: columns.{name}: must be the header of a column</source>
+        <translation>{path}:{line}: columns.{name}: debe ser el encabezado de una columna</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {key}: must be text</source>
+        <translation>{path}:{line}: {key}: debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: language: must be a language tag such as en, fr, ar or es-419</source>
+        <translation>{path}:{line}: language: debe ser una etiqueta de idioma como en, fr, ar o es-419</translation>
+    </message>
+    <message>
+        <source>The installed pack &apos;{pack_id}&apos; ({location}) cannot be read to compare with ({reason}); remove it or choose another pack id.</source>
+        <translation>No se puede leer el paquete instalado &apos;{pack_id}&apos; ({location}) para compararlo ({reason}); elimínelo o elija otro ID de paquete.</translation>
+    </message>
+    <message>
+        <source>The pack &apos;{pack_id}&apos; is installed ({location}) but was not made by import-lessons, so importing would replace it; choose another pack id.</source>
+        <translation>El paquete &apos;{pack_id}&apos; está instalado ({location}), pero no lo creó import-lessons, así que importar lo reemplazaría; elija otro ID de paquete.</translation>
+    </message>
+    <message>
+        <source>{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.</source>
+        <translation>{path}: el antiguo formato de Excel (.xls) no se puede leer; guarde el archivo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a sheet (&apos;{sheet}&apos;) can only be chosen in an Excel workbook, not in a CSV file.</source>
+        <translation>{path}: solo se puede elegir una hoja (&apos;{sheet}&apos;) en un libro de Excel, no en un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>UTF-8 (%n line(s) in Windows-1252)</source>
+        <translation>
+            <numerusform>UTF-8 (%n línea en Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n líneas en Windows-1252)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: looks like UTF-16 text but is damaged at byte {byte} ({reason}); save it again as UTF-8 CSV.</source>
+        <translation>{path}: parece texto UTF-16, pero está dañado en el byte {byte} ({reason}); vuelva a guardarlo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. Export the sheet as CSV or XLSX.</source>
+        <translation>{path}: contiene bytes NUL tras decodificarlo como {encoding}: no es un archivo de texto (CSV). Exporte la hoja como CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {reason}</source>
+        <translation>{path}: fila {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by commas</source>
+        <translation>CSV, {encoding}, separado por comas</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by semicolons</source>
+        <translation>CSV, {encoding}, separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by tabs</source>
+        <translation>CSV, {encoding}, separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by vertical bars</source>
+        <translation>CSV, {encoding}, separado por barras verticales</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Excel workbook (.xlsx): {reason}</source>
+        <translation>{path}: no es un libro de Excel (.xlsx) legible: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{path}: no tiene ninguna hoja llamada &apos;{sheet}&apos;; sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>Libro de Excel, hoja &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook is damaged and cannot be read ({reason}).</source>
+        <translation>{path}: el libro está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: every sheet is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}: todas las hojas están vacías; se necesita una fila de encabezado que nombre las columnas y, debajo, una lección por fila.</translation>
+    </message>
+    <message>
+        <source>{path}: is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}: está vacío; se necesita una fila de encabezado que nombre las columnas y, debajo, una lección por fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{description}, header on row {row} (the %n row(s) above it left out)</source>
+        <translation>
+            <numerusform>{description}, encabezado en la fila {row} (se omitió %n fila anterior)</numerusform>
+            <numerusform>{description}, encabezado en la fila {row} (se omitieron las %n filas anteriores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: {path} is made when the first note, bookmark or comparison is saved.</source>
+        <translation>Todavía no hay nada que guardar en una copia de seguridad: {path} se crea al guardar la primera nota, marcador o comparación.</translation>
+    </message>
+    <message>
+        <source>{path} is the notes file itself; choose a backup to restore.</source>
+        <translation>{path} es el propio archivo de notas; elija una copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Your notes file was not changed.</source>
+        <translation>No se puede restaurar {path}: {problem}. Su archivo de notas no se modificó.</translation>
+    </message>
+    <message>
+        <source>Compare between {least} and {most} models; {given} given.</source>
+        <translation>Compare entre {least} y {most} modelos; se indicaron {given}.</translation>
+    </message>
+    <message>
+        <source>Each model can appear once in a comparison; repeated: {repeated}.</source>
+        <translation>Cada modelo puede aparecer una sola vez en una comparación; repetidos: {repeated}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: {packs}.</source>
+        <translation>No existe el paquete &apos;{id}&apos;. Paquetes: {packs}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: none.</source>
+        <translation>No existe el paquete &apos;{id}&apos;. Paquetes: ninguno.</translation>
+    </message>
+    <message>
+        <source>The passage “{passage}” is not in {title} ({uid}); quote the words as the entry has them.</source>
+        <translation>El pasaje “{passage}” no figura en {title} ({uid}); cite las palabras tal como aparecen en la entrada.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is damaged (%n problem(s); the first: {first})</source>
+        <translation>
+            <numerusform>está dañado (%n problema; el primero: {first})</numerusform>
+            <numerusform>está dañado (%n problemas; el primero: {first})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a Partnership Atlas notes file</source>
+        <translation>no es un archivo de notas de Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Partnership Atlas ({steps})</source>
+        <translation>se guardó con una versión más reciente de Partnership Atlas ({steps})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check ({problem}) and was not kept; your notes file was not changed.</source>
+        <translation>La copia de seguridad {path} no superó su verificación ({problem}) y no se conservó; su archivo de notas no se modificó.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made ({reason}); your notes file was not changed.</source>
+        <translation>No se pudo hacer la copia de seguridad {path} ({reason}); su archivo de notas no se modificó.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
+    </message>
+    <message>
+        <source>a file could not be created beside it (is the folder read-only?)</source>
+        <translation>no se pudo crear un archivo junto a él (¿la carpeta es de solo lectura?)</translation>
+    </message>
+    <message>
+        <source>permission to write was refused</source>
+        <translation>se denegó el permiso de escritura</translation>
+    </message>
+    <message>
+        <source>another Partnership Atlas window or command is writing to it; try again in a moment</source>
+        <translation>otra ventana o comando de Partnership Atlas está escribiendo en él; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read ({reason})</source>
+        <translation>su contenido no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason})</source>
+        <translation>el disco notificó un error durante la escritura ({reason})</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>Una comparación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A comparison named &apos;{name}&apos; already exists; choose another name.</source>
+        <translation>Ya existe una comparación llamada &apos;{name}&apos;; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>No saved comparison with id &apos;{id}&apos;.</source>
+        <translation>No hay ninguna comparación guardada con el ID &apos;{id}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; coincide con %n comparación guardada; indique más caracteres del ID.</numerusform>
+            <numerusform>&apos;{ref}&apos; coincide con %n comparaciones guardadas; indique más caracteres del ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. Saved comparisons: {known}.</source>
+        <translation>No hay ninguna comparación guardada &apos;{ref}&apos;. Comparaciones guardadas: {known}.</translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. You have no saved comparisons yet; save one from the comparison view of the window.</source>
+        <translation>No hay ninguna comparación guardada &apos;{ref}&apos;. Todavía no tiene comparaciones guardadas; guarde una desde la vista de comparación de la ventana.</translation>
+    </message>
+    <message>
+        <source>Unknown note target kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>Tipo de destino de nota desconocido: &apos;{kind}&apos;; use uno de los siguientes: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Note {id} is already in the trash.</source>
+        <translation>La nota {id} ya está en la Papelera.</translation>
+    </message>
+    <message>
+        <source>Note {id} is not in the trash; there is nothing to restore.</source>
+        <translation>La nota {id} no está en la Papelera; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Only a note in the trash can be purged; delete it first.</source>
+        <translation>Solo se puede eliminar definitivamente una nota que esté en la Papelera; elimínela primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n notes; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; coincide con %n nota; indique más caracteres del ID.</numerusform>
+            <numerusform>&apos;{ref}&apos; coincide con %n notas; indique más caracteres del ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note with id &apos;{id}&apos;.</source>
+        <translation>No hay ninguna nota con el ID &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; is in the trash; restore it first.</source>
+        <translation>La nota &apos;{id}&apos; está en la Papelera; restáurela primero.</translation>
+    </message>
+    <message>
+        <source>Note {id} has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>La nota {id} tiene las revisiones 1 a {last}; no existe la revisión {number}.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; has no revision {revision}.</source>
+        <translation>La nota &apos;{id}&apos; no tiene la revisión {revision}.</translation>
+    </message>
+    <message>
+        <source>it could not be moved aside to {name}: {reason}</source>
+        <translation>no se pudo apartar con el nombre {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be copied aside before restoring ({reason})</source>
+        <translation>no se pudo hacer una copia aparte antes de la restauración ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be restored into it ({reason})</source>
+        <translation>no se pudo restaurar en él la copia de seguridad {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be copied ({reason})</source>
+        <translation>no se pudo copiar la copia de seguridad {path} ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -477,34 +1979,6 @@
             <numerusform>%n atributo no documentado para ninguno de estos modelos: </numerusform>
             <numerusform>%n atributos no documentados para ninguno de estos modelos: </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>hacia %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>a más tardar en %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>antes de %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>después de %1</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>not documented in this pack&apos;s sources</source>
-        <translation>no documentado en las fuentes de este paquete</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>no aplicable</translation>
     </message>
     <message>
         <source>as of %1</source>

@@ -114,6 +114,26 @@
         <translation>Pour tous les modèles&#xa0;:</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>au plus tard en %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
         <source>Only the attributes whose values or wording differ are shown.</source>
         <translation>Seuls les attributs dont les valeurs ou la formulation diffèrent sont affichés.</translation>
     </message>
@@ -450,6 +470,1488 @@
         <source>Partnership Atlas will be in %1 from its next start. Restart now? Your notes are saved.</source>
         <translation>Partnership Atlas sera en %1 à son prochain démarrage. Redémarrer maintenant&#xa0;? Vos notes sont enregistrées.</translation>
     </message>
+    <message numerus="yes">
+        <source>{source}: %n problem(s)</source>
+        <translation>
+            <numerusform>{source}&#xa0;: %n problème</numerusform>
+            <numerusform>{source}&#xa0;: %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No {what} with id &apos;{wanted}&apos;.</source>
+        <translation>Aucune fiche de type {what} n’a l’identifiant &apos;{wanted}&apos;.</translation>
+    </message>
+    <message>
+        <source>Did you mean: {ids}?</source>
+        <translation>Vouliez-vous dire&#xa0;: {ids}&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{wanted}&apos; is in %n packs ({packs}); write it as pack/id, e.g. {example}.</source>
+        <translation>
+            <numerusform>&apos;{wanted}&apos; figure dans %n module ({packs})&#xa0;; écrivez-le sous la forme module/id, p. ex. {example}.</numerusform>
+            <numerusform>&apos;{wanted}&apos; figure dans %n modules ({packs})&#xa0;; écrivez-le sous la forme module/id, p. ex. {example}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your notes file {path} could not be opened ({reason}); it was not changed. Run &apos;partnership-atlas doctor&apos; for details.</source>
+        <translation>Impossible d’ouvrir votre fichier de notes {path} ({reason})&#xa0;; il n’a pas été modifié. Exécutez &apos;partnership-atlas doctor&apos; pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} is damaged: {reason}.</source>
+        <translation>Votre fichier de notes {path} est endommagé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>It was moved, unchanged, to {moved_to}.</source>
+        <translation>Il a été déplacé, sans modification, vers {moved_to}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; a new, empty notes file will be started.</source>
+        <translation>Aucune sauvegarde à restaurer&#xa0;; un nouveau fichier de notes vide va être créé.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made {made} ({name}): restore it with File &gt; Restore from Backup in the window, or &apos;partnership-atlas backup restore&apos;.</source>
+        <translation>La dernière sauvegarde valide date du {made} ({name})&#xa0;: restaurez-la dans la fenêtre avec Fichier &gt; Restaurer les notes depuis une sauvegarde, ou avec &apos;partnership-atlas backup restore&apos;.</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} was saved by a newer version of Partnership Atlas, which changed how notes are stored ({steps}); this version cannot use it, and it was not changed. Open it with the newer version. To go on with this one, restore a backup or start a new notes file: the newer file is then kept beside it.</source>
+        <translation>Votre fichier de notes {path} a été enregistré par une version plus récente de Partnership Atlas, qui stocke les notes différemment ({steps})&#xa0;; cette version ne peut pas l’utiliser et il n’a pas été modifié. Ouvrez-le avec la version plus récente. Pour continuer avec celle-ci, restaurez une sauvegarde ou créez un nouveau fichier de notes&#xa0;: le fichier plus récent sera alors conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Could not save to {path}: {reason}. Nothing saved before was changed; keep your text and save again once this is fixed.</source>
+        <translation>Impossible d’enregistrer dans {path}&#xa0;: {reason}. Rien de ce qui avait déjà été enregistré n’a été modifié&#xa0;; conservez votre texte et enregistrez de nouveau une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <source>Partnership Atlas cannot write to its data folder {folder} ({reason}). Your notes and the content cache live there. Make the folder writable, or choose another one with {variable}=/some/folder. When the program runs from a read-only stick, copy it to a writable one first.</source>
+        <translation>Partnership Atlas ne peut pas écrire dans son dossier de données {folder} ({reason}). Vos notes et le cache du contenu s’y trouvent. Rendez ce dossier accessible en écriture, ou choisissez-en un autre avec {variable}=/chemin/du/dossier. Si le programme s’exécute depuis une clé USB en lecture seule, copiez-le d’abord sur une clé accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>{{value: ..., sources: [...]}}, {{not_documented: true}} or {{not_applicable: REASON}}</source>
+        <translation>{{value: ..., sources: [...]}}, {{not_documented: true}} ou {{not_applicable: RAISON}}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of comparison attributes</source>
+        <translation>doit être une liste non vide d’attributs de comparaison</translation>
+    </message>
+    <message>
+        <source>must be a mapping with key, label, group, type and order</source>
+        <translation>doit être un dictionnaire contenant key, label, group, type et order</translation>
+    </message>
+    <message>
+        <source>required field &apos;{name}&apos; is missing</source>
+        <translation>champ obligatoire &apos;{name}&apos; manquant</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}</source>
+        <translation>champ inconnu{hint}</translation>
+    </message>
+    <message>
+        <source>must be lowercase snake_case</source>
+        <translation>doit être en snake_case minuscule</translation>
+    </message>
+    <message>
+        <source>duplicate attribute key &apos;{key}&apos;</source>
+        <translation>clé d’attribut &apos;{key}&apos; en double</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed}</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be {{text: ..., sources: [...]}}: a note that holds for every model, with its sources</source>
+        <translation>doit être {{text: ..., sources: [...]}}&#xa0;: une note valable pour tous les modèles, avec ses sources</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a note has text and sources</source>
+        <translation>champ inconnu{hint}&#xa0;; une note comporte text et sources</translation>
+    </message>
+    <message>
+        <source>only an attribute of type choice has choices</source>
+        <translation>seul un attribut de type choice peut avoir des choices</translation>
+    </message>
+    <message>
+        <source>an attribute of type choice needs a list of at least two choices</source>
+        <translation>un attribut de type choice nécessite une liste d’au moins deux choix</translation>
+    </message>
+    <message>
+        <source>lists a choice twice</source>
+        <translation>mentionne deux fois le même choix</translation>
+    </message>
+    <message>
+        <source>must be a mapping of attribute key to {shape}</source>
+        <translation>doit être un dictionnaire associant à chaque clé d’attribut {shape}</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is not declared in pack.yaml{hint}</source>
+        <translation>l’attribut &apos;{key}&apos; n’est pas déclaré dans pack.yaml{hint}</translation>
+    </message>
+    <message>
+        <source>no value for declared attribute &apos;{key}&apos;; give a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>aucune valeur pour l’attribut déclaré &apos;{key}&apos;&#xa0;; indiquez une valeur avec ses sources, not_documented: true ou not_applicable: RAISON</translation>
+    </message>
+    <message>
+        <source>must be {shape}</source>
+        <translation>doit être {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second}; keep one: {shape}</source>
+        <translation>contient {first} et {second}&#xa0;; n’en gardez qu’un&#xa0;: {shape}</translation>
+    </message>
+    <message>
+        <source>has {first} and {second} and {third}; keep one: {shape}</source>
+        <translation>contient {first}, {second} et {third}&#xa0;; n’en gardez qu’un&#xa0;: {shape}</translation>
+    </message>
+    <message>
+        <source>needs a value with sources, not_documented: true, or not_applicable: REASON</source>
+        <translation>nécessite une valeur avec ses sources, not_documented: true ou not_applicable: RAISON</translation>
+    </message>
+    <message>
+        <source>has both a compare value and {state}; keep one</source>
+        <translation>contient à la fois une valeur compare et {state}&#xa0;; gardez l’un des deux</translation>
+    </message>
+    <message>
+        <source>has both an as_of year and {state}; keep one</source>
+        <translation>contient à la fois une année as_of et {state}&#xa0;; gardez l’un des deux</translation>
+    </message>
+    <message>
+        <source>must be true</source>
+        <translation>doit être true</translation>
+    </message>
+    <message>
+        <source>must be true, or the reason the attribute does not apply to this model</source>
+        <translation>doit être true, ou la raison pour laquelle l’attribut ne s’applique pas à ce modèle</translation>
+    </message>
+    <message>
+        <source>what no source documents cites none; remove sources or give a value</source>
+        <translation>une valeur non documentée ne cite aucune source&#xa0;; supprimez sources ou indiquez une valeur</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{key}&apos; is {type}, which is read, not compared; declare it as one of {types} to give a compare value</source>
+        <translation>l’attribut &apos;{key}&apos; est de type {type}, qui se lit mais ne se compare pas&#xa0;; déclarez-le avec l’un des types {types} pour lui donner une valeur compare</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than version {bundled} bundled with the application, which would stay in use; nothing was installed.</source>
+        <translation>{location} contient la version {version} de &apos;{id}&apos;, antérieure à la version {bundled} fournie avec l’application, qui resterait utilisée&#xa0;; rien n’a été installé.</translation>
+    </message>
+    <message>
+        <source>{location} has version {version} of &apos;{id}&apos;, older than the installed version {installed}; nothing changed.</source>
+        <translation>{location} contient la version {version} de &apos;{id}&apos;, antérieure à la version installée {installed}&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Pass --force to go back to the older version.</source>
+        <translation>Ajoutez --force pour revenir à la version antérieure.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already bundled with the application; {location} has version {version} with different content.</source>
+        <translation>La version {installed} du module &apos;{id}&apos; est déjà fournie avec l’application&#xa0;; {location} contient la version {version}, avec un contenu différent.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; version {installed} is already installed; {location} has version {version} with different content.</source>
+        <translation>La version {installed} du module &apos;{id}&apos; est déjà installée&#xa0;; {location} contient la version {version}, avec un contenu différent.</translation>
+    </message>
+    <message>
+        <source>Raise the version in pack.yaml to update it, or pass --force to replace it anyway.</source>
+        <translation>Augmentez la version dans pack.yaml pour le mettre à jour, ou ajoutez --force pour le remplacer quand même.</translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; is bundled with the application and cannot be removed.</source>
+        <translation>Le module &apos;{id}&apos; est fourni avec l’application et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: none.</source>
+        <translation>Aucun module &apos;{id}&apos; n’est installé. Modules installés et fournis&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>No installed pack &apos;{id}&apos;. Installed and bundled packs: {known}.</source>
+        <translation>Aucun module &apos;{id}&apos; n’est installé. Modules installés et fournis&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>must be a list of {kind} ids</source>
+        <translation>doit être une liste d’id de fiches de type {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of {{text, sources}} items</source>
+        <translation>doit être une liste d’éléments {{text, sources}}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with text and sources</source>
+        <translation>doit être un dictionnaire contenant text et sources</translation>
+    </message>
+    <message>
+        <source>must be a list of {{actor, role}} (an empty list where the parties are not documented)</source>
+        <translation>doit être une liste de {{actor, role}} (une liste vide si les parties ne sont pas documentées)</translation>
+    </message>
+    <message>
+        <source>must be a mapping with actor and role</source>
+        <translation>doit être un dictionnaire contenant actor et role</translation>
+    </message>
+    <message>
+        <source>must be a list of citations {{source: ID, locator: ...}}</source>
+        <translation>doit être une liste de références {{source: ID, locator: ...}}</translation>
+    </message>
+    <message>
+        <source>a citation needs &apos;source&apos; (a source id) and a &apos;locator&apos;</source>
+        <translation>une référence nécessite &apos;source&apos; (l’id d’une source) et &apos;locator&apos;</translation>
+    </message>
+    <message>
+        <source>required field is missing (a pack with models needs the comparison attributes)</source>
+        <translation>champ obligatoire manquant (un module contenant des modèles nécessite les attributs de comparaison)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</source>
+        <translation>texte non UTF-8 (octet 0x{byte} à la position {offset})&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>missing: every pack needs a pack.yaml at its root</source>
+        <translation>manquant&#xa0;: chaque module doit avoir un fichier pack.yaml à sa racine</translation>
+    </message>
+    <message>
+        <source>must be a mapping of field: value</source>
+        <translation>doit être un dictionnaire de paires champ: valeur</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and hyphens</source>
+        <translation>ne doit contenir que des lettres minuscules, des chiffres et des traits d’union</translation>
+    </message>
+    <message>
+        <source>must be a language tag such as en, fr, ar or es-419</source>
+        <translation>doit être un code de langue comme en, fr, ar ou es-419</translation>
+    </message>
+    <message>
+        <source>YAML reads {version} as a number, which can drop digits (1.10 becomes 1.1); put the version in quotes</source>
+        <translation>YAML lit {version} comme un nombre, ce qui peut faire perdre des chiffres (1.10 devient 1.1)&#xa0;; mettez la version entre guillemets</translation>
+    </message>
+    <message>
+        <source>must be dotted whole numbers such as 1.0.0</source>
+        <translation>doit être composé de nombres entiers séparés par des points, comme 1.0.0</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is not an entry folder{hint}; entry folders are {folders}</source>
+        <translation>&apos;{folder}&apos; n’est pas un dossier de fiches{hint}&#xa0;; les dossiers de fiches sont {folders}</translation>
+    </message>
+    <message>
+        <source>entry files must sit directly in {folder}/, not in a sub-folder</source>
+        <translation>les fichiers de fiches doivent se trouver directement dans {folder}/, pas dans un sous-dossier</translation>
+    </message>
+    <message>
+        <source>entry files must be Markdown files ending in .md (or, for lessons, {suffix})</source>
+        <translation>les fichiers de fiches doivent être des fichiers Markdown en .md (ou, pour les enseignements, en {suffix})</translation>
+    </message>
+    <message>
+        <source>not a JSON object: {reason}</source>
+        <translation>pas un objet JSON valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>each line must be one JSON object holding a lesson&apos;s fields and its body</source>
+        <translation>chaque ligne doit être un objet JSON contenant les champs d’un enseignement et son texte (body)</translation>
+    </message>
+    <message>
+        <source>required field is missing ({a_kind} needs it)</source>
+        <translation>champ obligatoire manquant (requis pour {a_kind})</translation>
+    </message>
+    <message>
+        <source>unknown field for {a_kind}{hint}</source>
+        <translation>champ inconnu pour {a_kind}{hint}</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a non-empty &quot;body&quot; in its line (its explanation)</source>
+        <translation>{a_kind} nécessite un &quot;body&quot; non vide sur sa ligne (son explication)</translation>
+    </message>
+    <message>
+        <source>{a_kind} needs a Markdown body after the front matter (its explanation)</source>
+        <translation>{a_kind} nécessite un corps de texte Markdown après l’en-tête YAML (son explication)</translation>
+    </message>
+    <message>
+        <source>must name {a_kind} by its id</source>
+        <translation>doit désigner {a_kind} par son id</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;{id}&apos; (also used by {file})</source>
+        <translation>id &apos;{id}&apos; en double (déjà utilisé par {file})</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; does not match the file name; name the file {id}.md</source>
+        <translation>l’id &apos;{id}&apos; ne correspond pas au nom du fichier&#xa0;; nommez le fichier {id}.md</translation>
+    </message>
+    <message>
+        <source>links to &apos;{target}&apos;, but no {kind} has that id{hint}</source>
+        <translation>renvoie à &apos;{target}&apos;, mais aucune fiche de type {kind} n’a cet id{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is {a_kind}, not {expected}</source>
+        <translation>&apos;{target}&apos; est {a_kind}, pas {expected}</translation>
+    </message>
+    <message>
+        <source>must name a source by its id</source>
+        <translation>doit désigner une source par son id</translation>
+    </message>
+    <message>
+        <source>cites &apos;{source}&apos;, but no source has that id{hint}</source>
+        <translation>cite &apos;{source}&apos;, mais aucune source n’a cet id{hint}</translation>
+    </message>
+    <message>
+        <source>translates &apos;{id}&apos;, but there is no {kind} {id}.md to translate</source>
+        <translation>traduit &apos;{id}&apos;, mais il n’existe aucun fichier {id}.md de type {kind} à traduire</translation>
+    </message>
+    <message>
+        <source>has id &apos;{id}&apos;; a translation keeps its original&apos;s id, &apos;{original}&apos;</source>
+        <translation>a l’id &apos;{id}&apos;&#xa0;; une traduction garde l’id de son original, &apos;{original}&apos;</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: none)</source>
+        <translation>est en &apos;{language}&apos;, langue que le champ languages de pack.yaml ne mentionne pas (autres langues&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list (other languages: {others})</source>
+        <translation>est en &apos;{language}&apos;, langue que le champ languages de pack.yaml ne mentionne pas (autres langues&#xa0;: {others})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed (sections found: {found})</source>
+        <translation>n’a pas de section pour la version {version}, celle de pack.yaml&#xa0;; ajoutez-en une intitulée &quot;## {version}&quot; qui décrit les changements (sections trouvées&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>has no section for version {version}, the version in pack.yaml; add one headed &quot;## {version}&quot; that says what changed</source>
+        <translation>n’a pas de section pour la version {version}, celle de pack.yaml&#xa0;; ajoutez-en une intitulée &quot;## {version}&quot; qui décrit les changements</translation>
+    </message>
+    <message>
+        <source> (did you mean {words}?)</source>
+        <translation> (vouliez-vous dire {words}&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <comment>one entry of this kind</comment>
+        <translation>une source</translation>
+    </message>
+    <message>
+        <source>an actor</source>
+        <comment>one entry of this kind</comment>
+        <translation>un acteur</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <comment>one entry of this kind</comment>
+        <translation>un thème</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <comment>one entry of this kind</comment>
+        <translation>une question</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <comment>one entry of this kind</comment>
+        <translation>un modèle</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <comment>one entry of this kind</comment>
+        <translation>un enseignement</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999</source>
+        <translation>doit être une année, comme 1999</translation>
+    </message>
+    <message>
+        <source>must be a year such as 1999, or one of {qualifiers} before it (&quot;about 1999&quot;)</source>
+        <translation>doit être une année comme 1999, éventuellement précédée de l’un des mots {qualifiers} (&quot;about 1999&quot;)</translation>
+    </message>
+    <message>
+        <source>must be {{amount: NUMBER, currency: ISO CODE, period: TEXT}} (at_least: true for a minimum)</source>
+        <translation>doit être {{amount: NOMBRE, currency: CODE ISO, period: TEXTE}} (at_least: true pour un minimum)</translation>
+    </message>
+    <message>
+        <source>unknown field; an amount has {fields}</source>
+        <translation>champ inconnu&#xa0;; un montant comporte {fields}</translation>
+    </message>
+    <message>
+        <source>must be a number above zero, without currency or separators (28000000)</source>
+        <translation>doit être un nombre supérieur à zéro, sans devise ni séparateurs (28000000)</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO 4217 code such as GBP, CHF or USD</source>
+        <translation>doit être un code ISO 4217 à trois lettres, comme GBP, CHF ou USD</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of the attribute&apos;s choices: {choices} (found {found})</source>
+        <translation>doit être l’un des choix de l’attribut&#xa0;: {choices} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed} (found {found})</source>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {allowed} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a number</source>
+        <translation>doit être un texte non vide ou un nombre</translation>
+    </message>
+    <message>
+        <source>must be non-empty text or a year</source>
+        <translation>doit être un texte non vide ou une année</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>not a pack archive (zip): {reason}</source>
+        <translation>n’est pas une archive de module (zip)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>damaged archive: {reason}</source>
+        <translation>archive endommagée&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n file(s) and folder(s); at most {most} are accepted</source>
+        <translation>
+            <numerusform>contient %n fichier ou dossier&#xa0;; {most} au maximum sont acceptés</numerusform>
+            <numerusform>contient %n fichiers et dossiers&#xa0;; {most} au maximum sont acceptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unpacks to {total} bytes; at most {most} are accepted</source>
+        <translation>occupe {total} octets une fois décompressée&#xa0;; {most} au maximum sont acceptés</translation>
+    </message>
+    <message>
+        <source>holds a file without a name; refused</source>
+        <translation>contient un fichier sans nom&#xa0;; archive refusée</translation>
+    </message>
+    <message>
+        <source>absolute path in archive; refused</source>
+        <translation>chemin absolu dans l’archive&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>path leaves the pack folder (&apos;..&apos;); refused</source>
+        <translation>chemin qui sort du dossier du module (&apos;..&apos;)&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive; refused, as either copy could be read</source>
+        <translation>figure deux fois dans l’archive&#xa0;; refusé, car l’une ou l’autre copie pourrait être lue</translation>
+    </message>
+    <message>
+        <source>symbolic link in archive; refused</source>
+        <translation>lien symbolique dans l’archive&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>encrypted; packs cannot be encrypted, build the archive without a password</source>
+        <translation>chiffré&#xa0;; les modules ne peuvent pas être chiffrés, créez l’archive sans mot de passe</translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method ({method}); build the archive with ordinary Deflate compression (partnership-atlas pack build)</source>
+        <translation>compressé avec une méthode non prise en charge ({method})&#xa0;; créez l’archive avec la compression Deflate ordinaire (partnership-atlas pack build)</translation>
+    </message>
+    <message>
+        <source>file of {size} bytes; at most {most} are accepted</source>
+        <translation>fichier de {size} octets&#xa0;; {most} au maximum sont acceptés</translation>
+    </message>
+    <message>
+        <source>compression ratio too high (possible zip bomb); refused</source>
+        <translation>taux de compression trop élevé (bombe zip possible)&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>must be a list of groups, e.g. - IFRC = International Federation</source>
+        <translation>doit être une liste de groupes, p. ex. - FICR = Fédération internationale</translation>
+    </message>
+    <message>
+        <source>must be names joined by &apos; = &apos; (DFID = Department for International Development) or a list of names</source>
+        <translation>doit être des noms reliés par &apos; = &apos; (DFID = Department for International Development) ou une liste de noms</translation>
+    </message>
+    <message>
+        <source>has an empty name: write each name between the &apos; = &apos; signs</source>
+        <translation>contient un nom vide&#xa0;: écrivez chaque nom entre les signes &apos; = &apos;</translation>
+    </message>
+    <message>
+        <source>has a name longer than {most} characters</source>
+        <translation>contient un nom de plus de {most} caractères</translation>
+    </message>
+    <message>
+        <source>needs at least two different names</source>
+        <translation>doit contenir au moins deux noms différents</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n name(s); at most {most} are allowed in a group</source>
+        <translation>
+            <numerusform>contient %n nom&#xa0;; {most} au maximum sont autorisés par groupe</numerusform>
+            <numerusform>contient %n noms&#xa0;; {most} au maximum sont autorisés par groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is also in group {group}: put all its names in one group</source>
+        <translation>&apos;{name}&apos; figure aussi dans le groupe {group}&#xa0;: réunissez tous ses noms dans un seul groupe</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; differs from the original&apos;s ({found} instead of {expected}); a translation changes words only</source>
+        <translation>&apos;{name}&apos; diffère de l’original ({found} au lieu de {expected})&#xa0;; une traduction ne change que les mots</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing} and adds {added}</source>
+        <translation>ses chiffres diffèrent de ceux de l’original&#xa0;: il y manque {missing} et on y trouve en plus {added}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it lacks {missing}</source>
+        <translation>ses chiffres diffèrent de ceux de l’original&#xa0;: il y manque {missing}</translation>
+    </message>
+    <message>
+        <source>its figures differ from the original&apos;s: it adds {added}</source>
+        <translation>ses chiffres diffèrent de ceux de l’original&#xa0;: on y trouve en plus {added}</translation>
+    </message>
+    <message>
+        <source>must be a list of language tags such as [en, fr, es, ar]</source>
+        <translation>doit être une liste de codes de langue comme [en, fr, es, ar]</translation>
+    </message>
+    <message>
+        <source>must include the pack&apos;s own language, {language}</source>
+        <translation>doit inclure la langue propre au module, {language}</translation>
+    </message>
+    <message>
+        <source>must map each of pack.yaml&apos;s choices to its words in this language</source>
+        <translation>doit associer à chaque choix de pack.yaml sa formulation dans cette langue</translation>
+    </message>
+    <message>
+        <source>pack.yaml declares no choice {unknown} (its choices: {choices})</source>
+        <translation>pack.yaml ne déclare aucun choix {unknown} (ses choix&#xa0;: {choices})</translation>
+    </message>
+    <message>
+        <source>is in &apos;{language}&apos;, which pack.yaml&apos;s languages do not list</source>
+        <translation>est en &apos;{language}&apos;, langue que le champ languages de pack.yaml ne mentionne pas</translation>
+    </message>
+    <message>
+        <source>unknown field{hint}; a pack&apos;s translation has {fields}</source>
+        <translation>champ inconnu{hint}&#xa0;; la traduction d’un module comporte {fields}</translation>
+    </message>
+    <message>
+        <source>must list the attributes of pack.yaml, each once, by key</source>
+        <translation>doit énumérer les attributs de pack.yaml, chacun une seule fois, par sa clé</translation>
+    </message>
+    <message>
+        <source>unknown field; a translated attribute has {fields}</source>
+        <translation>champ inconnu&#xa0;; un attribut traduit comporte {fields}</translation>
+    </message>
+    <message>
+        <source>values nested more than {most} levels deep</source>
+        <translation>valeurs imbriquées sur plus de {most} niveaux</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: {problem}</source>
+        <translation>erreur de syntaxe YAML&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>YAML error: {reason}</source>
+        <translation>erreur YAML&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like ({reason})</source>
+        <translation>une valeur ne peut pas être lue comme la date, le nombre ou l’autre type auquel elle ressemble ({reason})</translation>
+    </message>
+    <message>
+        <source>a value cannot be read as the date, number or other type it looks like</source>
+        <translation>une valeur ne peut pas être lue comme la date, le nombre ou l’autre type auquel elle ressemble</translation>
+    </message>
+    <message>
+        <source>an alias (*name) refers to a value that contains it; write the values out</source>
+        <translation>un alias (*nom) renvoie à une valeur qui le contient&#xa0;; écrivez les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as a date, not as text; put it in quotes</source>
+        <translation>le nom {name} est lu comme une date, et non comme du texte&#xa0;; mettez-le entre guillemets</translation>
+    </message>
+    <message>
+        <source>the name {name} reads as binary data, not as text; put it in quotes</source>
+        <translation>le nom {name} est lu comme des données binaires, et non comme du texte&#xa0;; mettez-le entre guillemets</translation>
+    </message>
+    <message>
+        <source>aliases (*name) repeat values into more than {most} characters; write the values out</source>
+        <translation>des alias (*nom) répètent des valeurs sur plus de {most} caractères&#xa0;; écrivez les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>the file must start with a &apos;---&apos; line opening the YAML front matter</source>
+        <translation>le fichier doit commencer par une ligne &apos;---&apos; qui ouvre l’en-tête YAML</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed by a second &apos;---&apos; line</source>
+        <translation>l’en-tête YAML n’est jamais fermé par une seconde ligne &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter must be a mapping of field: value</source>
+        <translation>l’en-tête YAML doit être un dictionnaire de paires champ: valeur</translation>
+    </message>
+    <message>
+        <source>at least {currency} {amount}, {period}</source>
+        <translation>au moins {amount} {currency}, {period}</translation>
+    </message>
+    <message>
+        <source>{currency} {amount}, {period}</source>
+        <translation>{amount} {currency}, {period}</translation>
+    </message>
+    <message>
+        <source>{number} billion</source>
+        <translation>{number} Md</translation>
+    </message>
+    <message>
+        <source>{number} million</source>
+        <translation>{number} M</translation>
+    </message>
+    <message>
+        <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>
+        <translation>les notes n’ont pas pu être lues depuis {path} ({reason})&#xa0;; la recherche n’a porté que sur le contenu de référence.</translation>
+    </message>
+    <message>
+        <source>&apos;{second}&apos; repeats the text of &apos;{text}&apos; on most rows: not used</source>
+        <translation>&apos;{second}&apos; reprend le texte de &apos;{text}&apos; sur la plupart des lignes&#xa0;: non utilisée</translation>
+    </message>
+    <message>
+        <source>{reason}: not used</source>
+        <translation>{reason}&#xa0;: non utilisée</translation>
+    </message>
+    <message>
+        <source>repeats its values ({titles} different beside {texts} different texts; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>répète ses valeurs ({titles} différentes pour {texts} textes différents&#xa0;; {examples})&#xa0;: ce ne sont pas des titres, le titre de chaque enseignement est donc tiré de son texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>prose too (%n word(s) a cell): &apos;{text}&apos; is taken as the text and this one kept beside it, shown and searched</source>
+        <translation>
+            <numerusform>également de la prose (%n mot par cellule)&#xa0;: &apos;{text}&apos; est retenue comme texte et celle-ci est conservée à côté, affichée et incluse dans la recherche</numerusform>
+            <numerusform>également de la prose (%n mots par cellule)&#xa0;: &apos;{text}&apos; est retenue comme texte et celle-ci est conservée à côté, affichée et incluse dans la recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}</source>
+        <translation>la colonne &apos;{header}&apos; porte un nom qui évoque {named}, mais {why}</translation>
+    </message>
+    <message>
+        <source>&apos;{header}&apos; is named like {named} but {why}; it is taken as {chosen}</source>
+        <translation>la colonne &apos;{header}&apos; porte un nom qui évoque {named}, mais {why}&#xa0;; elle est utilisée pour {chosen}</translation>
+    </message>
+    <message>
+        <source>{description} (the one with the lessons; the workbook&apos;s other sheets: {sheets})</source>
+        <translation>{description} (celle qui contient les enseignements&#xa0;; autres feuilles du classeur&#xa0;: {sheets})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <translation>
+            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que {count} valeur différente sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
+            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que {count} valeurs différentes sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <translation>
+            <numerusform>cette correspondance des colonnes ignorerait {skipped} ligne sur {rows} ({share})</numerusform>
+            <numerusform>cette correspondance des colonnes ignorerait {skipped} lignes sur {rows} ({share})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>it holds strings of 0 and 1 ({examples})</source>
+        <translation>elle contient des suites de 0 et de 1 ({examples})</translation>
+    </message>
+    <message>
+        <source>it numbers the rows</source>
+        <translation>elle numérote les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <translation>
+            <numerusform>ne contient que {count} libellé ({examples})&#xa0;: ce n’est pas le texte</numerusform>
+            <numerusform>ne contient que {count} libellés ({examples})&#xa0;: ce n’est pas le texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds codes, numbers or dates: not the text</source>
+        <translation>contient des codes, des nombres ou des dates&#xa0;: ce n’est pas le texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <translation>
+            <numerusform>en-tête seul&#xa0;: {count} mot par cellule, c’est peu pour un enseignement</numerusform>
+            <numerusform>en-tête seul&#xa0;: {count} mots par cellule, c’est peu pour un enseignement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds {count} word(s) a cell: too short for the text</source>
+        <translation>
+            <numerusform>contient {count} mot par cellule&#xa0;: trop court pour le texte</numerusform>
+            <numerusform>contient {count} mots par cellule&#xa0;: trop court pour le texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of {count} word(s) a cell</source>
+        <translation>
+            <numerusform>texte de {count} mot par cellule</numerusform>
+            <numerusform>texte de {count} mots par cellule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>prose longue et variée&#xa0;: {count} mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>prose longue et variée&#xa0;: {count} mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <translation>
+            <numerusform>phrases variées&#xa0;: {count} mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>phrases variées&#xa0;: {count} mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header and contents: {what}</source>
+        <translation>en-tête et contenu&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>contents: {what}</source>
+        <translation>contenu&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{reason}; named as the edited text</source>
+        <translation>{reason}&#xa0;; son nom désigne le texte révisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <translation>
+            <numerusform>{count} libellé désignant des enseignements ou des défis ({examples})</numerusform>
+            <numerusform>{count} libellés désignant des enseignements ou des défis ({examples})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} label(s) ({examples})</source>
+        <translation>
+            <numerusform>en-tête&#xa0;; {count} libellé ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; {count} libellés ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not hold a few labels such as &apos;Lesson&apos; or &apos;Challenge&apos;</source>
+        <translation>ne contient pas quelques libellés tels que &apos;Enseignement&apos; ou &apos;Défi&apos;</translation>
+    </message>
+    <message>
+        <source>holds codes ({examples}), not titles: each lesson&apos;s title is made from its text (first sentence, near 80 characters)</source>
+        <translation>contient des codes ({examples}), pas des titres&#xa0;: le titre de chaque enseignement est tiré de son texte (première phrase, environ 80 caractères)</translation>
+    </message>
+    <message>
+        <source>repeats the same values on many rows ({distinct} different in {filled}; {examples}): not titles, so each title is made from the lesson&apos;s text</source>
+        <translation>répète les mêmes valeurs sur de nombreuses lignes ({distinct} différentes sur {filled}&#xa0;; {examples})&#xa0;: ce ne sont pas des titres, donc chaque titre est tiré du texte de l’enseignement</translation>
+    </message>
+    <message>
+        <source>holds long prose, not titles</source>
+        <translation>contient de la prose longue, pas des titres</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>en-tête&#xa0;; texte court (%n mot par cellule)</numerusform>
+            <numerusform>en-tête&#xa0;; texte court (%n mots par cellule)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>header; short, varied text (%n word(s) a cell)</source>
+        <translation>
+            <numerusform>en-tête&#xa0;; texte court et varié (%n mot par cellule)</numerusform>
+            <numerusform>en-tête&#xa0;; texte court et varié (%n mots par cellule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header; short codes such as {examples}</source>
+        <translation>en-tête&#xa0;; codes courts tels que {examples}</translation>
+    </message>
+    <message>
+        <source>contents: short codes repeated on many rows ({examples}); kept on each lesson as its code</source>
+        <translation>contenu&#xa0;: codes courts répétés sur de nombreuses lignes ({examples})&#xa0;; conservés comme code de chaque enseignement</translation>
+    </message>
+    <message>
+        <source>contents: short codes ({examples}) where titles were expected; kept on each lesson as its code</source>
+        <translation>contenu&#xa0;: codes courts ({examples}) là où des titres étaient attendus&#xa0;; conservés comme code de chaque enseignement</translation>
+    </message>
+    <message>
+        <source>holds sentences, not ids</source>
+        <translation>contient des phrases, pas des identifiants</translation>
+    </message>
+    <message>
+        <source>repeats values ({distinct} different in {filled} rows): not an id, ids come from the text</source>
+        <translation>répète des valeurs ({distinct} différentes sur {filled} lignes)&#xa0;: ce n’est pas un identifiant, les identifiants sont tirés du texte</translation>
+    </message>
+    <message>
+        <source>header; a different value on every row</source>
+        <translation>en-tête&#xa0;; une valeur différente sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <comment>a column chosen by its header alone</comment>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>header; {share} dates</source>
+        <translation>en-tête&#xa0;; {share} de dates</translation>
+    </message>
+    <message>
+        <source>header; {share} years</source>
+        <translation>en-tête&#xa0;; {share} d’années</translation>
+    </message>
+    <message>
+        <source>contents: {share} dates</source>
+        <translation>contenu&#xa0;: {share} de dates</translation>
+    </message>
+    <message>
+        <source>does not hold dates</source>
+        <translation>ne contient pas de dates</translation>
+    </message>
+    <message>
+        <source>holds prose, not short values</source>
+        <translation>contient de la prose, pas des valeurs courtes</translation>
+    </message>
+    <message>
+        <source>contents: {share} country names ({examples})</source>
+        <translation>contenu&#xa0;: {share} de noms de pays ({examples})</translation>
+    </message>
+    <message>
+        <source>contents: {share} region names ({examples})</source>
+        <translation>contenu&#xa0;: {share} de noms de régions ({examples})</translation>
+    </message>
+    <message>
+        <source>the lesson text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le texte de l’enseignement</translation>
+    </message>
+    <message>
+        <source>the second text</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le second texte</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la région</translation>
+    </message>
+    <message>
+        <source>the sector</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>le secteur</translation>
+    </message>
+    <message>
+        <source>the hazard</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>l’aléa</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>l’identifiant</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <comment>a lesson&apos;s field</comment>
+        <translation>la source</translation>
+    </message>
+    <message numerus="yes">
+        <source>header; {count} value(s) ({examples})</source>
+        <translation>
+            <numerusform>en-tête&#xa0;; {count} valeur ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; {count} valeurs ({examples})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row</source>
+        <translation>texte identique à celui d’une ligne précédente</translation>
+    </message>
+    <message>
+        <source>the same row as an earlier one</source>
+        <translation>ligne identique à une ligne précédente</translation>
+    </message>
+    <message>
+        <source>more or fewer cells than the header&apos;s {cells}: check the quoting (a separator inside a cell must be quoted)</source>
+        <translation>plus ou moins de cellules que les {cells} de l’en-tête&#xa0;: vérifiez les guillemets (un séparateur à l’intérieur d’une cellule doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <source>the text cell is empty; the text is taken from &apos;{header}&apos;</source>
+        <translation>la cellule du texte est vide&#xa0;; le texte est tiré de &apos;{header}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n cell(s), the header {header}: check the quoting</source>
+        <translation>
+            <numerusform>%n cellule contre {header} dans l’en-tête&#xa0;: vérifiez les guillemets</numerusform>
+            <numerusform>%n cellules contre {header} dans l’en-tête&#xa0;: vérifiez les guillemets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text cell is empty</source>
+        <translation>la cellule du texte est vide</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; at most {most} are accepted</source>
+        <translation>le texte compte {length} caractères&#xa0;; {most} au maximum sont acceptés</translation>
+    </message>
+    <message>
+        <source>type &apos;{label}&apos; is neither a lesson nor a challenge; kept as the lesson&apos;s type text</source>
+        <translation>le type &apos;{label}&apos; n’est ni un enseignement ni un défi&#xa0;; conservé comme texte du type de l’enseignement</translation>
+    </message>
+    <message>
+        <source>type is {length} characters long, too long for a type; left out</source>
+        <translation>le type compte {length} caractères, trop pour un type&#xa0;; écarté</translation>
+    </message>
+    <message>
+        <source>types too long for a type; left out</source>
+        <translation>types trop longs pour un type&#xa0;; écartés</translation>
+    </message>
+    <message>
+        <source>country is {length} characters long, too long for a country; left out</source>
+        <translation>le pays compte {length} caractères, trop pour un pays&#xa0;; écarté</translation>
+    </message>
+    <message>
+        <source>country values too long for a country; left out</source>
+        <translation>valeurs de pays trop longues pour un pays&#xa0;; écartées</translation>
+    </message>
+    <message>
+        <source>region is {length} characters long, too long for a region; left out</source>
+        <translation>la région compte {length} caractères, trop pour une région&#xa0;; écartée</translation>
+    </message>
+    <message>
+        <source>region values too long for a region; left out</source>
+        <translation>valeurs de région trop longues pour une région&#xa0;; écartées</translation>
+    </message>
+    <message>
+        <source>sector is {length} characters long, too long for a sector; left out</source>
+        <translation>le secteur compte {length} caractères, trop pour un secteur&#xa0;; écarté</translation>
+    </message>
+    <message>
+        <source>sector values too long for a sector; left out</source>
+        <translation>valeurs de secteur trop longues pour un secteur&#xa0;; écartées</translation>
+    </message>
+    <message>
+        <source>hazard is {length} characters long, too long for a hazard; left out</source>
+        <translation>l’aléa compte {length} caractères, trop pour un aléa&#xa0;; écarté</translation>
+    </message>
+    <message>
+        <source>hazard values too long for a hazard; left out</source>
+        <translation>valeurs d’aléa trop longues pour un aléa&#xa0;; écartées</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: &apos;{spelling}&apos; (%n row(s)) merged into &apos;{winner}&apos;</source>
+        <translation>
+            <numerusform>{field}&#xa0;: &apos;{spelling}&apos; (%n ligne) fusionné avec &apos;{winner}&apos;</numerusform>
+            <numerusform>{field}&#xa0;: &apos;{spelling}&apos; (%n lignes) fusionné avec &apos;{winner}&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same text as an earlier row; its {values} not kept</source>
+        <translation>texte identique à celui d’une ligne précédente&#xa0;; valeurs non conservées&#xa0;: {values}</translation>
+    </message>
+    <message>
+        <source>the id cell is empty; the id is made from the text, so a change to the text will make it a new lesson</source>
+        <translation>la cellule de l’identifiant est vide&#xa0;; l’identifiant est tiré du texte, donc toute modification du texte en fera un nouvel enseignement</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is reserved for the spreadsheet&apos;s own entry in the pack; give the row another id</source>
+        <translation>l’identifiant &apos;{id}&apos; est réservé à la fiche de la feuille de calcul elle-même dans le module&#xa0;; donnez un autre identifiant à la ligne</translation>
+    </message>
+    <message>
+        <source>the same id as an earlier row</source>
+        <translation>identifiant identique à celui d’une ligne précédente</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>times of day, not dates; kept as written</source>
+        <translation>heures et non dates&#xa0;; conservées telles qu’écrites</translation>
+    </message>
+    <message>
+        <source>dates with a two-digit year; kept as written</source>
+        <translation>dates avec une année à deux chiffres&#xa0;; conservées telles qu’écrites</translation>
+    </message>
+    <message>
+        <source>dates that could be day-first or month-first; kept as written with their year (choose the date order to read them)</source>
+        <translation>dates pouvant se lire jour d’abord ou mois d’abord&#xa0;; conservées telles qu’écrites avec leur année (choisissez l’ordre des dates pour les lire)</translation>
+    </message>
+    <message>
+        <source>dates that are not on the calendar; kept as written</source>
+        <translation>dates qui n’existent pas dans le calendrier&#xa0;; conservées telles qu’écrites</translation>
+    </message>
+    <message>
+        <source>dates in an implausible year for a lesson; kept as written</source>
+        <translation>dates d’une année invraisemblable pour un enseignement&#xa0;; conservées telles qu’écrites</translation>
+    </message>
+    <message>
+        <source>dates this import cannot read; kept as written</source>
+        <translation>dates que cette importation ne sait pas lire&#xa0;; conservées telles qu’écrites</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is a time of day, not a date; kept as written</source>
+        <translation>la date &apos;{date}&apos; est une heure et non une date&#xa0;; conservée telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; could be {day} {month} or {other_day} {other_month} {year}; kept as written (year {year} kept). Choose the date order to read such dates (the import dialog&apos;s Date order, or dates: in a mapping file)</source>
+        <translation>la date &apos;{date}&apos; pourrait être le {day} {month} ou le {other_day} {other_month} {year}&#xa0;; conservée telle qu’écrite (année {year} conservée). Choisissez l’ordre des dates pour lire ces dates (Ordre des dates dans la boîte de dialogue d’importation, ou dates: dans un fichier de correspondance)</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date of the calendar; kept as written</source>
+        <translation>la date &apos;{date}&apos; n’existe pas dans le calendrier&#xa0;; conservée telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; has a two-digit year, which could be 19{year} or 20{year}; kept as written</source>
+        <translation>la date &apos;{date}&apos; a une année à deux chiffres, qui pourrait être 19{year} ou 20{year}&#xa0;; conservée telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; is not a date this import can read; kept as written</source>
+        <translation>la date &apos;{date}&apos; ne peut pas être lue par cette importation&#xa0;; conservée telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>date &apos;{date}&apos; falls in {year}, which is implausible for a lesson (before {earliest} or after {latest}); kept as written</source>
+        <translation>la date &apos;{date}&apos; tombe en {year}, année invraisemblable pour un enseignement (avant {earliest} ou après {latest})&#xa0;; conservée telle qu’écrite</translation>
+    </message>
+    <message>
+        <source>{reason} (row {row}, which was kept)</source>
+        <translation>{reason} (ligne {row}, qui a été conservée)</translation>
+    </message>
+    <message>
+        <source>{path}: the report cannot be written ({reason}).</source>
+        <translation>{path}&#xa0;: impossible d’écrire le rapport ({reason}).</translation>
+    </message>
+    <message>
+        <source>no longer in the file</source>
+        <translation>ne figure plus dans le fichier</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents, with the settings of {path}</source>
+        <translation>choisie d’après les en-têtes et le contenu, avec les réglages de {path}</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; cannot be used for {file}: a pack id is lowercase letters, digits and hyphens, e.g. {example}.</source>
+        <translation>L’identifiant de module &apos;{pack_id}&apos; ne peut pas être utilisé pour {file}&#xa0;: un identifiant de module se compose de lettres minuscules, de chiffres et de traits d’union, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{pack_id}&apos; belongs to a pack bundled with the application; choose another pack id.</source>
+        <translation>L’identifiant de module &apos;{pack_id}&apos; appartient à un module fourni avec l’application&#xa0;; choisissez un autre identifiant de module.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cancelled; nothing was changed.</source>
+        <translation>L’importation de {file} a été annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>chosen from the headers and the contents</source>
+        <translation>choisie d’après les en-têtes et le contenu</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>&apos;{name}&apos; n’est pas un champ{hint}&#xa0;; champs possibles&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos; (did you mean &apos;{close}&apos;?); its columns are: {columns}</source>
+        <translation>{field}&#xa0;: {file} n’a aucune colonne nommée &apos;{header}&apos; (vouliez-vous dire &apos;{close}&apos;&#xa0;?)&#xa0;; ses colonnes sont&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>{field}: {file} has no column named &apos;{header}&apos;; its columns are: {columns}</source>
+        <translation>{field}&#xa0;: {file} n’a aucune colonne nommée &apos;{header}&apos;&#xa0;; ses colonnes sont&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; {notes}; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>aucune colonne ne contient le texte des enseignements&#xa0;: aucune colonne de {file} ({columns}) ne contient de prose ni ne porte un nom qui l’indique&#xa0;; {notes}&#xa0;; indiquez-la dans un fichier de correspondance, p. ex. columns: {{text: &quot;Lesson learned&quot;}}</translation>
+    </message>
+    <message>
+        <source>no column holds the lesson text: no column of {file} ({columns}) holds prose or is named like it; name it in a mapping file, e.g. columns: {{text: &quot;Lesson learned&quot;}}</source>
+        <translation>aucune colonne ne contient le texte des enseignements&#xa0;: aucune colonne de {file} ({columns}) ne contient de prose ni ne porte un nom qui l’indique&#xa0;; indiquez-la dans un fichier de correspondance, p. ex. columns: {{text: &quot;Lesson learned&quot;}}</translation>
+    </message>
+    <message>
+        <source>dates: must be {day_first} or {month_first} (found &apos;{found}&apos;)</source>
+        <translation>dates&#xa0;: doit valoir {day_first} ou {month_first} (valeur trouvée&#xa0;: &apos;{found}&apos;)</translation>
+    </message>
+    <message>
+        <source>{path}: no such mapping file.</source>
+        <translation>{path}&#xa0;: fichier de correspondance introuvable.</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping file cannot be read ({reason}).</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier de correspondance ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a mapping file needs &apos;columns:&apos;, a mapping of field to column header, e.g. columns: {{text: &quot;Lesson learned&quot;, country: Country}}, or only settings (sheet, language, pack_title, dates), with the columns then chosen for you</source>
+        <translation>{path}&#xa0;: un fichier de correspondance doit contenir &apos;columns:&apos;, qui associe chaque champ à un en-tête de colonne, p. ex. columns: {{text: &quot;Lesson learned&quot;, country: Country}}, ou seulement des réglages (sheet, language, pack_title, dates), les colonnes étant alors choisies automatiquement</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{key}&apos; is not a mapping setting{hint}; settings are: {settings}</source>
+        <translation>{path}:{line}&#xa0;: &apos;{key}&apos; n’est pas un réglage de correspondance{hint}&#xa0;; réglages possibles&#xa0;: {settings}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: &apos;{name}&apos; is not a field{hint}; fields are: {fields}</source>
+        <translation>{path}:{line}&#xa0;: &apos;{name}&apos; n’est pas un champ{hint}&#xa0;; champs possibles&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: columns.{name}: must be the header of a column</source>
+        <translation>{path}:{line}&#xa0;: columns.{name}&#xa0;: doit être l’en-tête d’une colonne</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {key}: must be text</source>
+        <translation>{path}:{line}&#xa0;: {key}&#xa0;: doit être du texte</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: language: must be a language tag such as en, fr, ar or es-419</source>
+        <translation>{path}:{line}&#xa0;: language&#xa0;: doit être une balise de langue comme en, fr, ar ou es-419</translation>
+    </message>
+    <message>
+        <source>The installed pack &apos;{pack_id}&apos; ({location}) cannot be read to compare with ({reason}); remove it or choose another pack id.</source>
+        <translation>Impossible de lire le module installé &apos;{pack_id}&apos; ({location}) pour le comparer à l’importation ({reason})&#xa0;; supprimez-le ou choisissez un autre identifiant de module.</translation>
+    </message>
+    <message>
+        <source>The pack &apos;{pack_id}&apos; is installed ({location}) but was not made by import-lessons, so importing would replace it; choose another pack id.</source>
+        <translation>Le module &apos;{pack_id}&apos; est installé ({location}) mais n’a pas été créé par import-lessons, si bien que l’importation le remplacerait&#xa0;; choisissez un autre identifiant de module.</translation>
+    </message>
+    <message>
+        <source>{path}: the old Excel format (.xls) cannot be read; save the file as .xlsx or CSV.</source>
+        <translation>{path}&#xa0;: l’ancien format Excel (.xls) ne peut pas être lu&#xa0;; enregistrez le fichier au format .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}&#xa0;: lecture impossible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a sheet (&apos;{sheet}&apos;) can only be chosen in an Excel workbook, not in a CSV file.</source>
+        <translation>{path}&#xa0;: une feuille (&apos;{sheet}&apos;) ne peut être choisie que dans un classeur Excel, pas dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>UTF-8 (%n line(s) in Windows-1252)</source>
+        <translation>
+            <numerusform>UTF-8 (%n ligne en Windows-1252)</numerusform>
+            <numerusform>UTF-8 (%n lignes en Windows-1252)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: looks like UTF-16 text but is damaged at byte {byte} ({reason}); save it again as UTF-8 CSV.</source>
+        <translation>{path}&#xa0;: semble être du texte UTF-16, mais est endommagé à l’octet {byte} ({reason})&#xa0;; enregistrez-le de nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}: holds NUL bytes after decoding it as {encoding}: not a text (CSV) file. Export the sheet as CSV or XLSX.</source>
+        <translation>{path}&#xa0;: contient des octets NUL une fois décodé en {encoding}&#xa0;: ce n’est pas un fichier texte (CSV). Exportez la feuille au format CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {reason}</source>
+        <translation>{path}&#xa0;: ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by commas</source>
+        <translation>CSV, {encoding}, séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by semicolons</source>
+        <translation>CSV, {encoding}, séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by tabs</source>
+        <translation>CSV, {encoding}, séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by vertical bars</source>
+        <translation>CSV, {encoding}, séparé par des barres verticales</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Excel workbook (.xlsx): {reason}</source>
+        <translation>{path}&#xa0;: classeur Excel (.xlsx) illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>{path}&#xa0;: aucune feuille nommée &apos;{sheet}&apos;&#xa0;; ses feuilles sont&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>Classeur Excel, feuille &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook is damaged and cannot be read ({reason}).</source>
+        <translation>{path}&#xa0;: le classeur est endommagé et ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: every sheet is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}&#xa0;: toutes les feuilles sont vides&#xa0;; il faut une ligne d’en-tête nommant les colonnes, puis un enseignement par ligne.</translation>
+    </message>
+    <message>
+        <source>{path}: is empty; a header row naming the columns is needed, then one lesson per row.</source>
+        <translation>{path}&#xa0;: le fichier est vide&#xa0;; il faut une ligne d’en-tête nommant les colonnes, puis un enseignement par ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{description}, header on row {row} (the %n row(s) above it left out)</source>
+        <translation>
+            <numerusform>{description}, en-tête à la ligne {row} (%n ligne au-dessus ignorée)</numerusform>
+            <numerusform>{description}, en-tête à la ligne {row} (les %n lignes au-dessus ignorées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: {path} is made when the first note, bookmark or comparison is saved.</source>
+        <translation>Il n’y a encore rien à sauvegarder&#xa0;: {path} est créé lors de l’enregistrement de la première note, du premier signet ou de la première comparaison.</translation>
+    </message>
+    <message>
+        <source>{path} is the notes file itself; choose a backup to restore.</source>
+        <translation>{path} est le fichier de notes lui-même&#xa0;; choisissez une sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Your notes file was not changed.</source>
+        <translation>Impossible de restaurer {path}&#xa0;: {problem}. Votre fichier de notes n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Compare between {least} and {most} models; {given} given.</source>
+        <translation>Une comparaison porte sur {least} à {most} modèles&#xa0;; nombre indiqué&#xa0;: {given}.</translation>
+    </message>
+    <message>
+        <source>Each model can appear once in a comparison; repeated: {repeated}.</source>
+        <translation>Chaque modèle ne peut figurer qu’une fois dans une comparaison&#xa0;; en double&#xa0;: {repeated}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: {packs}.</source>
+        <translation>Aucun module &apos;{id}&apos;. Modules&#xa0;: {packs}.</translation>
+    </message>
+    <message>
+        <source>No pack &apos;{id}&apos;. Packs: none.</source>
+        <translation>Aucun module &apos;{id}&apos;. Modules&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>The passage “{passage}” is not in {title} ({uid}); quote the words as the entry has them.</source>
+        <translation>Le passage “{passage}” ne figure pas dans {title} ({uid})&#xa0;; citez les mots tels qu’ils figurent dans la fiche.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is damaged (%n problem(s); the first: {first})</source>
+        <translation>
+            <numerusform>le fichier est endommagé (%n problème&#xa0;; le premier&#xa0;: {first})</numerusform>
+            <numerusform>le fichier est endommagé (%n problèmes&#xa0;; le premier&#xa0;: {first})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a Partnership Atlas notes file</source>
+        <translation>ce n’est pas un fichier de notes Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Partnership Atlas ({steps})</source>
+        <translation>le fichier a été enregistré par une version plus récente de Partnership Atlas ({steps})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>le fichier est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check ({problem}) and was not kept; your notes file was not changed.</source>
+        <translation>La sauvegarde {path} n’a pas passé la vérification ({problem}) et n’a pas été conservée&#xa0;; votre fichier de notes n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made ({reason}); your notes file was not changed.</source>
+        <translation>La sauvegarde {path} n’a pas pu être créée ({reason})&#xa0;; votre fichier de notes n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>le fichier ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a file could not be created beside it (is the folder read-only?)</source>
+        <translation>impossible de créer un fichier à côté (le dossier est-il en lecture seule&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>permission to write was refused</source>
+        <translation>l’autorisation d’écrire a été refusée</translation>
+    </message>
+    <message>
+        <source>another Partnership Atlas window or command is writing to it; try again in a moment</source>
+        <translation>une autre fenêtre ou commande Partnership Atlas est en train d’y écrire&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read ({reason})</source>
+        <translation>son contenu est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason})</source>
+        <translation>le disque a signalé une erreur lors de l’écriture ({reason})</translation>
+    </message>
+    <message>
+        <source>A saved comparison needs a name.</source>
+        <translation>Une comparaison enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A comparison named &apos;{name}&apos; already exists; choose another name.</source>
+        <translation>Une comparaison nommée &apos;{name}&apos; existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No saved comparison with id &apos;{id}&apos;.</source>
+        <translation>Aucune comparaison enregistrée avec l’identifiant &apos;{id}&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n saved comparisons; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; correspond à %n comparaison enregistrée&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+            <numerusform>&apos;{ref}&apos; correspond à %n comparaisons enregistrées&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. Saved comparisons: {known}.</source>
+        <translation>Aucune comparaison enregistrée &apos;{ref}&apos;. Comparaisons enregistrées&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>No saved comparison &apos;{ref}&apos;. You have no saved comparisons yet; save one from the comparison view of the window.</source>
+        <translation>Aucune comparaison enregistrée &apos;{ref}&apos;. Vous n’avez encore enregistré aucune comparaison&#xa0;; enregistrez-en une depuis la vue de comparaison de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Unknown note target kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>Type de cible de note inconnu &apos;{kind}&apos;&#xa0;; utilisez l’un des suivants&#xa0;: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Note {id} is already in the trash.</source>
+        <translation>La note {id} est déjà dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Note {id} is not in the trash; there is nothing to restore.</source>
+        <translation>La note {id} n’est pas dans la corbeille&#xa0;; il n’y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Only a note in the trash can be purged; delete it first.</source>
+        <translation>Seule une note placée dans la corbeille peut être supprimée définitivement&#xa0;; supprimez-la d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n notes; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; correspond à %n note&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+            <numerusform>&apos;{ref}&apos; correspond à %n notes&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note with id &apos;{id}&apos;.</source>
+        <translation>Aucune note avec l’identifiant &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; is in the trash; restore it first.</source>
+        <translation>La note &apos;{id}&apos; est dans la corbeille&#xa0;; restaurez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Note {id} has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>La note {id} a les révisions 1 à {last}&#xa0;; il n’existe pas de révision {number}.</translation>
+    </message>
+    <message>
+        <source>Note &apos;{id}&apos; has no revision {revision}.</source>
+        <translation>La note &apos;{id}&apos; n’a pas de révision {revision}.</translation>
+    </message>
+    <message>
+        <source>it could not be moved aside to {name}: {reason}</source>
+        <translation>le fichier n’a pas pu être mis de côté sous le nom {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be copied aside before restoring ({reason})</source>
+        <translation>le fichier n’a pas pu être copié à part avant la restauration ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be restored into it ({reason})</source>
+        <translation>la sauvegarde {path} n’a pas pu y être restaurée ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup {path} could not be copied ({reason})</source>
+        <translation>la sauvegarde {path} n’a pas pu être copiée ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -477,34 +1979,6 @@
             <numerusform>%n attribut n’est documenté pour aucun de ces modèles&#xa0;: </numerusform>
             <numerusform>%n attributs ne sont documentés pour aucun de ces modèles&#xa0;: </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>vers %1</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>au plus tard en %1</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>avant %1</translation>
-    </message>
-    <message>
-        <source>after %1</source>
-        <translation>après %1</translation>
-    </message>
-    <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>not documented in this pack&apos;s sources</source>
-        <translation>non documenté dans les sources de ce module</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>sans objet</translation>
     </message>
     <message>
         <source>as of %1</source>

@@ -109,7 +109,7 @@ def test_preview_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_a_real_export_is_preselected_by_content_with_the_reasons_shown(qtbot, dialog, tmp_path):
+def test_a_real_export_is_preselected_by_content_with_the_reasons_shown(qtbot, translated, dialog, tmp_path):
     layout = layouts.go_full(tmp_path, random.Random(4))
     load(qtbot, dialog, layout.path)
     chosen = {name: combo.currentText() for name, combo in dialog.combos.items() if combo.currentData()}
@@ -127,7 +127,8 @@ def test_a_real_export_is_preselected_by_content_with_the_reasons_shown(qtbot, d
     assert dialog.problems_list.wordWrap()
 
 
-def test_a_wrong_text_column_is_refused_until_the_suggestion_is_taken_or_import_anyway_is_ticked(qtbot, dialog, store, tmp_path):
+def test_a_wrong_text_column_is_refused_until_the_suggestion_is_taken_or_import_anyway_is_ticked(qtbot, translated, dialog, store,
+                                                                                                  tmp_path):
     layout = layouts.learning_labels(tmp_path, random.Random(4))
     load(qtbot, dialog, layout.path)
     dialog.combos["text"].setCurrentIndex(dialog.combos["text"].findText("Learning"))

@@ -94,8 +94,11 @@ def comparable(type_: str, raw: dict[str, Any] | None) -> Comparable | None:
 
 def amount_words(amount: float) -> str:
     """28000000 → "28 million", 6500000 → "6.5 million", 750000 → "750,000": as a brief writes it."""
+    # The count picks a language's plural form ("1 millón", "3 millones"); a fraction counts as many.
     if amount >= 1_000_000_000 and (amount * 100) % 1_000_000_000 == 0:
-        return phrase("{number} billion", number=f"{amount / 1_000_000_000:g}")
+        number = amount / 1_000_000_000
+        return phrase("{number} billion", None, int(number) if number.is_integer() else 100, number=f"{number:g}")
     if amount >= 1_000_000 and (amount * 100) % 1_000_000 == 0:
-        return phrase("{number} million", number=f"{amount / 1_000_000:g}")
+        number = amount / 1_000_000
+        return phrase("{number} million", None, int(number) if number.is_integer() else 100, number=f"{number:g}")
     return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"

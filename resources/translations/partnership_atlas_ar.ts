@@ -1140,13 +1140,27 @@
         <source>{currency} {amount}, {period}</source>
         <translation>{amount} {currency}، {period}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} billion</source>
-        <translation>{number} مليار</translation>
+        <translation>
+            <numerusform>{number} مليار</numerusform>
+            <numerusform>{number} مليار</numerusform>
+            <numerusform>{number} مليار</numerusform>
+            <numerusform>{number} مليارات</numerusform>
+            <numerusform>{number} مليارًا</numerusform>
+            <numerusform>{number} مليار</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} million</source>
-        <translation>{number} مليون</translation>
+        <translation>
+            <numerusform>{number} مليون</numerusform>
+            <numerusform>{number} مليون</numerusform>
+            <numerusform>{number} مليون</numerusform>
+            <numerusform>{number} ملايين</numerusform>
+            <numerusform>{number} مليونًا</numerusform>
+            <numerusform>{number} مليون</numerusform>
+        </translation>
     </message>
     <message>
         <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>

@@ -220,6 +220,20 @@
             <numerusform>&apos;{ref}&apos; matches %n notes; give more characters of the id.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{number} billion</source>
+        <translation>
+            <numerusform>{number} billion</numerusform>
+            <numerusform>{number} billion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} million</source>
+        <translation>
+            <numerusform>{number} million</numerusform>
+            <numerusform>{number} million</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>

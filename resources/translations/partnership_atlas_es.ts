@@ -1100,13 +1100,19 @@
         <source>{currency} {amount}, {period}</source>
         <translation>{currency} {amount}, {period}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} billion</source>
-        <translation>{number} mil millones</translation>
+        <translation>
+            <numerusform>{number} mil millones</numerusform>
+            <numerusform>{number} mil millones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} million</source>
-        <translation>{number} millones</translation>
+        <translation>
+            <numerusform>{number} millón</numerusform>
+            <numerusform>{number} millones</numerusform>
+        </translation>
     </message>
     <message>
         <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>

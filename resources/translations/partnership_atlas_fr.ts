@@ -1100,13 +1100,19 @@
         <source>{currency} {amount}, {period}</source>
         <translation>{amount} {currency}, {period}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} billion</source>
-        <translation>{number} Md</translation>
+        <translation>
+            <numerusform>{number} Md</numerusform>
+            <numerusform>{number} Md</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{number} million</source>
-        <translation>{number} M</translation>
+        <translation>
+            <numerusform>{number} M</numerusform>
+            <numerusform>{number} M</numerusform>
+        </translation>
     </message>
     <message>
         <source>notes could not be read from {path} ({reason}); only the reference content was searched.</source>

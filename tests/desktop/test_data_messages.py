@@ -75,3 +75,13 @@ def test_the_import_dialog_explains_a_spreadsheet_in_spanish(qtbot, qapp, window
         dialog.reject()
     assert "separado por punto y coma" in description and "separated" not in description
     assert reasons and not any("header" in reason for reason in reasons), reasons
+
+
+def test_an_amount_takes_the_plural_form_of_the_windows_language(qapp):
+    from db.reference.attributes import amount_words
+
+    with speaking(qapp, "es"):
+        assert [said(amount_words(amount)) for amount in (1_000_000, 28_000_000, 6_500_000)] == [
+            "1 millón", "28 millones", "6.5 millones"]
+    with speaking(qapp, "ar"):
+        assert said(amount_words(3_000_000)) == "3 ملايين" and said(amount_words(28_000_000)) == "28 مليونًا"

@@ -11,6 +11,7 @@ beside the code.
 Templates name their values ("{path}: cannot be read ({reason})"), so a translator may move them.
 A message with plural forms is given its count as `tr()` is, third: phrase("%n row(s) skipped", None,
 count); English writes "(s)" where the plural adds an s, as the window's English catalogue does.
+"%Ln" is the count written as the language groups its digits ("1,234"; in French "1 234").
 """
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ class Phrase(str):
 
 def english(template: str, n: int | None) -> str:
     """The template with its count written in, in English: "%n row(s)" → "1 row", "2 rows"."""
-    return template if n is None else template.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    if n is None:
+        return template
+    return template.replace("%Ln", f"{n:,}").replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def _rebuilt(template: str, comment: str | None, n: int | None, values: dict) -> Phrase:

@@ -28,12 +28,14 @@ _ODD_NAME = re.compile(r"\d{4}-\d\d?-\d\d?[^\n]{0,40}?:(?:\s|$)|!!binary")
 
 
 class YamlSyntaxError(ValueError):
-    """`message` is a db.phrases.Phrase: str(error) would keep only its English."""
-
     def __init__(self, message: str, line: int | None):
         super().__init__(message)
-        self.message = message
         self.line = line
+
+    @property
+    def message(self) -> str:
+        """The db.phrases.Phrase itself: str(error) would keep only its English."""
+        return self.args[0]
 
 
 def _too_deep(line: int | None) -> YamlSyntaxError:

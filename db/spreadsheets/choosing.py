@@ -120,12 +120,11 @@ def pick_sheet(tables: list[Table]) -> tuple[Table, list[ColumnProfile]]:
 def nonsense(rows: int, kept: int, distinct_texts: int, text_header: str) -> Phrase | None:
     """Why a mapping cannot be what the user meant, or None: most rows skipped, or a text column of a few repeated values."""
     if rows >= 10 and distinct_texts < rows * FEWEST_TEXTS:
-        return phrase("the text column '{header}' holds only {count} different value(s) in {rows} rows: it looks like a label, "
-                      "not the lessons' text", None, distinct_texts, header=text_header, count=f"{distinct_texts:,}",
-                      rows=f"{rows:,}")
+        return phrase("the text column '{header}' holds only %Ln different value(s) in {rows} rows: it looks like a label, "
+                      "not the lessons' text", None, distinct_texts, header=text_header, rows=f"{rows:,}")
     if rows - kept > rows * MOST_SKIPPED:
-        return phrase("this mapping would skip {skipped} of {rows} row(s) ({share})", None, rows, skipped=f"{rows - kept:,}",
-                      rows=f"{rows:,}", share=f"{(rows - kept) / rows:.0%}")
+        return phrase("this mapping would skip {skipped} of %Ln row(s) ({share})", None, rows, skipped=f"{rows - kept:,}",
+                      share=f"{(rows - kept) / rows:.0%}")
     return None
 
 
@@ -162,8 +161,7 @@ def _text(p: ColumnProfile, header: float) -> Verdict:
     few = p.filled < FEW
     words = round(p.mean_words)
     if p.is_labels and not few:
-        return phrase("holds only {count} label(s) ({examples}): not the text", None, p.distinct, count=f"{p.distinct:,}",
-                      examples=p.examples(3))
+        return phrase("holds only %Ln label(s) ({examples}): not the text", None, p.distinct, examples=p.examples(3))
     if not few and (p.codes >= 0.5 or p.numbers >= 0.5 or p.dates + p.years >= 0.5):
         return phrase("holds codes, numbers or dates: not the text")
     if not header and p.mean_words < 4:
@@ -171,9 +169,8 @@ def _text(p: ColumnProfile, header: float) -> Verdict:
     if not few and p.mean_words < 3:
         # Its name alone still makes it the text when no column of prose is found.
         if header >= 0.9:
-            return header / 2, phrase("header only: {count} word(s) a cell is short for a lesson", None, words,
-                                      count=f"{words:,}")
-        return phrase("holds {count} word(s) a cell: too short for the text", None, words, count=f"{words:,}")
+            return header / 2, phrase("header only: %Ln word(s) a cell is short for a lesson", None, words)
+        return phrase("holds %Ln word(s) a cell: too short for the text", None, words)
     prose = (min(p.mean_words, 30) / 30 * 0.6 + p.prose * 0.4) * (p.distinct_share if not few else 1.0)
     if not header and prose < 0.3:
         return None
@@ -184,15 +181,15 @@ def _text(p: ColumnProfile, header: float) -> Verdict:
     # A name that says 'lesson' weighs as much as the contents: a short lesson beside a long
     # recommendation is still the lesson.
     score = 2 * header + 2 * prose + edited - other
-    count, texts, rows = f"{words:,}", f"{p.distinct:,}", f"{p.filled:,}"
+    texts, rows = f"{p.distinct:,}", f"{p.filled:,}"
     if few:
-        what = phrase("text of {count} word(s) a cell", None, words, count=count)
+        what = phrase("text of %Ln word(s) a cell", None, words)
     elif p.mean_words >= 20:
-        what = phrase("long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at", None, words,
-                      count=count, texts=texts, rows=rows)
+        what = phrase("long, varied prose: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at", None, words,
+                      texts=texts, rows=rows)
     else:
-        what = phrase("varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at", None, words,
-                      count=count, texts=texts, rows=rows)
+        what = phrase("varied sentences: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at", None, words,
+                      texts=texts, rows=rows)
     reason = phrase("header and contents: {what}", what=what) if header else phrase("contents: {what}", what=what)
     return score, phrase("{reason}; named as the edited text", reason=reason) if edited else reason
 
@@ -200,12 +197,11 @@ def _text(p: ColumnProfile, header: float) -> Verdict:
 def _type(p: ColumnProfile, header: float) -> Verdict:
     few = p.filled < FEW
     if p.types >= 0.6 and (p.distinct <= 20 or few):
-        return 1.5 + header, phrase("{count} label(s) naming lessons or challenges ({examples})", None, p.distinct,
-                                    count=f"{p.distinct:,}", examples=p.examples(3))
+        return 1.5 + header, phrase("%Ln label(s) naming lessons or challenges ({examples})", None, p.distinct,
+                                    examples=p.examples(3))
     # By its name alone, only a few labels of which more than one ('Content type: Item' is no type).
     if header >= 0.9 and (few or p.is_labels and p.distinct > 1) and p.mean_words <= 4:
-        return header, phrase("header; {count} label(s) ({examples})", None, p.distinct, count=f"{p.distinct:,}",
-                              examples=p.examples(3))
+        return header, phrase("header; %Ln label(s) ({examples})", None, p.distinct, examples=p.examples(3))
     return phrase("does not hold a few labels such as 'Lesson' or 'Challenge'") if header else None
 
 
@@ -327,7 +323,7 @@ def _share(value: float) -> str:
 
 
 def _values(p: ColumnProfile) -> Phrase:
-    return phrase("header; {count} value(s) ({examples})", None, p.distinct, count=f"{p.distinct:,}", examples=p.examples())
+    return phrase("header; %Ln value(s) ({examples})", None, p.distinct, examples=p.examples())
 
 
 def _same_text(table: Table, text: str, other: str) -> bool:

@@ -40,8 +40,12 @@ def said(text) -> str:
     if not isinstance(text, Phrase):
         return str(text)
     template = QCoreApplication.translate("", text.template, text.comment, -1 if text.n is None else text.n)
-    if text.n is not None and template == text.template.replace("%n", str(text.n)):
-        template = english(text.template, text.n)  # no catalogue has it: English, its plural right
+    if text.n is not None:
+        from PySide6.QtCore import QLocale
+
+        untranslated = text.template.replace("%Ln", QLocale().toString(text.n)).replace("%n", str(text.n))
+        if template == untranslated:
+            template = english(text.template, text.n)  # no catalogue has it: English, its plural right
     try:
         return template.format(**{name: said(value) for name, value in text.values.items()})
     except (KeyError, IndexError, ValueError):

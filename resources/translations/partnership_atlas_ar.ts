@@ -1202,25 +1202,25 @@
         <translation>{description} (الورقة التي تضم الدروس المستفادة؛ أوراق المصنف الأخرى: {sheets})</translation>
     </message>
     <message numerus="yes">
-        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <source>the text column &apos;{header}&apos; holds only %Ln different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
         <translation>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمتين مختلفتين في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيم مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
-            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا {count} قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيمتين مختلفتين في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيم مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
+            <numerusform>عمود النص &apos;{header}&apos; لا يضم إلا %Ln قيمة مختلفة في {rows} من الصفوف: يبدو أنه يضم تسميات، لا نص الدروس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <source>this mapping would skip {skipped} of %Ln row(s) ({share})</source>
         <translation>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفين ({share})</numerusform>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفوف ({share})</numerusform>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صفًا ({share})</numerusform>
-            <numerusform>سيتخطى هذا التعيين {skipped} من أصل {rows} صف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صفين ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صفوف ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صفًا ({share})</numerusform>
+            <numerusform>سيتخطى هذا التعيين {skipped} من أصل %Ln صف ({share})</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,14 +1236,14 @@
         <translation>يرقّم الصفوف</translation>
     </message>
     <message numerus="yes">
-        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <source>holds only %Ln label(s) ({examples}): not the text</source>
         <translation>
-            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
-            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
-            <numerusform>لا يضم إلا {count} تسميتين ({examples}): ليس النص</numerusform>
-            <numerusform>لا يضم إلا {count} تسميات ({examples}): ليس النص</numerusform>
-            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
-            <numerusform>لا يضم إلا {count} تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسميتين ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسميات ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسمية ({examples}): ليس النص</numerusform>
+            <numerusform>لا يضم إلا %Ln تسمية ({examples}): ليس النص</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,58 +1251,58 @@
         <translation>يحتوي على رموز أو أرقام أو تواريخ، لا على النص</translation>
     </message>
     <message numerus="yes">
-        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <source>header only: %Ln word(s) a cell is short for a lesson</source>
         <translation>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمتين في الخلية، وهذا قليل لدرس مستفاد</numerusform>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمات في الخلية، وهذا قليل لدرس مستفاد</numerusform>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
-            <numerusform>عنوان العمود وحده: بمعدل {count} كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمتين في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمات في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
+            <numerusform>عنوان العمود وحده: بمعدل %Ln كلمة في الخلية، وهذا قليل لدرس مستفاد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>holds {count} word(s) a cell: too short for the text</source>
+        <source>holds %Ln word(s) a cell: too short for the text</source>
         <translation>
-            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
-            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
-            <numerusform>يحتوي على {count} كلمتين في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
-            <numerusform>يحتوي على {count} كلمات في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
-            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
-            <numerusform>يحتوي على {count} كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمتين في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمات في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
+            <numerusform>يحتوي على %Ln كلمة في الخلية بالمتوسط: أقصر من أن يكون النص</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>text of {count} word(s) a cell</source>
+        <source>text of %Ln word(s) a cell</source>
         <translation>
-            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
-            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
-            <numerusform>نص بمعدل {count} كلمتين في الخلية</numerusform>
-            <numerusform>نص بمعدل {count} كلمات في الخلية</numerusform>
-            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
-            <numerusform>نص بمعدل {count} كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمتين في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمات في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمة في الخلية</numerusform>
+            <numerusform>نص بمعدل %Ln كلمة في الخلية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>long, varied prose: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>نص نثري طويل ومتنوع: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>نص نثري طويل ومتنوع: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>varied sentences: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
-            <numerusform>جمل متنوعة: بمعدل {count} كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمتين في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمات في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
+            <numerusform>جمل متنوعة: بمعدل %Ln كلمة في الخلية، وعدد النصوص المختلفة {texts} في {rows} من الصفوف المفحوصة</numerusform>
         </translation>
     </message>
     <message>
@@ -1318,25 +1318,25 @@
         <translation>{reason}؛ واسمه يدل على أنه النص المُحرَّر</translation>
     </message>
     <message numerus="yes">
-        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <source>%Ln label(s) naming lessons or challenges ({examples})</source>
         <translation>
-            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
-            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
-            <numerusform>{count} تسميتان تدلان على دروس مستفادة أو تحديات ({examples})</numerusform>
-            <numerusform>{count} تسميات تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
-            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
-            <numerusform>{count} تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسميتان تدلان على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسميات تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
+            <numerusform>%Ln تسمية تدل على دروس مستفادة أو تحديات ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} label(s) ({examples})</source>
+        <source>header; %Ln label(s) ({examples})</source>
         <translation>
-            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} تسميتان ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} تسميات ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسميتان ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسميات ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسمية ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln تسمية ({examples})</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,14 +1495,14 @@
         <translation>المصدر</translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} value(s) ({examples})</source>
+        <source>header; %Ln value(s) ({examples})</source>
         <translation>
-            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} قيمتان ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} قيم ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
-            <numerusform>عنوان العمود؛ {count} قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيمتان ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيم ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيمة ({examples})</numerusform>
+            <numerusform>عنوان العمود؛ %Ln قيمة ({examples})</numerusform>
         </translation>
     </message>
     <message>

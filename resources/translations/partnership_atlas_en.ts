@@ -81,73 +81,73 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <source>the text column &apos;{header}&apos; holds only %Ln different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
         <translation>
-            <numerusform>the text column &apos;{header}&apos; holds only {count} different value in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
-            <numerusform>the text column &apos;{header}&apos; holds only {count} different values in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
+            <numerusform>the text column &apos;{header}&apos; holds only %Ln different value in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
+            <numerusform>the text column &apos;{header}&apos; holds only %Ln different values in {rows} rows: it looks like a label, not the lessons&apos; text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <source>this mapping would skip {skipped} of %Ln row(s) ({share})</source>
         <translation>
-            <numerusform>this mapping would skip {skipped} of {rows} row ({share})</numerusform>
-            <numerusform>this mapping would skip {skipped} of {rows} rows ({share})</numerusform>
+            <numerusform>this mapping would skip {skipped} of %Ln row ({share})</numerusform>
+            <numerusform>this mapping would skip {skipped} of %Ln rows ({share})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <source>holds only %Ln label(s) ({examples}): not the text</source>
         <translation>
-            <numerusform>holds only {count} label ({examples}): not the text</numerusform>
-            <numerusform>holds only {count} labels ({examples}): not the text</numerusform>
+            <numerusform>holds only %Ln label ({examples}): not the text</numerusform>
+            <numerusform>holds only %Ln labels ({examples}): not the text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <source>header only: %Ln word(s) a cell is short for a lesson</source>
         <translation>
-            <numerusform>header only: {count} word a cell is short for a lesson</numerusform>
-            <numerusform>header only: {count} words a cell is short for a lesson</numerusform>
+            <numerusform>header only: %Ln word a cell is short for a lesson</numerusform>
+            <numerusform>header only: %Ln words a cell is short for a lesson</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>holds {count} word(s) a cell: too short for the text</source>
+        <source>holds %Ln word(s) a cell: too short for the text</source>
         <translation>
-            <numerusform>holds {count} word a cell: too short for the text</numerusform>
-            <numerusform>holds {count} words a cell: too short for the text</numerusform>
+            <numerusform>holds %Ln word a cell: too short for the text</numerusform>
+            <numerusform>holds %Ln words a cell: too short for the text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>text of {count} word(s) a cell</source>
+        <source>text of %Ln word(s) a cell</source>
         <translation>
-            <numerusform>text of {count} word a cell</numerusform>
-            <numerusform>text of {count} words a cell</numerusform>
+            <numerusform>text of %Ln word a cell</numerusform>
+            <numerusform>text of %Ln words a cell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>long, varied prose: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>long, varied prose: {count} word a cell, {texts} different texts in {rows} rows looked at</numerusform>
-            <numerusform>long, varied prose: {count} words a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>long, varied prose: %Ln word a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>long, varied prose: %Ln words a cell, {texts} different texts in {rows} rows looked at</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>varied sentences: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>varied sentences: {count} word a cell, {texts} different texts in {rows} rows looked at</numerusform>
-            <numerusform>varied sentences: {count} words a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>varied sentences: %Ln word a cell, {texts} different texts in {rows} rows looked at</numerusform>
+            <numerusform>varied sentences: %Ln words a cell, {texts} different texts in {rows} rows looked at</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <source>%Ln label(s) naming lessons or challenges ({examples})</source>
         <translation>
-            <numerusform>{count} label naming lessons or challenges ({examples})</numerusform>
-            <numerusform>{count} labels naming lessons or challenges ({examples})</numerusform>
+            <numerusform>%Ln label naming lessons or challenges ({examples})</numerusform>
+            <numerusform>%Ln labels naming lessons or challenges ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} label(s) ({examples})</source>
+        <source>header; %Ln label(s) ({examples})</source>
         <translation>
-            <numerusform>header; {count} label ({examples})</numerusform>
-            <numerusform>header; {count} labels ({examples})</numerusform>
+            <numerusform>header; %Ln label ({examples})</numerusform>
+            <numerusform>header; %Ln labels ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -165,10 +165,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} value(s) ({examples})</source>
+        <source>header; %Ln value(s) ({examples})</source>
         <translation>
-            <numerusform>header; {count} value ({examples})</numerusform>
-            <numerusform>header; {count} values ({examples})</numerusform>
+            <numerusform>header; %Ln value ({examples})</numerusform>
+            <numerusform>header; %Ln values ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1150,17 +1150,17 @@
         <translation>{description} (la hoja con las lecciones; otras hojas del libro: {sheets})</translation>
     </message>
     <message numerus="yes">
-        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <source>the text column &apos;{header}&apos; holds only %Ln different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
         <translation>
-            <numerusform>la columna de texto &apos;{header}&apos; solo contiene {count} valor distinto en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
-            <numerusform>la columna de texto &apos;{header}&apos; solo contiene {count} valores distintos en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
+            <numerusform>la columna de texto &apos;{header}&apos; solo contiene %Ln valor distinto en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
+            <numerusform>la columna de texto &apos;{header}&apos; solo contiene %Ln valores distintos en {rows} filas: parece una etiqueta, no el texto de las lecciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <source>this mapping would skip {skipped} of %Ln row(s) ({share})</source>
         <translation>
-            <numerusform>esta asignación omitiría {skipped} de {rows} fila ({share})</numerusform>
-            <numerusform>esta asignación omitiría {skipped} de {rows} filas ({share})</numerusform>
+            <numerusform>esta asignación omitiría {skipped} de %Ln fila ({share})</numerusform>
+            <numerusform>esta asignación omitiría {skipped} de %Ln filas ({share})</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,10 +1176,10 @@
         <translation>numera las filas</translation>
     </message>
     <message numerus="yes">
-        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <source>holds only %Ln label(s) ({examples}): not the text</source>
         <translation>
-            <numerusform>solo contiene {count} etiqueta ({examples}): no es el texto</numerusform>
-            <numerusform>solo contiene {count} etiquetas ({examples}): no es el texto</numerusform>
+            <numerusform>solo contiene %Ln etiqueta ({examples}): no es el texto</numerusform>
+            <numerusform>solo contiene %Ln etiquetas ({examples}): no es el texto</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,38 +1187,38 @@
         <translation>contiene códigos, números o fechas: no es el texto</translation>
     </message>
     <message numerus="yes">
-        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <source>header only: %Ln word(s) a cell is short for a lesson</source>
         <translation>
-            <numerusform>solo por el encabezado: {count} palabra por celda es poco para una lección</numerusform>
-            <numerusform>solo por el encabezado: {count} palabras por celda es poco para una lección</numerusform>
+            <numerusform>solo por el encabezado: %Ln palabra por celda es poco para una lección</numerusform>
+            <numerusform>solo por el encabezado: %Ln palabras por celda es poco para una lección</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>holds {count} word(s) a cell: too short for the text</source>
+        <source>holds %Ln word(s) a cell: too short for the text</source>
         <translation>
-            <numerusform>contiene {count} palabra por celda: demasiado poco para el texto</numerusform>
-            <numerusform>contiene {count} palabras por celda: demasiado poco para el texto</numerusform>
+            <numerusform>contiene %Ln palabra por celda: demasiado poco para el texto</numerusform>
+            <numerusform>contiene %Ln palabras por celda: demasiado poco para el texto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>text of {count} word(s) a cell</source>
+        <source>text of %Ln word(s) a cell</source>
         <translation>
-            <numerusform>texto de {count} palabra por celda</numerusform>
-            <numerusform>texto de {count} palabras por celda</numerusform>
+            <numerusform>texto de %Ln palabra por celda</numerusform>
+            <numerusform>texto de %Ln palabras por celda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>long, varied prose: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>prosa larga y variada: {count} palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
-            <numerusform>prosa larga y variada: {count} palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>prosa larga y variada: %Ln palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>prosa larga y variada: %Ln palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>varied sentences: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>frases variadas: {count} palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
-            <numerusform>frases variadas: {count} palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>frases variadas: %Ln palabra por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
+            <numerusform>frases variadas: %Ln palabras por celda, {texts} textos distintos en {rows} filas examinadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,17 +1234,17 @@
         <translation>{reason}; su nombre indica que es el texto editado</translation>
     </message>
     <message numerus="yes">
-        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <source>%Ln label(s) naming lessons or challenges ({examples})</source>
         <translation>
-            <numerusform>{count} etiqueta que designa lecciones o desafíos ({examples})</numerusform>
-            <numerusform>{count} etiquetas que designan lecciones o desafíos ({examples})</numerusform>
+            <numerusform>%Ln etiqueta que designa lecciones o desafíos ({examples})</numerusform>
+            <numerusform>%Ln etiquetas que designan lecciones o desafíos ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} label(s) ({examples})</source>
+        <source>header; %Ln label(s) ({examples})</source>
         <translation>
-            <numerusform>encabezado; {count} etiqueta ({examples})</numerusform>
-            <numerusform>encabezado; {count} etiquetas ({examples})</numerusform>
+            <numerusform>encabezado; %Ln etiqueta ({examples})</numerusform>
+            <numerusform>encabezado; %Ln etiquetas ({examples})</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,10 +1395,10 @@
         <translation>la fuente</translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} value(s) ({examples})</source>
+        <source>header; %Ln value(s) ({examples})</source>
         <translation>
-            <numerusform>encabezado; {count} valor ({examples})</numerusform>
-            <numerusform>encabezado; {count} valores ({examples})</numerusform>
+            <numerusform>encabezado; %Ln valor ({examples})</numerusform>
+            <numerusform>encabezado; %Ln valores ({examples})</numerusform>
         </translation>
     </message>
     <message>

@@ -1150,17 +1150,17 @@
         <translation>{description} (celle qui contient les enseignements&#xa0;; autres feuilles du classeur&#xa0;: {sheets})</translation>
     </message>
     <message numerus="yes">
-        <source>the text column &apos;{header}&apos; holds only {count} different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
+        <source>the text column &apos;{header}&apos; holds only %Ln different value(s) in {rows} rows: it looks like a label, not the lessons&apos; text</source>
         <translation>
-            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que {count} valeur différente sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
-            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que {count} valeurs différentes sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
+            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que %Ln valeur différente sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
+            <numerusform>la colonne de texte &apos;{header}&apos; ne contient que %Ln valeurs différentes sur {rows} lignes&#xa0;: elle ressemble à un libellé, pas au texte des enseignements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>this mapping would skip {skipped} of {rows} row(s) ({share})</source>
+        <source>this mapping would skip {skipped} of %Ln row(s) ({share})</source>
         <translation>
-            <numerusform>cette correspondance des colonnes ignorerait {skipped} ligne sur {rows} ({share})</numerusform>
-            <numerusform>cette correspondance des colonnes ignorerait {skipped} lignes sur {rows} ({share})</numerusform>
+            <numerusform>cette correspondance des colonnes ignorerait {skipped} ligne sur %Ln ({share})</numerusform>
+            <numerusform>cette correspondance des colonnes ignorerait {skipped} lignes sur %Ln ({share})</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,10 +1176,10 @@
         <translation>elle numérote les lignes</translation>
     </message>
     <message numerus="yes">
-        <source>holds only {count} label(s) ({examples}): not the text</source>
+        <source>holds only %Ln label(s) ({examples}): not the text</source>
         <translation>
-            <numerusform>ne contient que {count} libellé ({examples})&#xa0;: ce n’est pas le texte</numerusform>
-            <numerusform>ne contient que {count} libellés ({examples})&#xa0;: ce n’est pas le texte</numerusform>
+            <numerusform>ne contient que %Ln libellé ({examples})&#xa0;: ce n’est pas le texte</numerusform>
+            <numerusform>ne contient que %Ln libellés ({examples})&#xa0;: ce n’est pas le texte</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,38 +1187,38 @@
         <translation>contient des codes, des nombres ou des dates&#xa0;: ce n’est pas le texte</translation>
     </message>
     <message numerus="yes">
-        <source>header only: {count} word(s) a cell is short for a lesson</source>
+        <source>header only: %Ln word(s) a cell is short for a lesson</source>
         <translation>
-            <numerusform>en-tête seul&#xa0;: {count} mot par cellule, c’est peu pour un enseignement</numerusform>
-            <numerusform>en-tête seul&#xa0;: {count} mots par cellule, c’est peu pour un enseignement</numerusform>
+            <numerusform>en-tête seul&#xa0;: %Ln mot par cellule, c’est peu pour un enseignement</numerusform>
+            <numerusform>en-tête seul&#xa0;: %Ln mots par cellule, c’est peu pour un enseignement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>holds {count} word(s) a cell: too short for the text</source>
+        <source>holds %Ln word(s) a cell: too short for the text</source>
         <translation>
-            <numerusform>contient {count} mot par cellule&#xa0;: trop court pour le texte</numerusform>
-            <numerusform>contient {count} mots par cellule&#xa0;: trop court pour le texte</numerusform>
+            <numerusform>contient %Ln mot par cellule&#xa0;: trop court pour le texte</numerusform>
+            <numerusform>contient %Ln mots par cellule&#xa0;: trop court pour le texte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>text of {count} word(s) a cell</source>
+        <source>text of %Ln word(s) a cell</source>
         <translation>
-            <numerusform>texte de {count} mot par cellule</numerusform>
-            <numerusform>texte de {count} mots par cellule</numerusform>
+            <numerusform>texte de %Ln mot par cellule</numerusform>
+            <numerusform>texte de %Ln mots par cellule</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>long, varied prose: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>long, varied prose: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>prose longue et variée&#xa0;: {count} mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
-            <numerusform>prose longue et variée&#xa0;: {count} mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>prose longue et variée&#xa0;: %Ln mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>prose longue et variée&#xa0;: %Ln mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>varied sentences: {count} word(s) a cell, {texts} different texts in {rows} rows looked at</source>
+        <source>varied sentences: %Ln word(s) a cell, {texts} different texts in {rows} rows looked at</source>
         <translation>
-            <numerusform>phrases variées&#xa0;: {count} mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
-            <numerusform>phrases variées&#xa0;: {count} mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>phrases variées&#xa0;: %Ln mot par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
+            <numerusform>phrases variées&#xa0;: %Ln mots par cellule, {texts} textes différents sur {rows} lignes examinées</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,17 +1234,17 @@
         <translation>{reason}&#xa0;; son nom désigne le texte révisé</translation>
     </message>
     <message numerus="yes">
-        <source>{count} label(s) naming lessons or challenges ({examples})</source>
+        <source>%Ln label(s) naming lessons or challenges ({examples})</source>
         <translation>
-            <numerusform>{count} libellé désignant des enseignements ou des défis ({examples})</numerusform>
-            <numerusform>{count} libellés désignant des enseignements ou des défis ({examples})</numerusform>
+            <numerusform>%Ln libellé désignant des enseignements ou des défis ({examples})</numerusform>
+            <numerusform>%Ln libellés désignant des enseignements ou des défis ({examples})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} label(s) ({examples})</source>
+        <source>header; %Ln label(s) ({examples})</source>
         <translation>
-            <numerusform>en-tête&#xa0;; {count} libellé ({examples})</numerusform>
-            <numerusform>en-tête&#xa0;; {count} libellés ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; %Ln libellé ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; %Ln libellés ({examples})</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,10 +1395,10 @@
         <translation>la source</translation>
     </message>
     <message numerus="yes">
-        <source>header; {count} value(s) ({examples})</source>
+        <source>header; %Ln value(s) ({examples})</source>
         <translation>
-            <numerusform>en-tête&#xa0;; {count} valeur ({examples})</numerusform>
-            <numerusform>en-tête&#xa0;; {count} valeurs ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; %Ln valeur ({examples})</numerusform>
+            <numerusform>en-tête&#xa0;; %Ln valeurs ({examples})</numerusform>
         </translation>
     </message>
     <message>

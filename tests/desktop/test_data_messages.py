@@ -85,3 +85,12 @@ def test_an_amount_takes_the_plural_form_of_the_windows_language(qapp):
             "1 millón", "28 millones", "6.5 millones"]
     with speaking(qapp, "ar"):
         assert said(amount_words(3_000_000)) == "3 ملايين" and said(amount_words(28_000_000)) == "28 مليونًا"
+
+
+def test_a_count_is_grouped_as_the_windows_language_groups_digits(qapp):
+    from PySide6.QtCore import QLocale
+
+    labels = phrase("holds only %Ln label(s) ({examples}): not the text", None, 12345, examples="'A', 'B'")
+    assert labels == "holds only 12,345 labels ('A', 'B'): not the text"
+    with speaking(qapp, "fr"):
+        assert QLocale("fr").toString(12345) in said(labels) and "12,345" not in said(labels)

@@ -5,7 +5,7 @@ import argparse
 import sqlite3
 import sys
 
-from db.cli import backups, comparing, importing, maintenance, notes, packs, reading, showing
+from db.cli import backups, comparing, importing, maintenance, notes, packs, reading, serving, showing
 from db.cli.arguments import AtlasParser
 from db.cli.output import error
 from db.errors import AtlasError, PackError
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"partnership-atlas {VERSION}", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for add_parsers in (reading.add_search_parser, showing.add_parsers, reading.add_list_parser, comparing.add_parsers,
-                        notes.add_parsers, packs.add_parsers, importing.add_parsers, backups.add_parsers, maintenance.add_parsers):
+                        notes.add_parsers, packs.add_parsers, importing.add_parsers, backups.add_parsers, maintenance.add_parsers,
+                        serving.add_parsers):
         add_parsers(sub)
     return parser
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from db.cli import notes_keeping
+from db.cli import notes_keeping, notes_syncing
 from db.cli.output import clean, local_time, plural, print_json, wrap
 from db.errors import AtlasError, NotFoundError
 from db.store.facade import Store
@@ -47,6 +47,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     edit.set_defaults(run=run_edit)
 
     notes_keeping.add_parsers(actions)
+    notes_syncing.add_parsers(actions)
 
 
 def _text(value: str) -> str:

@@ -25,6 +25,7 @@ from db.user.notes import Note, NotesRepository, Target, TextQuote
 
 if TYPE_CHECKING:
     from db.store.outside import Snapshot
+    from db.sync.merging import SyncReport
     from db.user.revisions import Revision
 
 
@@ -221,6 +222,40 @@ class UserData(Backups):
         with self._write_lock:
             found = self.notes_repo.list(target=target, tag=tag, trashed=trashed, limit=limit)
         return self._marked(found)
+
+    def sync_notes(self, folder: Path | str) -> SyncReport:
+        """Send this device's notes, highlights, bookmarks and saved comparisons to `folder` and take the other
+        devices' (db/sync/merging.py); what could not be read is in the report's problems, to be read next time."""
+        from db.sync.merging import Sync
+
+        with self._write_lock:
+            conn = self.user_connection()
+            try:
+                report = Sync(conn, Path(folder)).run()
+                if report.sent or any(report.changed.values()):
+                    with conn:  # counted for backups, as every write is
+                        set_changes(conn, changes(conn) + 1)
+            except sqlite3.Error as exc:
+                raise write_error(self.paths.user_db, exc) or exc from None
+        changed = report.changed
+        if any(changed.values()):
+            self._record(Changes(notes=frozenset(changed["notes"]), bookmarks=frozenset(changed["bookmarks"]),
+                                 comparisons=frozenset(changed["comparisons"])))
+        return report
+
+    def note_conflicts(self) -> set[str]:
+        """Notes edited on two devices between syncs: both texts are in their history until one is chosen."""
+        with self._write_lock:
+            if not self.paths.user_db.is_file():
+                return set()
+            return {note_id for note_id, in self.user_connection().execute("SELECT note_id FROM sync_heads WHERE conflict")}
+
+    def resolve_conflict(self, note_id: str) -> None:
+        """The note's text as it now stands is the one kept: the mark goes, on every device at their next sync."""
+        note = self.note(note_id, include_deleted=True)
+        with self._writing():
+            self.user_connection().execute("UPDATE sync_heads SET conflict=0 WHERE note_id=?", (note.id,))
+        self._record(Changes(notes=frozenset({note.id})))
 
     def note_revisions(self, note_id: str) -> list[Revision]:
         with self._write_lock:

@@ -56,7 +56,22 @@ def m002_bookmarks_and_comparisons(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
-STEPS = (m001_notes, m002_bookmarks_and_comparisons)
+def m003_sync(db: Database) -> None:
+    """What notes sync through a folder keeps (db/sync): every revision known, each note's newest, the
+    bookmarks and saved comparisons as last sent or received, and how far each other device was read."""
+    db["sync_revisions"].create(
+        {"rev": str, "note_id": str, "parents": str, "rank": str, "content": str, "origin": str, "seq": int},
+        pk="rev", not_null={"note_id", "parents", "rank", "content", "origin"})
+    db["sync_revisions"].create_index(["note_id"])
+    db["sync_revisions"].create_index(["origin", "seq"])
+    db["sync_heads"].create({"note_id": str, "rev": str, "conflict": int}, pk="note_id", not_null={"rev"},
+                            defaults={"conflict": 0})
+    db["sync_items"].create({"kind": str, "key": str, "rank": str, "state": str, "origin": str, "seq": int},
+                            pk=("kind", "key"), not_null={"rank", "state", "origin"})
+    db["sync_seen"].create({"device": str, "seq": int}, pk="device", not_null={"seq"})
+
+
+STEPS = (m001_notes, m002_bookmarks_and_comparisons, m003_sync)
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:

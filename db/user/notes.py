@@ -208,6 +208,23 @@ class NotesRepository:
                 self.conn.execute(sql, (note.id,))
         return note
 
+    def put(self, note: Note, *, current: bool = True) -> None:
+        """Write `note` as another device has it (db/sync), its times and trash state included, in the caller's
+        transaction; not `current`: only its words, as a revision in the note's history."""
+        exists = self.conn.execute("SELECT 1 FROM notes WHERE id=?", (note.id,)).fetchone() is not None
+        if current:
+            row = (note.title, note.body, note.target.kind, note.target.ref, note.target.selector_json(), note.created,
+                   note.updated, note.deleted, note.id)
+            self.conn.execute("UPDATE notes SET title=?, body=?, target_kind=?, target=?, selector=?, created=?, updated=?, "
+                              "deleted=? WHERE id=?" if exists else
+                              "INSERT INTO notes (title, body, target_kind, target, selector, created, updated, deleted, id) "
+                              "VALUES (?,?,?,?,?,?,?,?,?)", row)
+            self._write_tags_and_index(note)
+        newest = self.conn.execute("SELECT title, body, tags FROM note_revisions WHERE note_id=? ORDER BY id DESC LIMIT 1",
+                                   (note.id,)).fetchone()
+        if newest != (note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False)):
+            self._add_revision(note)
+
     def get(self, note_id: str, *, include_deleted: bool = False) -> Note:
         """A note by id or by the first characters of its id, as long as only one note starts with them."""
         row = self.conn.execute(SELECT_NOTES + " WHERE id=?", (note_id,)).fetchone()

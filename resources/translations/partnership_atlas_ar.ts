@@ -2090,6 +2090,50 @@
         <source>the backup {path} could not be copied ({reason})</source>
         <translation>تعذّر نسخ النسخة الاحتياطية {path} ({reason})</translation>
     </message>
+    <message>
+        <source>larger than {size} MB; not read</source>
+        <translation>أكبر من {size} ميغابايت؛ لم يُقرأ</translation>
+    </message>
+    <message>
+        <source>not whole or not a change file (still being copied?); read again at the next sync</source>
+        <translation>غير مكتمل أو ليس ملف تغييرات (ربما ما زال يُنسخ؟)؛ سيُقرأ مجددًا في المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); read again at the next sync</source>
+        <translation>تتعذّر قراءته ({reason})؛ سيُقرأ مجددًا في المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>not a Partnership Atlas change file</source>
+        <translation>ليس ملف تغييرات من Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Partnership Atlas; update this one to read it</source>
+        <translation>كتبه إصدار أحدث من Partnership Atlas؛ حدّث هذا الإصدار لقراءته</translation>
+    </message>
+    <message>
+        <source>names another device or number than its place in the folder</source>
+        <translation>يذكر جهازًا آخر أو رقمًا غير موضعه في المجلد</translation>
+    </message>
+    <message>
+        <source>holds changes this version cannot understand</source>
+        <translation>يحتوي على تغييرات لا يفهمها هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there (a stick not plugged in, a share not connected?); nothing was changed.</source>
+        <translation>مجلد المزامنة {folder} غير موجود (ذاكرة USB غير موصولة، أو مجلد مشترك غير متصل؟)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} could not be used ({reason}); what was read before is kept, the rest is read at the next sync.</source>
+        <translation>تعذّر استخدام مجلد المزامنة {folder} ({reason})؛ ما قُرئ من قبل محفوظ، وسيُقرأ الباقي في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>{path}: file {missing} of this device is not in the folder yet; its later files wait for it.</source>
+        <translation>{path}: الملف {missing} من هذا الجهاز ليس في المجلد بعد؛ وملفاته اللاحقة تنتظره.</translation>
+    </message>
+    <message>
+        <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
+        <translation>ساعة الجهاز {device} متقدّمة (ملفه {seq} مؤرخ {written})؛ تُرتَّب تغييراته بعدّاده الخاص، فلا يضيع شيء.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>

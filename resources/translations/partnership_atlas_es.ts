@@ -1958,6 +1958,50 @@
         <source>the backup {path} could not be copied ({reason})</source>
         <translation>no se pudo copiar la copia de seguridad {path} ({reason})</translation>
     </message>
+    <message>
+        <source>larger than {size} MB; not read</source>
+        <translation>más de {size} MB; no se ha leído</translation>
+    </message>
+    <message>
+        <source>not whole or not a change file (still being copied?); read again at the next sync</source>
+        <translation>incompleto o no es un archivo de cambios (¿se está copiando?); se leerá de nuevo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); read again at the next sync</source>
+        <translation>no se puede leer ({reason}); se leerá de nuevo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>not a Partnership Atlas change file</source>
+        <translation>no es un archivo de cambios de Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Partnership Atlas; update this one to read it</source>
+        <translation>escrito por una versión más reciente de Partnership Atlas; actualice esta para leerlo</translation>
+    </message>
+    <message>
+        <source>names another device or number than its place in the folder</source>
+        <translation>indica otro dispositivo u otro número que su lugar en la carpeta</translation>
+    </message>
+    <message>
+        <source>holds changes this version cannot understand</source>
+        <translation>contiene cambios que esta versión no entiende</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there (a stick not plugged in, a share not connected?); nothing was changed.</source>
+        <translation>La carpeta de sincronización {folder} no está (¿una memoria USB sin conectar, una carpeta compartida desconectada?); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} could not be used ({reason}); what was read before is kept, the rest is read at the next sync.</source>
+        <translation>No se pudo usar la carpeta de sincronización {folder} ({reason}); lo que ya se leyó se conserva y el resto se leerá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>{path}: file {missing} of this device is not in the folder yet; its later files wait for it.</source>
+        <translation>{path}: el archivo {missing} de este dispositivo aún no está en la carpeta; sus archivos siguientes lo esperan.</translation>
+    </message>
+    <message>
+        <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
+        <translation>El reloj del dispositivo {device} va adelantado (su archivo {seq} tiene fecha {written}); sus cambios se ordenan por su propio contador, así que no se pierde nada.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>

@@ -1958,6 +1958,50 @@
         <source>the backup {path} could not be copied ({reason})</source>
         <translation>la sauvegarde {path} n’a pas pu être copiée ({reason})</translation>
     </message>
+    <message>
+        <source>larger than {size} MB; not read</source>
+        <translation>plus de {size} Mo&#xa0;; non lu</translation>
+    </message>
+    <message>
+        <source>not whole or not a change file (still being copied?); read again at the next sync</source>
+        <translation>incomplet ou pas un fichier de modifications (copie en cours&#xa0;?)&#xa0;; relu à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); read again at the next sync</source>
+        <translation>illisible ({reason})&#xa0;; relu à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>not a Partnership Atlas change file</source>
+        <translation>pas un fichier de modifications de Partnership Atlas</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Partnership Atlas; update this one to read it</source>
+        <translation>écrit par une version plus récente de Partnership Atlas&#xa0;; mettez celle-ci à jour pour le lire</translation>
+    </message>
+    <message>
+        <source>names another device or number than its place in the folder</source>
+        <translation>indique un autre appareil ou un autre numéro que sa place dans le dossier</translation>
+    </message>
+    <message>
+        <source>holds changes this version cannot understand</source>
+        <translation>contient des modifications que cette version ne comprend pas</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there (a stick not plugged in, a share not connected?); nothing was changed.</source>
+        <translation>Le dossier de synchronisation {folder} est introuvable (clé non branchée, partage non connecté&#xa0;?)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} could not be used ({reason}); what was read before is kept, the rest is read at the next sync.</source>
+        <translation>Le dossier de synchronisation {folder} n’a pas pu être utilisé ({reason})&#xa0;; ce qui a été lu est conservé, le reste sera lu à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{path}: file {missing} of this device is not in the folder yet; its later files wait for it.</source>
+        <translation>{path}&#xa0;: le fichier {missing} de cet appareil n’est pas encore dans le dossier&#xa0;; ses fichiers suivants l’attendent.</translation>
+    </message>
+    <message>
+        <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
+        <translation>L’horloge de l’appareil {device} est en avance (son fichier {seq} est daté du {written})&#xa0;; ses modifications sont ordonnées par leur propre compteur, rien n’est donc perdu.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>

@@ -16,6 +16,7 @@ from db.user.migrations import STEPS, applied
 from tests.fixtures.make_user_stores import (
     BOOKMARKS,
     COMPARISONS,
+    DEVICE,
     FOLDER,
     NOTES,
     PACK,
@@ -83,7 +84,22 @@ def test_what_version_2_added_comes_through(migrated):
     assert store.bookmarks() == [uid for uid, _ in sorted(BOOKMARKS, key=lambda row: row[1], reverse=True)]
     [saved] = store.saved_comparisons()
     assert (saved.id, saved.name, list(saved.models)) == COMPARISONS[0][:3]
-    assert store.user_connection().execute("SELECT key, value FROM settings").fetchall() == SETTINGS
+    settings = store.user_connection().execute("SELECT key, value FROM settings").fetchall()
+    assert [row for row in settings if not row[0].startswith("sync.")] == SETTINGS
+
+
+def test_what_version_3_added_comes_through(migrated, tmp_path):
+    store, version = migrated
+    report = store.sync_notes(tmp_path)
+    sent = sorted(path.relative_to(tmp_path / "partnership-atlas-notes").as_posix()
+                  for path in (tmp_path / "partnership-atlas-notes").rglob("*.json"))
+    if version < 3:
+        library = len(BOOKMARKS) + len(COMPARISONS) if version == 2 else 0
+        assert report.sent == len(NOTES) + library and len(sent) == 1
+        return
+    # The note sent before is not sent again; its file, missing from this new folder, is written again.
+    assert sent == [f"{DEVICE}/00000001.json", f"{DEVICE}/00000002.json"]
+    assert report.sent == len(NOTES) - 1 + len(BOOKMARKS) - 1 + len(COMPARISONS)
 
 
 def test_an_older_store_is_backed_up_before_it_is_migrated(migrated):

@@ -22,7 +22,16 @@ from pathlib import Path
 
 from db.errors import AtlasError
 from db.phrases import phrase
-from db.sync.change_files import ChangeFile, ChangeFileError, file_path, other_devices, read_changes, waiting_files, write_changes
+from db.sync.change_files import (
+    ChangeFile,
+    ChangeFileError,
+    device_folder,
+    file_path,
+    other_devices,
+    read_changes,
+    waiting_files,
+    write_changes,
+)
 from db.user.notes import Note, NotesRepository, Target, now
 
 SETTING_DEVICE, SETTING_CLOCK, SETTING_SENT = "sync.device", "sync.clock", "sync.sent"
@@ -102,10 +111,11 @@ class Sync:
     # -- sending ---------------------------------------------------------------------------------
     def _send(self) -> None:
         """Record this device's changes since the last sync as the next file's, in one transaction."""
-        seq = int(self._setting(SETTING_SENT) or 0) + 1
-        heads = {note_id: (rev, bool(conflict), json.loads(content)) for note_id, rev, conflict, content in self.conn.execute(
-                 "SELECT h.note_id, h.rev, h.conflict, r.content FROM sync_heads h JOIN sync_revisions r ON r.rev = h.rev")}
         with self.conn:
+            self._begin()
+            seq = int(self._setting(SETTING_SENT) or 0) + 1
+            heads = {note_id: (rev, bool(conflict), json.loads(content)) for note_id, rev, conflict, content in self.conn.execute(
+                     "SELECT h.note_id, h.rev, h.conflict, r.content FROM sync_heads h JOIN sync_revisions r ON r.rev = h.rev")}
             for note in self.notes.list(trashed=False) + self.notes.list(trashed=True):
                 head = heads.get(note.id)
                 content = content_of(note, head[1] if head else False)
@@ -140,7 +150,10 @@ class Sync:
         return [(kind, key, state) for (kind, key), state in sorted(now_.items()) if known.get((kind, key)) != state]
 
     def _write_missing_files(self) -> None:
-        """Write each file this device has sent that the folder lacks: the last one, or all on a new folder."""
+        """Write each file this device has sent that the folder lacks: the last one, or all on a new folder; and
+        remove what a sync stopped mid-write left behind."""
+        for leftover in device_folder(self.folder, self.device).glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
         for seq in range(1, int(self._setting(SETTING_SENT) or 0) + 1):
             if file_path(self.folder, self.device, seq).exists():
                 continue
@@ -159,8 +172,8 @@ class Sync:
         for seq, path in waiting_files(self.folder, device, seen):
             if seq != seen + 1:
                 self.report.problems.append(phrase("{path}: file {missing} of this device is not in the folder yet; "
-                                                       "its later files wait for it.", path=path.parent,
-                                                       missing=f"{seen + 1:08d}.json"))
+                                                   "its later files wait for it.", path=path.parent,
+                                                   missing=f"{seen + 1:08d}.json"))
                 return
             try:
                 change = read_changes(path, device, seq)
@@ -169,13 +182,19 @@ class Sync:
                 return
             self._check_clock(change)
             with self.conn:
-                for revision in change.revisions:
-                    self._take_revision(revision, device)
-                for item in change.items:
-                    self._take_item(item, device)
-                self.conn.execute("INSERT OR REPLACE INTO sync_seen VALUES (?,?)", (device, seq))
-                self._set(SETTING_CLOCK, str(self.clock))
+                self._begin()
+                # Another window or command of this device may have read it meanwhile.
+                if (self.conn.execute("SELECT seq FROM sync_seen WHERE device=?", (device,)).fetchone() or (0,))[0] < seq:
+                    self._take_file(change, device)
             seen = seq
+
+    def _take_file(self, change: ChangeFile, device: str) -> None:
+        for revision in change.revisions:
+            self._take_revision(revision, device)
+        for item in change.items:
+            self._take_item(item, device)
+        self.conn.execute("INSERT OR REPLACE INTO sync_seen VALUES (?,?)", (device, change.seq))
+        self._set(SETTING_CLOCK, str(self.clock))
 
     def _check_clock(self, change: ChangeFile) -> None:
         try:
@@ -282,6 +301,12 @@ class Sync:
         count = rank.partition(".")[0]
         if count.isdigit():
             self.clock = max(self.clock, int(count))
+
+    def _begin(self) -> None:
+        """A write transaction from its first read: a window and a command syncing at once take turns, and the
+        counts each reads are the ones it writes after."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.clock = max(self.clock, int(self._setting(SETTING_CLOCK) or 0))
 
     def _setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()

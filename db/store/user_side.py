@@ -250,12 +250,13 @@ class UserData(Backups):
                 return set()
             return {note_id for note_id, in self.user_connection().execute("SELECT note_id FROM sync_heads WHERE conflict")}
 
-    def resolve_conflict(self, note_id: str) -> None:
+    def resolve_conflict(self, note_id: str) -> Note:
         """The note's text as it now stands is the one kept: the mark goes, on every device at their next sync."""
         note = self.note(note_id, include_deleted=True)
         with self._writing():
             self.user_connection().execute("UPDATE sync_heads SET conflict=0 WHERE note_id=?", (note.id,))
         self._record(Changes(notes=frozenset({note.id})))
+        return replace(note, conflict=False)
 
     def note_revisions(self, note_id: str) -> list[Revision]:
         with self._write_lock:
@@ -339,13 +340,15 @@ class UserData(Backups):
 
     def _marked(self, notes: list[Note]) -> list[Note]:
         """The notes as shown: detached when their entry is in no pack, unanchored when the words of
-        their passage are no longer in the entry (a pack update reworded them): kept either way."""
+        their passage are no longer in the entry (a pack update reworded them): kept either way; and
+        in conflict when two devices edited them between syncs."""
         missing = self._missing_targets(notes)
         passages = [n for n in notes if n.target.kind == "passage" and n.target.quote and n.target.ref not in missing]
         texts = self._passage_texts({n.target.ref for n in passages})
         lost = {n.id for n in passages if not _still_there(texts.get(n.target.ref, ""), n.target.quote)}
-        return [replace(n, detached=True) if n.target.ref in missing and n.target.kind in ("entry", "passage")
-                else replace(n, unanchored=True) if n.id in lost else n for n in notes]
+        conflicts = self.note_conflicts() if notes else set()
+        return [replace(n, detached=n.target.ref in missing and n.target.kind in ("entry", "passage"),
+                        unanchored=n.id in lost and n.target.ref not in missing, conflict=n.id in conflicts) for n in notes]
 
     def _passage_texts(self, refs: set[str]) -> dict[str, str]:
         """The words of these entries as their pages show them, kept until the packs change."""

@@ -41,7 +41,8 @@ CLOCK_SLACK = timedelta(days=1)
 @dataclass
 class SyncReport:
     sent: int = 0
-    """Note revisions, bookmarks and saved comparisons written to the folder this time."""
+    """Note revisions, bookmarks and saved comparisons written to the folder this time (with the other devices'
+    revisions that this device's new ones descend from, and a file a stopped sync had not written yet)."""
     received: int = 0
     """Changes taken from other devices."""
     devices: int = 0
@@ -82,6 +83,7 @@ class Sync:
         self.conn, self.folder = conn, Path(folder)
         self.notes = NotesRepository(conn)
         self.report = SyncReport()
+        self._graphs: dict[str, dict[str, tuple[list[str], str]]] = {}
         self.device = self._setting(SETTING_DEVICE)
         self.clock = int(self._setting(SETTING_CLOCK) or 0)
 
@@ -125,18 +127,29 @@ class Sync:
                                _rank(self.clock, self.device), content, seq)
                     self._head(note.id, f"{self.device}:{self.clock}", content["conflict"])
             self.conn.execute("UPDATE sync_revisions SET seq=? WHERE origin=? AND seq IS NULL", (seq, self.device))
+            self._relay_ancestors(seq)
             for kind, key, state in self._items():
                 self.clock += 1
                 self.conn.execute("INSERT OR REPLACE INTO sync_items VALUES (?,?,?,?,?,?)",
                                   (kind, key, _rank(self.clock, self.device), json.dumps(state, ensure_ascii=False),
                                    self.device, seq))
-            sent = self.conn.execute("SELECT (SELECT count(*) FROM sync_revisions WHERE origin=? AND seq=?) + "
-                                     "(SELECT count(*) FROM sync_items WHERE origin=? AND seq=?)",
-                                     (self.device, seq, self.device, seq)).fetchone()[0]
-            if sent:
+            changed = self.conn.execute("SELECT (SELECT count(*) FROM sync_revisions WHERE origin=? AND seq=?) + "
+                                        "(SELECT count(*) FROM sync_items WHERE origin=? AND seq=?)",
+                                        (self.device, seq, self.device, seq)).fetchone()[0]
+            if changed:
                 self._set(SETTING_SENT, str(seq))
                 self._set(SETTING_CLOCK, str(self.clock))
-        self.report.sent = sent
+
+    def _relay_ancestors(self, seq: int) -> None:
+        """Send again, in file `seq`, the other devices' revisions that this file's revisions descend from and that
+        this device never sent: each device's files then hold every ancestor of what they hold, so a device that
+        reads them in order can tell an edit made after another from one made beside it, whatever it read before."""
+        waiting = [rev for rev, in self.conn.execute("SELECT rev FROM sync_revisions WHERE seq=?", (seq,))]
+        while waiting:
+            row = self.conn.execute("SELECT parents FROM sync_revisions WHERE rev=?", (waiting.pop(),)).fetchone()
+            for parent in json.loads(row[0]) if row else []:
+                if self.conn.execute("UPDATE sync_revisions SET seq=? WHERE rev=? AND seq IS NULL", (seq, parent)).rowcount:
+                    waiting.append(parent)
 
     def _items(self):
         """(kind, key, state) of each bookmark and saved comparison changed here since it was last sent or received."""
@@ -157,14 +170,16 @@ class Sync:
         for seq in range(1, int(self._setting(SETTING_SENT) or 0) + 1):
             if file_path(self.folder, self.device, seq).exists():
                 continue
-            rows = self.conn.execute("SELECT rev, note_id, parents, rank, content FROM sync_revisions WHERE origin=? AND "
-                                     "seq=? ORDER BY rank", (self.device, seq))
+            # In the order they came here: a revision after its parents, so a reader knows them when it meets it.
+            rows = self.conn.execute("SELECT rev, note_id, parents, rank, content FROM sync_revisions WHERE seq=? "
+                                     "ORDER BY rowid", (seq,))
             revisions = [{"rev": rev, "note": note_id, "parents": json.loads(parents), "rank": rank,
                           "content": json.loads(content)} for rev, note_id, parents, rank, content in rows]
             items = [{"kind": kind, "key": key, "rank": rank, "state": json.loads(state)}
                      for kind, key, rank, state in self.conn.execute(
                          "SELECT kind, key, rank, state FROM sync_items WHERE origin=? AND seq=?", (self.device, seq))]
             write_changes(self.folder, ChangeFile(self.device, seq, now(), revisions, items))
+            self.report.sent += len(revisions) + len(items)
 
     # -- receiving -------------------------------------------------------------------------------
     def _receive(self, device: str) -> None:
@@ -214,9 +229,15 @@ class Sync:
         self._keep(rev, note_id, revision["parents"], revision["rank"], revision["content"], None, origin=device)
         self.report.received += 1
         head = self.conn.execute("SELECT rev FROM sync_heads WHERE note_id=?", (note_id,)).fetchone()
-        if head is None or self._descends(rev, head[0]):
+        if head is None:
             self._take(note_id, rev, revision["content"])
-        elif not self._descends(head[0], rev):
+            return
+        # Ranks only grow from a revision to those made after it: only the higher ranked can descend from the other.
+        graph = self._graph(note_id)
+        received, current = graph[rev][1], graph[head[0]][1]
+        if received >= current and self._descends(note_id, rev, head[0]):
+            self._take(note_id, rev, revision["content"])
+        elif not (current >= received and self._descends(note_id, head[0], rev)):
             self._merge(note_id, head[0], rev)
 
     def _merge(self, note_id: str, head: str, received: str) -> None:
@@ -241,19 +262,30 @@ class Sync:
         self.report.changed["notes"].add(note_id)
         self._head(note_id, rev, content.get("conflict", False))
 
-    def _descends(self, rev: str, ancestor: str) -> bool:
-        """Whether `ancestor` is `rev` or among its parents' parents, as far as this device knows them."""
+    def _descends(self, note_id: str, rev: str, ancestor: str) -> bool:
+        """Whether `ancestor` is `rev` or among its parents' parents, as far as this device knows them.
+
+        A revision ranks at least as high as each of its parents (a merge ranks as its higher parent), so the
+        walk leaves out what ranks below `ancestor`: only the revisions made since it are read."""
+        graph = self._graph(note_id)
+        floor = graph[ancestor][1] if ancestor in graph else ""
         waiting, seen = [rev], set()
         while waiting:
             current = waiting.pop()
             if current == ancestor:
                 return True
-            if current in seen:
+            if current in seen or current not in graph or graph[current][1] < floor:
                 continue
             seen.add(current)
-            row = self.conn.execute("SELECT parents FROM sync_revisions WHERE rev=?", (current,)).fetchone()
-            waiting.extend(json.loads(row[0]) if row else [])
+            waiting.extend(graph[current][0])
         return False
+
+    def _graph(self, note_id: str) -> dict[str, tuple[list[str], str]]:
+        """The note's revisions known here, each with its parents and rank, read once per sync."""
+        if note_id not in self._graphs:
+            self._graphs[note_id] = {rev: (json.loads(parents), rank) for rev, parents, rank in self.conn.execute(
+                "SELECT rev, parents, rank FROM sync_revisions WHERE note_id=?", (note_id,))}
+        return self._graphs[note_id]
 
     def _take_item(self, item: dict, device: str) -> None:
         kind, key, rank, state = item["kind"], item["key"], item["rank"], item["state"]
@@ -292,6 +324,8 @@ class Sync:
         self.conn.execute("INSERT OR IGNORE INTO sync_revisions VALUES (?,?,?,?,?,?,?)",
                           (rev, note_id, json.dumps(parents), rank, json.dumps(content, ensure_ascii=False),
                            origin or self.device, seq))
+        if note_id in self._graphs:
+            self._graphs[note_id].setdefault(rev, (parents, rank))
 
     def _head(self, note_id: str, rev: str, conflict: bool) -> None:
         self.conn.execute("INSERT OR REPLACE INTO sync_heads VALUES (?,?,?)", (note_id, rev, int(conflict)))

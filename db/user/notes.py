@@ -77,6 +77,7 @@ class Note:
     deleted: str | None = None
     detached: bool = False  # set by the Store: the target no longer exists in any pack
     unanchored: bool = False  # set by the Store: the passage's words are no longer in its entry
+    conflict: bool = False  # set by the Store: edited on two devices between syncs, both texts in its history
 
     @property
     def display_title(self) -> str:
@@ -145,7 +146,7 @@ class NotesRepository:
                 "INSERT INTO notes (id, title, body, target_kind, target, selector, created, updated) VALUES (?,?,?,?,?,?,?,?)",
                 (note.id, note.title, note.body, target.kind, target.ref, target.selector_json(), stamp, stamp),
             )
-            self._write_tags_and_index(note)
+            self._write_tags_and_index(note, new=True)
             self._add_revision(note)
         return note
 
@@ -219,7 +220,7 @@ class NotesRepository:
                               "deleted=? WHERE id=?" if exists else
                               "INSERT INTO notes (title, body, target_kind, target, selector, created, updated, deleted, id) "
                               "VALUES (?,?,?,?,?,?,?,?,?)", row)
-            self._write_tags_and_index(note)
+            self._write_tags_and_index(note, new=not exists)
         newest = self.conn.execute("SELECT title, body, tags FROM note_revisions WHERE note_id=? ORDER BY id DESC LIMIT 1",
                                    (note.id,)).fetchone()
         if newest != (note.title, note.body, json.dumps(list(note.tags), ensure_ascii=False)):
@@ -300,11 +301,12 @@ class NotesRepository:
             )
         ]
 
-    def _write_tags_and_index(self, note: Note) -> None:
+    def _write_tags_and_index(self, note: Note, *, new: bool = False) -> None:
         conn = self.conn
-        conn.execute("DELETE FROM note_tags WHERE note_id=?", (note.id,))
+        if not new:  # the index's note_id is not indexed: finding a note's row reads them all
+            conn.execute("DELETE FROM note_tags WHERE note_id=?", (note.id,))
+            conn.execute("DELETE FROM notes_fts WHERE note_id=?", (note.id,))
         conn.executemany("INSERT INTO note_tags VALUES (?,?)", [(note.id, tag) for tag in note.tags])
-        conn.execute("DELETE FROM notes_fts WHERE note_id=?", (note.id,))
         conn.execute("INSERT INTO notes_fts VALUES (?,?,?,?)", (note.id, note.display_title, note.body, " ".join(note.tags)))
 
     def _amend_newest_revision(self, note: Note) -> bool:

@@ -25,6 +25,7 @@ from desktop.reader.reader_view import ReaderView
 from desktop.search.search_box import SearchBox
 from desktop.shared.runners import SearchRunner, StoreRunner
 from desktop.shared.translate import said_error
+from desktop.syncing.sync_keeper import SyncKeeper
 
 if TYPE_CHECKING:
     from desktop.search.search_panel import SearchPanel
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.runner.read(overview_markdown, done=self._first_page, failed=self._first_page_failed)
         self.notes_keeper = NotesKeeper(self.runner, self)
         self.notes_keeper.message.connect(self.show_message)
+        self.sync_keeper = SyncKeeper(self.runner, self.settings, self)
+        self.sync_keeper.message.connect(self.show_message)
+        self.sync_keeper.synced.connect(lambda report: report.changed["notes"] and self.notes_pane.reload())
         self.ready.connect(lambda: QTimer.singleShot(WARM_UP_MS, self, self._warm_up))
 
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         self.install_pack_action = self._action(self.tr("Install Content Pack…"), None, lambda: install_pack(self))
         self.export_notes_action = self._action(self.tr("Export Notes…"), None, lambda: export_notes(self))
         self.restore_action = self._action(self.tr("Restore Notes from Backup…"), "Ctrl+Shift+B", self.restore_from_backup)
+        self.sync_now_action = self._action(self.tr("Sync Notes Now"), "Ctrl+Shift+S", lambda: self.sync_keeper.sync_now())
+        self.sync_folder_action = self._action(self.tr("Sync Folder…"), None, lambda: self.sync_keeper.choose_folder(self))
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.shortcuts_action = self._action(self.tr("Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("About Partnership Atlas"), None, self.show_about)
@@ -197,6 +203,7 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         self.notes_keeper.start()
+        self.sync_keeper.start()
         self.runner.watch_outside()
         self.prepare_search()
         self.search_runner.warm_up()
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.notes_keeper.stop()
+        self.sync_keeper.stop()
         self.focus_mode.set(False)  # the layout saved is the user's, not focus mode's
         save_layout(self, self.settings)
         self.search_runner.shutdown()

@@ -32,6 +32,8 @@ def arrange_menus(window: MainWindow) -> None:
     file_menu.addAction(window.export_notes_action)
     file_menu.addAction(window.restore_action)
     file_menu.addSeparator()
+    file_menu.addActions([window.sync_now_action, window.sync_folder_action])
+    file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     edit_menu = bar.addMenu(tr("&Edit"))
     edit_menu.addActions([window.search_action, window.reader.find_action, window.reader.citation_action])

@@ -8,6 +8,7 @@ and is tried again on the next timer; nothing typed is dropped.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,9 @@ class NoteEditor(QWidget):
         self.completer.activated.connect(self._complete_tag)
         self.info_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.info_label.setAccessibleName(self.tr("Highlighted passage"))
+        self.keep_button = QToolButton(text=self.tr("Keep This Text"))
+        self.keep_button.setToolTip(self.tr("This text is the one kept: the mark goes here and on your other devices"))
+        self.keep_button.clicked.connect(self.keep_this_text)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Note text (Markdown)"))
         self.body_edit.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list. Saved as you type."))
@@ -110,7 +114,10 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(self.info_label)
+        info = QHBoxLayout()
+        info.addWidget(self.info_label, 1)
+        info.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(info)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
@@ -121,6 +128,18 @@ class NoteEditor(QWidget):
         self.set_note(None)
 
     # -- public ---------------------------------------------------------------------------------
+    def keep_this_text(self) -> None:
+        """The note edited on two devices keeps the text it shows (db.Store.resolve_conflict)."""
+        if self._note is not None and self._note.conflict:
+            note_id = self._note.id
+            self.runner.submit(lambda store: store.resolve_conflict(note_id), done=self._kept)
+
+    def _kept(self, note: Note) -> None:
+        if self._note is not None and self._note.id == note.id:
+            self._note = replace(self._note, conflict=False)
+            self._show_info(self._note)
+        self.saved.emit(note)
+
     @property
     def note(self) -> Note | None:
         return self._note
@@ -164,14 +183,7 @@ class NoteEditor(QWidget):
             self.body_edit.setPlainText(draft["body"] if draft else note.body if note else "")
         finally:
             self._loading = False
-        quote = note.target.quote if note is not None else None
-        info = [self.tr("Highlight: %1").replace("%1", "“" + short_quote(quote.exact, 300) + "”")] if quote else []
-        if note is not None and note.detached:
-            info.append(self.tr("Its entry is no longer in any installed pack; the note is kept."))
-        elif note is not None and note.unanchored:
-            info.append(self.tr("The entry's text changed and no longer holds this passage; the note and its quote are kept."))
-        self.info_label.setText("\n".join(info))
-        self.info_label.setVisible(bool(info))
+        self._show_info(note)
         for widget in (self.title_edit, self.tags_edit, self.body_edit, self.preview):
             widget.setEnabled(note is not None)
         self.preview_action.setEnabled(note is not None)
@@ -185,6 +197,21 @@ class NoteEditor(QWidget):
             # keys typed into it are never lost on a preview that cannot take them.
             self.set_preview(note is not None and previous is not None and note.id == previous.id)
         self.refresh_tags()
+
+    def _show_info(self, note: Note | None) -> None:
+        """Above the text: the highlighted passage, and what is wrong with the note, if anything."""
+        quote = note.target.quote if note is not None else None
+        info = [self.tr("Highlight: %1").replace("%1", "“" + short_quote(quote.exact, 300) + "”")] if quote else []
+        if note is not None and note.detached:
+            info.append(self.tr("Its entry is no longer in any installed pack; the note is kept."))
+        elif note is not None and note.unanchored:
+            info.append(self.tr("The entry's text changed and no longer holds this passage; the note and its quote are kept."))
+        if note is not None and note.conflict:
+            info.append(self.tr("Edited on two devices before they synced: this is the text edited last; the other is in "
+                                "its History. Keep this one, or restore the other from the History."))
+        self.info_label.setText("\n".join(info))
+        self.info_label.setVisible(bool(info))
+        self.keep_button.setVisible(note is not None and note.conflict)
 
     def flush(self) -> None:
         """Submit pending edits now (on focus loss, note switch and window close)."""

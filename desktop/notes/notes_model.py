@@ -127,6 +127,8 @@ class NotesListModel(QAbstractListModel):
             parts.insert(0, self.tr("Detached"))
         elif note.unanchored:
             parts.insert(0, self.tr("Passage not found"))
+        if note.conflict:
+            parts.insert(0, self.tr("Edited on two devices"))
         return " · ".join(parts)
 
     def _tooltip(self, note: Note) -> str:
@@ -141,6 +143,8 @@ class NotesListModel(QAbstractListModel):
         elif note.unanchored:
             lines.append(self.tr("Passage not found: the entry's text changed and these words are no longer in it. "
                                  "The note and its quote are kept."))
+        if note.conflict:
+            lines.append(self.tr("Edited on two devices before they synced: both texts are in its History."))
         return "\n".join(lines)
 
 

@@ -147,9 +147,13 @@ class NotesPane(QWidget):
         lacking = (changes.notes - changes.notes_trashed) - listed
         if changes.user_store_replaced or changes.packs or (changes.outside and changes.notes) or lacking \
                 or (changes.notes_trashed & listed):
-            current = self.current_note()
-            self._select_after_load = current.id if current is not None else None
-            self.set_target(self.uid, self.title)
+            self.reload()
+
+    def reload(self) -> None:
+        """List the notes again (a sync brought other devices' changes), the current one still selected."""
+        current = self.current_note()
+        self._select_after_load = current.id if current is not None else None
+        self.set_target(self.uid, self.title)
 
     def create_passage_note(self, uid: str, quote: TextQuote, with_note: bool) -> None:
         """Highlight a passage of entry `uid`; with `with_note` the editor takes the focus to write on it."""
@@ -317,6 +321,8 @@ class NotesPane(QWidget):
         note = current.data(NoteRole) if current.isValid() else None
         shown = self.current_note()
         if note is not None and shown is not None and note.id == shown.id:
+            if note != shown and not (self.editor.dirty or self.editor.saving):
+                self.editor.set_note(note)  # changed on another device (a sync), nothing typed here since
             return
         if note is not None or self._editor is not None:
             self.editor.set_note(note)

@@ -2786,6 +2786,14 @@ Right-click to open it or remove it; drag to reorder.</source>
         <translation>استعادة الملاحظات من نسخة احتياطية…</translation>
     </message>
     <message>
+        <source>Sync Notes Now</source>
+        <translation>مزامنة الملاحظات الآن</translation>
+    </message>
+    <message>
+        <source>Sync Folder…</source>
+        <translation>مجلد المزامنة…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -2944,6 +2952,14 @@ It is still in the editor. Keep the window open to try again once there is room 
         <translation>المقطع المظلَّل</translation>
     </message>
     <message>
+        <source>Keep This Text</source>
+        <translation>الإبقاء على هذا النص</translation>
+    </message>
+    <message>
+        <source>This text is the one kept: the mark goes here and on your other devices</source>
+        <translation>هذا هو النص الذي يُبقى عليه: تزول العلامة هنا وعلى أجهزتك الأخرى</translation>
+    </message>
+    <message>
         <source>Note text (Markdown)</source>
         <translation>نص الملاحظة (Markdown)</translation>
     </message>
@@ -2990,6 +3006,10 @@ It is still in the editor. Keep the window open to try again once there is room 
     <message>
         <source>The entry&apos;s text changed and no longer holds this passage; the note and its quote are kept.</source>
         <translation>تغيّر نص المدخل ولم يعد يتضمن هذا المقطع؛ يُحتفظ بالملاحظة والاقتباس.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: this is the text edited last; the other is in its History. Keep this one, or restore the other from the History.</source>
+        <translation>عُدّلت على جهازين قبل مزامنتهما: هذا هو النص المعدَّل أخيرًا، والآخر في سجلها. أبقِ على هذا النص أو استعد الآخر من السجل.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3096,6 +3116,10 @@ It is still in the editor. Keep the window open to try again once there is room 
         <translation>المقطع غير موجود</translation>
     </message>
     <message>
+        <source>Edited on two devices</source>
+        <translation>عُدّلت على جهازين</translation>
+    </message>
+    <message>
         <source>Passage: %1</source>
         <translation>المقطع: %1</translation>
     </message>
@@ -3110,6 +3134,10 @@ It is still in the editor. Keep the window open to try again once there is room 
     <message>
         <source>Passage not found: the entry&apos;s text changed and these words are no longer in it. The note and its quote are kept.</source>
         <translation>المقطع غير موجود: تغيّر نص المدخل ولم تعد هذه الكلمات فيه. يُحتفظ بالملاحظة والاقتباس.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: both texts are in its History.</source>
+        <translation>عُدّلت على جهازين قبل مزامنتهما: النصان كلاهما في سجلها.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3770,85 @@ Open it in your web browser?</source>
     <message>
         <source>Decide Later</source>
         <translation>القرار لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync Notes Across Devices</source>
+        <translation>مزامنة الملاحظات بين الأجهزة</translation>
+    </message>
+    <message>
+        <source>Choose a folder that a tool of yours keeps the same on each of your devices: a Syncthing or Nextcloud folder, a network share, or a USB stick you carry between them. Your notes, highlights, bookmarks and saved comparisons are written there and read from there when the window opens, every five minutes and with File &gt; Sync Notes Now. Partnership Atlas itself never connects to another computer.</source>
+        <translation>اختر مجلدًا تحافظ إحدى أدواتك على تطابقه في كل أجهزتك: مجلد Syncthing أو Nextcloud، أو مجلد مشترك على الشبكة، أو ذاكرة USB تنقلها بينها. تُكتب ملاحظاتك وتظليلاتك وإشاراتك المرجعية ومقارناتك المحفوظة فيه وتُقرأ منه عند فتح النافذة، وكل خمس دقائق، وعبر ملف &gt; مزامنة الملاحظات الآن. لا يتصل Partnership Atlas بنفسه بأي حاسوب آخر أبدًا.</translation>
+    </message>
+    <message>
+        <source>No folder: notes stay on this device</source>
+        <translation>لا مجلد: تبقى الملاحظات على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>إيقاف المزامنة</translation>
+    </message>
+    <message>
+        <source>Choose the folder your devices share</source>
+        <translation>اختر المجلد الذي تتشاركه أجهزتك</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Notes are no longer synced with other devices.</source>
+        <translation>لم تعد الملاحظات تُزامَن مع أجهزة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a folder your devices share first: File &gt; Sync Folder…</source>
+        <translation>اختر أولًا مجلدًا تتشاركه أجهزتك: ملف &gt; مجلد المزامنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced, but %n file(s) wait: %1</source>
+        <translation>
+            <numerusform>زُومنت الملاحظات، لكن %n ملف ينتظر: %1</numerusform>
+            <numerusform>زُومنت الملاحظات، لكن ملفًا واحدًا ينتظر: %1</numerusform>
+            <numerusform>زُومنت الملاحظات، لكن ملفين ينتظران: %1</numerusform>
+            <numerusform>زُومنت الملاحظات، لكن %n ملفات تنتظر: %1</numerusform>
+            <numerusform>زُومنت الملاحظات، لكن %n ملفًا ينتظر: %1</numerusform>
+            <numerusform>زُومنت الملاحظات، لكن %n ملف ينتظر: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n note(s) were edited on two devices; both texts are kept and the notes are marked.</source>
+        <translation>
+            <numerusform>زُومنت الملاحظات: %n ملاحظة عُدّلت على جهازين؛ حُفظ النصان ووُضعت علامة.</numerusform>
+            <numerusform>زُومنت الملاحظات: ملاحظة واحدة عُدّلت على جهازين؛ حُفظ النصان ووُضعت عليها علامة.</numerusform>
+            <numerusform>زُومنت الملاحظات: ملاحظتان عُدّلتا على جهازين؛ حُفظت النصوص ووُضعت عليهما علامة.</numerusform>
+            <numerusform>زُومنت الملاحظات: %n ملاحظات عُدّلت على جهازين؛ حُفظت النصوص ووُضعت عليها علامة.</numerusform>
+            <numerusform>زُومنت الملاحظات: %n ملاحظة عُدّلت على جهازين؛ حُفظت النصوص ووُضعت عليها علامة.</numerusform>
+            <numerusform>زُومنت الملاحظات: %n ملاحظة عُدّلت على جهازين؛ حُفظت النصوص ووُضعت عليها علامة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n change(s) sent, %1 received.</source>
+        <translation>
+            <numerusform>زُومنت الملاحظات: أُرسل %n تغيير، واستُلم %1.</numerusform>
+            <numerusform>زُومنت الملاحظات: أُرسل تغيير واحد، واستُلم %1.</numerusform>
+            <numerusform>زُومنت الملاحظات: أُرسل تغييران، واستُلم %1.</numerusform>
+            <numerusform>زُومنت الملاحظات: أُرسلت %n تغييرات، واستُلم %1.</numerusform>
+            <numerusform>زُومنت الملاحظات: أُرسل %n تغييرًا، واستُلم %1.</numerusform>
+            <numerusform>زُومنت الملاحظات: أُرسل %n تغيير، واستُلم %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes could not be synced: %1</source>
+        <translation>تعذّرت مزامنة الملاحظات: %1</translation>
     </message>
 </context>
 <context>

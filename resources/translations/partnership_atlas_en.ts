@@ -350,4 +350,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncKeeper</name>
+    <message numerus="yes">
+        <source>Notes synced, but %n file(s) wait: %1</source>
+        <translation>
+            <numerusform>Notes synced, but %n file waits: %1</numerusform>
+            <numerusform>Notes synced, but %n files wait: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n note(s) were edited on two devices; both texts are kept and the notes are marked.</source>
+        <translation>
+            <numerusform>Notes synced: %n note was edited on two devices; both texts are kept and the note is marked.</numerusform>
+            <numerusform>Notes synced: %n notes were edited on two devices; both texts are kept and the notes are marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n change(s) sent, %1 received.</source>
+        <translation>
+            <numerusform>Notes synced: %n change sent, %1 received.</numerusform>
+            <numerusform>Notes synced: %n changes sent, %1 received.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

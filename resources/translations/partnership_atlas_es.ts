@@ -2638,6 +2638,14 @@ Haga clic con el botón derecho para abrirlo o quitarlo; arrástrelo para cambia
         <translation>Restaurar notas desde una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Sync Notes Now</source>
+        <translation>Sincronizar las notas ahora</translation>
+    </message>
+    <message>
+        <source>Sync Folder…</source>
+        <translation>Carpeta de sincronización…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2796,6 +2804,14 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
         <translation>Pasaje resaltado</translation>
     </message>
     <message>
+        <source>Keep This Text</source>
+        <translation>Conservar este texto</translation>
+    </message>
+    <message>
+        <source>This text is the one kept: the mark goes here and on your other devices</source>
+        <translation>Este es el texto que se conserva: la marca desaparece aquí y en sus otros dispositivos</translation>
+    </message>
+    <message>
         <source>Note text (Markdown)</source>
         <translation>Texto de la nota (Markdown)</translation>
     </message>
@@ -2842,6 +2858,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
     <message>
         <source>The entry&apos;s text changed and no longer holds this passage; the note and its quote are kept.</source>
         <translation>El texto de la entrada cambió y ya no contiene este pasaje; la nota y su cita se conservan.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: this is the text edited last; the other is in its History. Keep this one, or restore the other from the History.</source>
+        <translation>Modificada en dos dispositivos antes de sincronizarse: este es el texto modificado en último lugar; el otro está en su Historial. Conserve este o restablezca el otro desde el Historial.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2944,6 +2964,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
         <translation>Pasaje no encontrado</translation>
     </message>
     <message>
+        <source>Edited on two devices</source>
+        <translation>Modificada en dos dispositivos</translation>
+    </message>
+    <message>
         <source>Passage: %1</source>
         <translation>Pasaje: %1</translation>
     </message>
@@ -2958,6 +2982,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
     <message>
         <source>Passage not found: the entry&apos;s text changed and these words are no longer in it. The note and its quote are kept.</source>
         <translation>Pasaje no encontrado: el texto de la entrada cambió y estas palabras ya no figuran en él. La nota y su cita se conservan.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: both texts are in its History.</source>
+        <translation>Modificada en dos dispositivos antes de sincronizarse: ambos textos están en su Historial.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3586,73 @@ Open it in your web browser?</source>
     <message>
         <source>Decide Later</source>
         <translation>Decidir más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync Notes Across Devices</source>
+        <translation>Sincronizar las notas entre dispositivos</translation>
+    </message>
+    <message>
+        <source>Choose a folder that a tool of yours keeps the same on each of your devices: a Syncthing or Nextcloud folder, a network share, or a USB stick you carry between them. Your notes, highlights, bookmarks and saved comparisons are written there and read from there when the window opens, every five minutes and with File &gt; Sync Notes Now. Partnership Atlas itself never connects to another computer.</source>
+        <translation>Elija una carpeta que una herramienta suya mantenga igual en cada uno de sus dispositivos: una carpeta de Syncthing o Nextcloud, una carpeta de red compartida o una memoria USB que lleve de uno a otro. Sus notas, resaltados, marcadores y comparaciones guardadas se escriben y se leen allí al abrir la ventana, cada cinco minutos y con Archivo &gt; Sincronizar las notas ahora. Partnership Atlas nunca se conecta por sí mismo a otro ordenador.</translation>
+    </message>
+    <message>
+        <source>No folder: notes stay on this device</source>
+        <translation>Sin carpeta: las notas se quedan en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Dejar de sincronizar</translation>
+    </message>
+    <message>
+        <source>Choose the folder your devices share</source>
+        <translation>Elegir la carpeta que comparten sus dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Notes are no longer synced with other devices.</source>
+        <translation>Las notas ya no se sincronizan con otros dispositivos.</translation>
+    </message>
+    <message>
+        <source>Choose a folder your devices share first: File &gt; Sync Folder…</source>
+        <translation>Elija primero una carpeta que compartan sus dispositivos: Archivo &gt; Carpeta de sincronización…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced, but %n file(s) wait: %1</source>
+        <translation>
+            <numerusform>Notas sincronizadas, pero %n archivo espera: %1</numerusform>
+            <numerusform>Notas sincronizadas, pero %n archivos esperan: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n note(s) were edited on two devices; both texts are kept and the notes are marked.</source>
+        <translation>
+            <numerusform>Notas sincronizadas: %n nota se modificó en dos dispositivos; se conservan ambos textos y la nota queda marcada.</numerusform>
+            <numerusform>Notas sincronizadas: %n notas se modificaron en dos dispositivos; se conservan ambos textos y las notas quedan marcadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n change(s) sent, %1 received.</source>
+        <translation>
+            <numerusform>Notas sincronizadas: %n cambio enviado, %1 recibidos.</numerusform>
+            <numerusform>Notas sincronizadas: %n cambios enviados, %1 recibidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes could not be synced: %1</source>
+        <translation>No se pudieron sincronizar las notas: %1</translation>
     </message>
 </context>
 <context>

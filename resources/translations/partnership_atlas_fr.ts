@@ -2638,6 +2638,14 @@ Cliquez avec le bouton droit pour l’ouvrir ou le retirer&#xa0;; faites-le glis
         <translation>Restaurer les notes depuis une sauvegarde…</translation>
     </message>
     <message>
+        <source>Sync Notes Now</source>
+        <translation>Synchroniser les notes maintenant</translation>
+    </message>
+    <message>
+        <source>Sync Folder…</source>
+        <translation>Dossier de synchronisation…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2796,6 +2804,14 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
         <translation>Passage surligné</translation>
     </message>
     <message>
+        <source>Keep This Text</source>
+        <translation>Garder ce texte</translation>
+    </message>
+    <message>
+        <source>This text is the one kept: the mark goes here and on your other devices</source>
+        <translation>Ce texte est celui qu’on garde&#xa0;: la marque disparaît ici et sur vos autres appareils</translation>
+    </message>
+    <message>
         <source>Note text (Markdown)</source>
         <translation>Texte de la note (Markdown)</translation>
     </message>
@@ -2842,6 +2858,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
     <message>
         <source>The entry&apos;s text changed and no longer holds this passage; the note and its quote are kept.</source>
         <translation>Le texte de la fiche a changé et ne contient plus ce passage&#xa0;; la note et sa citation sont conservées.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: this is the text edited last; the other is in its History. Keep this one, or restore the other from the History.</source>
+        <translation>Modifiée sur deux appareils avant leur synchronisation&#xa0;: voici le texte modifié en dernier&#xa0;; l’autre est dans son Historique. Gardez celui-ci ou rétablissez l’autre depuis l’Historique.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2944,6 +2964,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
         <translation>Passage introuvable</translation>
     </message>
     <message>
+        <source>Edited on two devices</source>
+        <translation>Modifiée sur deux appareils</translation>
+    </message>
+    <message>
         <source>Passage: %1</source>
         <translation>Passage&#xa0;: %1</translation>
     </message>
@@ -2958,6 +2982,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
     <message>
         <source>Passage not found: the entry&apos;s text changed and these words are no longer in it. The note and its quote are kept.</source>
         <translation>Passage introuvable&#xa0;: le texte de la fiche a changé et ne contient plus ces mots. La note et sa citation sont conservées.</translation>
+    </message>
+    <message>
+        <source>Edited on two devices before they synced: both texts are in its History.</source>
+        <translation>Modifiée sur deux appareils avant leur synchronisation&#xa0;: les deux textes sont dans son Historique.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3586,73 @@ L’ouvrir dans votre navigateur web&#xa0;?</translation>
     <message>
         <source>Decide Later</source>
         <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync Notes Across Devices</source>
+        <translation>Synchroniser les notes entre appareils</translation>
+    </message>
+    <message>
+        <source>Choose a folder that a tool of yours keeps the same on each of your devices: a Syncthing or Nextcloud folder, a network share, or a USB stick you carry between them. Your notes, highlights, bookmarks and saved comparisons are written there and read from there when the window opens, every five minutes and with File &gt; Sync Notes Now. Partnership Atlas itself never connects to another computer.</source>
+        <translation>Choisissez un dossier qu’un de vos outils garde identique sur chacun de vos appareils&#xa0;: un dossier Syncthing ou Nextcloud, un partage réseau ou une clé USB que vous emportez de l’un à l’autre. Vos notes, surlignages, signets et comparaisons enregistrées y sont écrits et lus à l’ouverture de la fenêtre, toutes les cinq minutes et avec Fichier &gt; Synchroniser les notes maintenant. Partnership Atlas ne se connecte jamais lui-même à un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>No folder: notes stay on this device</source>
+        <translation>Aucun dossier&#xa0;: les notes restent sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Stop Syncing</source>
+        <translation>Arrêter la synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose the folder your devices share</source>
+        <translation>Choisir le dossier que partagent vos appareils</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Notes are no longer synced with other devices.</source>
+        <translation>Les notes ne sont plus synchronisées avec d’autres appareils.</translation>
+    </message>
+    <message>
+        <source>Choose a folder your devices share first: File &gt; Sync Folder…</source>
+        <translation>Choisissez d’abord un dossier que partagent vos appareils&#xa0;: Fichier &gt; Dossier de synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced, but %n file(s) wait: %1</source>
+        <translation>
+            <numerusform>Notes synchronisées, mais %n fichier attend&#xa0;: %1</numerusform>
+            <numerusform>Notes synchronisées, mais %n fichiers attendent&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n note(s) were edited on two devices; both texts are kept and the notes are marked.</source>
+        <translation>
+            <numerusform>Notes synchronisées&#xa0;: %n note a été modifiée sur deux appareils&#xa0;; les deux textes sont gardés et la note est marquée.</numerusform>
+            <numerusform>Notes synchronisées&#xa0;: %n notes ont été modifiées sur deux appareils&#xa0;; les deux textes sont gardés et les notes sont marquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes synced: %n change(s) sent, %1 received.</source>
+        <translation>
+            <numerusform>Notes synchronisées&#xa0;: %n modification envoyée, %1 reçue(s).</numerusform>
+            <numerusform>Notes synchronisées&#xa0;: %n modifications envoyées, %1 reçue(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes could not be synced: %1</source>
+        <translation>Les notes n’ont pas pu être synchronisées&#xa0;: %1</translation>
     </message>
 </context>
 <context>

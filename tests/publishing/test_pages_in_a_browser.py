@@ -31,7 +31,8 @@ def test_the_pages_a_colleague_opens_render(home, store, tmp_path):
             "library": ["Working in partnership", "Lessons about a model", "version 1.1.0"],
             "library/entries?" + urllib.parse.urlencode({"_search": "donor support"}): [model.title, "theme", "model"],
             f"library/entries/{model.uid.replace('/', '~2F')}": [model.title, model.markdown.split()[0]],
-            "library/search?" + urllib.parse.urlencode({"words": "donor support group"}): [model.title, "Search, best matches first"],
+            "library/search?" + urllib.parse.urlencode({"words": "donor support group"}):
+                [model.title, "Search, best matches first"],
             "library/a_models_attributes?model=dfid-ifrc": ["Type of relationship", "DFID–Federation partnership"],
         }
         for path, wanted in pages.items():

@@ -2,8 +2,8 @@
 
 Datasette is an optional extra (pip install "partnership-atlas[serve]"): the window and the
 standalone build never load it; like the rest of the command line, it speaks English. The library
-and the notes snapshot are rebuilt from the stores at each start and opened immutable: Datasette has no write path to them, and the stores
-themselves are never served.
+and the notes snapshot are rebuilt from the stores at each start and opened immutable: Datasette
+has no write path to them, and the stores themselves are never served.
 """
 from __future__ import annotations
 

@@ -242,7 +242,11 @@ class Sync:
 
     def _merge(self, note_id: str, head: str, received: str) -> None:
         parents = sorted((head, received))
-        merged = "merge:" + hashlib.sha256("\n".join(parents).encode()).hexdigest()[:32]
+        tips = sorted(self._tips(note_id, head) | self._tips(note_id, received))
+        if set(tips) == self._tips(note_id, head):
+            return  # what was received is already merged into the note here
+        # Named by the edits it joins, not by the pair: devices merging three edits in different orders make one merge.
+        merged = "merge:" + hashlib.sha256("\n".join(tips).encode()).hexdigest()[:32]
         known = self.conn.execute("SELECT content FROM sync_revisions WHERE rev=?", (merged,)).fetchone()
         if known is None:
             ranked = sorted(self.conn.execute("SELECT rank, rev, content FROM sync_revisions WHERE rev IN (?,?)", parents))
@@ -256,6 +260,23 @@ class Sync:
         self._take(note_id, merged, content)
         if note_id not in self.report.conflicts:
             self.report.conflicts.append(note_id)
+
+    def _tips(self, note_id: str, rev: str) -> set[str]:
+        """The edits a revision joins: itself, or for a merge the edits its parents join."""
+        if not rev.startswith("merge:"):
+            return {rev}
+        found, waiting, seen = set(), [rev], set()
+        graph = self._graph(note_id)
+        while waiting:
+            current = waiting.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if current.startswith("merge:"):
+                waiting.extend(graph.get(current, ([], ""))[0])
+            else:
+                found.add(current)
+        return found
 
     def _take(self, note_id: str, rev: str, content: dict) -> None:
         self.notes.put(note_of(note_id, content))

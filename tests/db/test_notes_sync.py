@@ -190,3 +190,29 @@ def test_a_clock_far_ahead_is_said_and_changes_still_merge_in_order(devices):
     path.write_text(json.dumps({**data, "written": "2031-01-01T00:00:00+00:00"}), "utf-8")
     report = desktop.sync_notes(shared)
     assert "clock is ahead" in report.problems[0] and desktop.note(note.id).body == "Clock test"
+
+
+def test_a_folder_that_goes_away_mid_sync_keeps_what_was_read_and_the_rest_waits(devices, tmp_path, monkeypatch):
+    from db.sync import merging
+
+    (laptop, desktop, _), shared = devices
+    laptop.create_note("In file 1")
+    laptop.sync_notes(shared)
+    laptop.create_note("In file 2")
+    laptop.sync_notes(shared)
+    unplugged = tmp_path / "unplugged"
+    real_read = merging.read_changes
+
+    def read_then_unplug(path, device, seq):
+        change = real_read(path, device, seq)
+        if seq == 1:
+            shared.rename(unplugged)  # the stick is pulled out while the sync reads it
+        return change
+
+    monkeypatch.setattr(merging, "read_changes", read_then_unplug)
+    report = desktop.sync_notes(shared)
+    assert report.problems and [n.body for n in desktop.notes()] == ["In file 1"]
+    monkeypatch.setattr(merging, "read_changes", real_read)
+    unplugged.rename(shared)
+    assert desktop.sync_notes(shared).problems == []
+    assert {n.body for n in desktop.notes()} == {"In file 1", "In file 2"}

@@ -5,7 +5,7 @@ import argparse
 import sqlite3
 import sys
 
-from db.cli import backups, comparing, importing, maintenance, notes, packs, reading, serving, showing
+from db.cli import backups, briefs, comparing, importing, maintenance, notes, packs, reading, serving, showing
 from db.cli.arguments import AtlasParser
 from db.cli.output import error
 from db.errors import AtlasError, PackError
@@ -17,13 +17,14 @@ EPILOG = """examples:
   partnership-atlas search '"donor support" -icrc kind:lesson'
   partnership-atlas compare dfid-ifrc dfid-icrc --only-differences
   partnership-atlas notes add "Ask about funding" --entry dfid-ifrc --tag aid
+  partnership-atlas brief new "Meeting with the donor" --date 2026-12-10
   partnership-atlas pack validate my-pack/
 
 Run without a subcommand to open the window; `partnership-atlas --selftest` checks an
 installation (stores, search, window, notes) and exits 0 only if every check passes."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(document_writer: briefs.DocumentWriter | None = None) -> argparse.ArgumentParser:
     parser = AtlasParser(
         prog="partnership-atlas",
         description="Partnership Atlas: an offline reference of Red Cross / Red Crescent partnership models "
@@ -36,12 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
                         notes.add_parsers, packs.add_parsers, importing.add_parsers, backups.add_parsers, maintenance.add_parsers,
                         serving.add_parsers):
         add_parsers(sub)
+        if add_parsers is notes.add_parsers:
+            briefs.add_parsers(sub, document_writer)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, document_writer: briefs.DocumentWriter | None = None) -> int:
+    """`document_writer` writes a brief as PDF or ODT: the application's entry point hands it in (it needs Qt)."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser()
+    parser = build_parser(document_writer)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "search":
         # `search budget -icrc`: an exclusion looks like an option to argparse but is query text.

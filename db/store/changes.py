@@ -26,6 +26,8 @@ class Changes:
     """Entries bookmarked or no longer bookmarked."""
     comparisons: frozenset[str] = EMPTY
     """Saved comparisons created, renamed, changed or deleted."""
+    briefs: frozenset[str] = EMPTY
+    """Briefs created, changed (their heading or items), moved to or from the Trash, or deleted for good."""
     packs: frozenset[str] = EMPTY
     """Packs installed, updated or removed: the reference entries may all differ."""
     user_store_replaced: bool = False
@@ -42,5 +44,5 @@ class Changes:
 
     @property
     def user_data(self) -> bool:
-        """Anything in the notes file: notes, tags, bookmarks, saved comparisons."""
-        return bool(self.notes or self.tags or self.bookmarks or self.comparisons or self.user_store_replaced)
+        """Anything in the notes file: notes, tags, bookmarks, saved comparisons, briefs."""
+        return bool(self.notes or self.tags or self.bookmarks or self.comparisons or self.briefs or self.user_store_replaced)

@@ -1,8 +1,9 @@
-"""The user's side of `Store`: notes, bookmarks and saved comparisons in user.sqlite.
+"""The user's side of `Store`: notes, bookmarks, saved comparisons and briefs in user.sqlite.
 
 A mixin rather than a second facade, so the GUI and the CLI keep calling one `Store`. It
 relies on the host for `paths`, `_write_lock`, `_generation`, `_record`, `reference`, `resolve`,
-`entry` and `compare`; backups and restore come from `Backups` (db/store/backup_side.py).
+`entry` and `compare`; backups and restore come from `Backups` (db/store/backup_side.py), briefs from `Briefs`
+(db/store/brief_side.py).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from db.errors import AtlasError, UserStoreDamaged, UserStoreError, UserStoreTooNew
 from db.phrases import phrase
 from db.store.backup_side import Backups
+from db.store.brief_side import Briefs
 from db.store.changes import Changes
 from db.user.anchoring import find_passage, locate, passage_text
 from db.user.connection import changes, open_user_db, set_changes, write_error
@@ -34,7 +36,7 @@ def _still_there(text: str, quote: TextQuote) -> bool:
     return quote.exact in text or locate(text, quote) is not None
 
 
-class UserData(Backups):
+class UserData(Backups, Briefs):
     """Opens user.sqlite only when notes, bookmarks or comparisons are first needed, so a
     damaged file never keeps anyone from reading the reference content."""
 
@@ -273,9 +275,17 @@ class UserData(Backups):
             return self.notes_repo.tags()
 
     def export_notes_markdown(self, folder: Path, **selection) -> list[Path]:
+        """One Markdown file per note and, in `briefs/`, one per brief (all of them unless a tag is chosen)."""
         from db.user import exports  # only exports need YAML writing
 
-        return exports.export_markdown(self.notes(**selection), Path(folder))
+        written = exports.export_markdown(self.notes(**selection), Path(folder))
+        if selection.get("tag") is None:
+            for brief in self.briefs():
+                path = Path(folder) / "briefs" / exports.brief_filename(brief.title, brief.id)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(self.brief_markdown(brief.id), encoding="utf-8")
+                written.append(path)
+        return written
 
     def export_notes_annotations(self, **selection) -> dict:
         from db.user import exports

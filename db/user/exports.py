@@ -18,8 +18,16 @@ NOTEBOOK_IRI = "urn:partnership-atlas:notebook"
 
 
 def note_filename(note: Note) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", note.display_title.casefold()).strip("-")[:50] or "note"
-    return f"{slug}-{note.id[:8]}.md"
+    return _filename(note.display_title, note.id, "note")
+
+
+def brief_filename(title: str, brief_id: str) -> str:
+    return _filename(title, brief_id, "brief")
+
+
+def _filename(title: str, ident: str, fallback: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:50] or fallback
+    return f"{slug}-{ident[:8]}.md"
 
 
 def note_front_matter(note: Note) -> dict:

@@ -71,7 +71,25 @@ def m003_sync(db: Database) -> None:
     db["sync_seen"].create({"device": str, "seq": int}, pk="device", not_null={"seq"})
 
 
-STEPS = (m001_notes, m002_bookmarks_and_comparisons, m003_sync)
+def m004_briefs(db: Database) -> None:
+    """Briefs for a meeting (db/briefs): their items in order, each with what it showed when added, and a
+    revision of the whole brief at every save, as notes keep theirs."""
+    db["briefs"].create(
+        {"id": str, "title": str, "meeting": str, "day": str, "introduction": str, "created": str, "updated": str,
+         "deleted": str},
+        pk="id", not_null={"title", "created", "updated"}, defaults={"meeting": "", "introduction": ""})
+    db["brief_items"].create(
+        {"id": str, "brief_id": str, "position": int, "kind": str, "ref": str, "comment": str, "snapshot": str,
+         "added": str},
+        pk="id", foreign_keys=[("brief_id", "briefs", "id")], not_null={"brief_id", "position", "kind", "ref", "added"},
+        defaults={"comment": "", "snapshot": "{}"})
+    db["brief_items"].create_index(["brief_id", "position"])
+    db["brief_revisions"].create({"id": int, "brief_id": str, "content": str, "saved": str}, pk="id",
+                                 foreign_keys=[("brief_id", "briefs", "id")], not_null={"brief_id", "content", "saved"})
+    db["brief_revisions"].create_index(["brief_id"])
+
+
+STEPS = (m001_notes, m002_bookmarks_and_comparisons, m003_sync, m004_briefs)
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:

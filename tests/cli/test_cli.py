@@ -138,7 +138,8 @@ def test_importing_db_never_imports_qt(tmp_path):
     assert result.stdout.strip() == "False", result.stderr
 
 
-@pytest.mark.parametrize("argv", [["search", "independence"], ["compare", "dfid-ifrc", "dfid-icrc"], ["notes", "list"], ["doctor"], ["pack", "list"]])
+@pytest.mark.parametrize("argv", [["search", "independence"], ["compare", "dfid-ifrc", "dfid-icrc"], ["notes", "list"], ["doctor"], ["pack", "list"],
+                                  ["brief", "list"]])
 def test_headless_subcommands_never_load_qt(tmp_path, argv):
     code = f"import sys; from desktop.app.launcher import main; main({argv!r}); print('QT' if any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules) else 'NOQT', file=sys.stderr)"
     result = _python(code, tmp_path)

@@ -15,6 +15,8 @@ from db import Store
 from db.user.migrations import STEPS, applied
 from tests.fixtures.make_user_stores import (
     BOOKMARKS,
+    BRIEF,
+    BRIEF_ITEMS,
     COMPARISONS,
     DEVICE,
     FOLDER,
@@ -101,6 +103,25 @@ def test_what_version_3_added_comes_through(migrated, tmp_path):
     # from this new folder, is written again from the store.
     assert sent == [f"{DEVICE}/00000001.json", f"{DEVICE}/00000002.json"]
     assert report.sent == 1 + (len(NOTES) - 1) + (len(BOOKMARKS) - 1) + len(COMPARISONS)
+
+
+def test_what_version_4_added_comes_through(migrated):
+    store, version = migrated
+    if version < 4:
+        assert store.briefs() == []
+        brief = store.create_brief("Made after the migration")
+        assert store.add_to_brief(brief.id, "entry", "dfid-ifrc")[1].title == "DFID–Federation partnership"
+        return
+    [brief] = store.briefs()
+    brief = store.brief(brief.id)
+    assert (brief.title, brief.meeting, brief.day, brief.introduction) == (BRIEF["title"], BRIEF["meeting"], BRIEF["day"],
+                                                                         BRIEF["introduction"])
+    assert [(item.kind, item.ref, item.comment, item.snapshot) for item in brief.items] == [
+        (item["kind"], item["ref"], item["comment"], item["snapshot"]) for item in BRIEF_ITEMS]
+    assert [item.detached for item in brief.items] == [False, True, False]
+    assert [r.number for r in store.brief_revisions(brief.id)] == [2, 1]
+    document = store.brief_document(brief.id)
+    assert document.sections[1].detached and document.sections[1].summary == "What it said."
 
 
 def test_an_older_store_is_backed_up_before_it_is_migrated(migrated):

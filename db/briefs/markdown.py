@@ -1,0 +1,75 @@
+"""A brief's document as Markdown: what `brief export -o FILE.md` writes and what `notes export` keeps."""
+from __future__ import annotations
+
+from db.briefs.assembly import Document, Section, Table
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _numbers(numbers) -> str:
+    return f" [{', '.join(map(str, numbers))}]" if numbers else ""
+
+
+def _table(table: Table, words) -> list[str]:
+    out = [f"| | {words.compare.attribute} | " + " | ".join(_cell(m) for m in table.models) + " |",
+           "|---|---|" + "---|" * len(table.models)]
+    group = None
+    for row in table.rows:
+        if row.group != group:
+            group = row.group
+            out.append(f"| | **{_cell(group)}** |" + " |" * len(table.models))
+        out.append(f"|{f' {row.mark} ' if row.mark else ' '}| {_cell(row.label)} | "
+                   + " | ".join(_cell(text) + _numbers(numbers) for text, numbers in row.cells) + " |")
+        if row.note:
+            out.append(f"| | | *{_cell(row.note)}*{_numbers(row.note_sources)} |" + " |" * (len(table.models) - 1))
+    out.append("")
+    if table.folded:
+        out += [f"*{table.folded}*", ""]
+    return out
+
+
+def _section(section: Section, words) -> list[str]:
+    out = [f"## {section.number}. {section.title}", "", f"*{section.label}*", ""]
+    if section.detached:
+        out += [f"> {words.detached}", ""]
+    if section.on:
+        out += [words.on.replace("%1", section.on), ""]
+    if section.quote:
+        out += ["> " + " ".join(section.quote.split()), ""]
+    if section.summary:
+        out += [f"**{section.summary.strip()}**", ""]
+    if section.table is not None:
+        out += _table(section.table, words)
+    if section.text.strip():
+        out += [section.text.strip(), ""]
+    if section.advice:
+        out += [f"**{words.advice}:** {section.advice.strip()}", ""]
+    if section.sources and section.table is None:
+        out += [f"{words.sources}:{_numbers(section.sources)}", ""]
+    if section.item.comment:
+        out += [f"**{words.comment}** {section.item.comment}", ""]
+    return out
+
+
+def render_markdown(document: Document) -> str:
+    words = document.words
+    out = [f"# {document.title}", ""]
+    line = document.day + (f" · {words.meeting.replace('%1', document.meeting)}" if document.meeting else "")
+    out += [f"*{line}*", ""]
+    if document.introduction.strip():
+        out += [f"## {words.introduction}", "", document.introduction.strip(), ""]
+    if document.sections:
+        out += [f"## {words.contents}", ""] + [f"{s.number}. {s.title}" for s in document.sections] + [""]
+    else:
+        out += [words.no_items, ""]
+    for section in document.sections:
+        out += _section(section, words)
+    if document.references:
+        out += [f"## {words.sources}", ""]
+        for reference in document.references:
+            cited = f" — *{words.cited_for} {'; '.join(reference.locators)}*" if reference.locators else ""
+            out.append(f"{reference.number}. {reference.title}{cited}")
+        out.append("")
+    return "\n".join(out)

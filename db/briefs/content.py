@@ -30,6 +30,13 @@ def item_content(store: Store, kind: str, ref: str, words: BriefWords, language:
         return None
 
 
+def add_locators(locators: list[str], text: str) -> None:
+    """Add the places cited in `text` that `locators` lacks: a pack may join several with "; "."""
+    for locator in (part.strip() for part in (text or "").split(";")):
+        if locator and locator not in locators:
+            locators.append(locator)
+
+
 def _sources(entry: EntryView) -> tuple[list[dict], dict[str, int]]:
     """The sources an entry cites, each once, with every locator; and the index of each by its id."""
     listed: list[dict] = []
@@ -41,9 +48,7 @@ def _sources(entry: EntryView) -> tuple[list[dict], dict[str, int]]:
         if source_id not in index:
             index[source_id] = len(listed)
             listed.append({"title": link.title, "locators": []})
-        locators = listed[index[source_id]]["locators"]
-        if link.note and link.note not in locators:
-            locators.append(link.note)
+        add_locators(listed[index[source_id]]["locators"], link.note)
     if entry.kind == "source":
         index.setdefault(entry.id, len(listed))
         if index[entry.id] == len(listed):
@@ -93,9 +98,7 @@ def _comparison(store: Store, ref: str, words: BriefWords, language: str | None)
             if key not in by_title:
                 by_title[key] = len(sources)
                 sources.append({"title": citation.source_title, "locators": []})
-            locators = sources[by_title[key]]["locators"]
-            if citation.locator and citation.locator not in locators:
-                locators.append(citation.locator)
+            add_locators(sources[by_title[key]]["locators"], citation.locator)
             if by_title[key] not in found:
                 found.append(by_title[key])
         return sorted(found)

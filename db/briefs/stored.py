@@ -100,7 +100,7 @@ class BriefsRepository:
         return brief
 
     def get(self, brief_id: str, *, include_deleted: bool = False) -> Brief:
-        """A brief by id, by the first characters of its id, or by its title."""
+        """A brief by id, by the first characters of its id, or by its title or the first words of one."""
         row = self.conn.execute(f"SELECT {BRIEF_COLUMNS} FROM briefs WHERE id=?", (brief_id,)).fetchone()
         if row is None:
             row = self._find(brief_id, include_deleted)
@@ -114,7 +114,8 @@ class BriefsRepository:
         rows = self.conn.execute(f"SELECT {BRIEF_COLUMNS} FROM briefs" + ("" if include_deleted else " WHERE deleted IS NULL")
                                  ).fetchall()
         for matches in ([r for r in rows if fold(r[1]) == fold(wanted)],
-                        [r for r in rows if wanted and r[0].startswith(wanted.lower())]):
+                        [r for r in rows if wanted and r[0].startswith(wanted.lower())],
+                        [r for r in rows if wanted and fold(r[1]).startswith(fold(wanted))]):
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:

@@ -66,7 +66,23 @@ def main(argv: list[str] | None = None) -> int:
     # The window needs none of the command line's modules: they load only for a subcommand.
     from db.cli.main import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, document_writer=write_brief_document)
+
+
+def write_brief_document(store, brief_id: str, path, paper: str | None):
+    """`brief export -o FILE.pdf|.odt`: drawn by QtGui (loaded only now), offscreen when there is no display, in
+    English like the rest of the command line."""
+    from PySide6.QtGui import QGuiApplication
+
+    from db.briefs.words import ENGLISH
+    from desktop.briefs.brief_files import write_brief
+
+    app = QGuiApplication.instance() or QGuiApplication(["partnership-atlas", *(["-platform", "offscreen"] if display_problem()
+                                                                               else [])])
+    try:
+        return write_brief(store, brief_id, path, paper, words=ENGLISH)
+    finally:
+        del app
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidg
 from db import Store
 from db.store.changes import Changes
 from db.user.notes import Target
+from desktop.app.brief_desk import BriefDesk
+from desktop.app.brief_entry_points import connect_entry_points
 from desktop.app.file_tasks import export_notes, install_pack
 from desktop.app.focus_mode import FocusMode
 from desktop.app.outside_changes import outside_changes_message
@@ -56,9 +58,11 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.comparison_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setAccessibleName(self.tr("Reader or comparison"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Reader, comparison or brief"))
         self.tabs.addTab(self.reader, self.tr("Reader"))
         self.tabs.addTab(self.comparison_page, self.tr("Comparison"))
+        self.briefs = BriefDesk(self)
+        self.tabs.addTab(self.briefs.page, self.tr("Brief"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.focus_mode = FocusMode(self, self.tabs)
@@ -141,6 +145,8 @@ class MainWindow(QMainWindow):
         self.notes_pane.new_action.triggered.connect(self.notes_dock.show)
         self.reader.highlightRequested.connect(lambda *_: self.notes_dock.show())
         self.runner.changed.connect(self._announce_outside_changes)
+        self.briefs.message.connect(self.show_message)
+        connect_entry_points(self)
 
     @property
     def comparison(self):
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.comparison_page)
 
     def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.briefs.page:
+            self.briefs.show()
         showing = self.tabs.widget(index) is self.comparison_page
         if showing:
             self.ensure_comparison()

@@ -38,7 +38,8 @@ def arrange_menus(window: MainWindow) -> None:
     edit_menu = bar.addMenu(tr("&Edit"))
     edit_menu.addActions([window.search_action, window.reader.find_action, window.reader.citation_action])
     view_menu = bar.addMenu(tr("&View"))
-    view_menu.addActions([window.overview_action, window.reader_view_action, window.compare_view_action])
+    view_menu.addActions([window.overview_action, window.reader_view_action, window.compare_view_action,
+                          window.briefs.show_action])
     view_menu.addSeparator()
     view_menu.addActions([window.reader.zoom_in_action, window.reader.zoom_out_action, window.reader.zoom_reset_action])
     view_menu.addSeparator()
@@ -49,14 +50,18 @@ def arrange_menus(window: MainWindow) -> None:
     go_menu = bar.addMenu(tr("&Go"))
     go_menu.addActions([window.reader.back_action, window.reader.forward_action])
     entry_menu = bar.addMenu(tr("E&ntry"))
-    entry_menu.addActions([window.reader.bookmark_action, window.reader.compare_action, window.reader.highlight_action,
-                           window.reader.highlight_note_action])
+    entry_menu.addActions([window.reader.bookmark_action, window.reader.compare_action, window.briefs.add_action,
+                           window.reader.highlight_action, window.reader.highlight_note_action])
     notes_menu = bar.addMenu(tr("&Notes"))
     notes_menu.addActions([window.notes_pane.new_action, window.notes_pane.delete_action, window.notes_pane.undo_delete_action,
                            window.notes_pane.history_action, window.notes_pane.preview_action])
     window.comparison_menu = bar.addMenu(tr("&Comparison"))
     window.comparison_menu.addAction(window.compare_view_action)
     window.comparison_menu.aboutToShow.connect(window.ensure_comparison)
+    window.brief_menu = bar.addMenu(tr("&Brief"))
+    window.brief_menu.addActions([window.briefs.show_action, window.briefs.add_action, window.briefs.new_action,
+                                  window.briefs.undo_delete_action])
+    window.brief_menu.aboutToShow.connect(lambda: window.briefs.view)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([window.shortcuts_action, window.about_action])
     for action in (window.search_action, window.compare_view_action, window.reader_view_action, window.overview_action):

@@ -1,4 +1,4 @@
-"""The comparison's right-click menus: on a model's column header, and on a cell."""
+"""The comparison's right-click menus: on a model's column header, and on a cell; both add the comparison to a brief."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -21,6 +21,8 @@ def header_menu(view: ComparisonView, column: int) -> QMenu:
     right = menu.addAction(tr("Move Right"), lambda: view.model.move_column(column, column + 1))
     left.setEnabled(column > 0)
     right.setEnabled(column < view.model.columnCount() - 1)
+    menu.addSeparator()
+    menu.addAction(tr("Add to Brief"), lambda: add_to_brief(view))
     return menu
 
 
@@ -32,7 +34,18 @@ def cell_menu(view: ComparisonView, index: QModelIndex) -> QMenu:
     if row is not None and row.sort_order() is not None:
         menu.addSeparator()
         menu.addAction(tr("Sort Models by “%1”").replace("%1", row.label), lambda: view.model.sort_columns(index.row()))
+    menu.addSeparator()
+    menu.addAction(tr("Add to Brief"), lambda: add_to_brief(view))
     return menu
+
+
+def add_to_brief(view: ComparisonView) -> None:
+    """A brief names a saved comparison by its id: an unsaved one is not added, and the user is told to save it."""
+    saved = view.comparison_id()
+    if saved is None:
+        view.message.say(tr("Save the comparison first (Ctrl+S), then add it to a brief."))
+    else:
+        view.addToBrief.emit("comparison", saved)
 
 
 def show_header_menu(view: ComparisonView, pos: QPoint) -> None:

@@ -10,7 +10,7 @@ from db.compare.render import MARKS, worded
 from db.compare.table import VALUES, WORDING, Cell, Citation, Comparison, Group, Row
 from db.reference.attributes import INAPPLICABLE, UNDOCUMENTED
 from desktop.comparison.cell_delegate import DATED_ROLE, EXPANDED_ROLE, HEADLINE_ROLE
-from desktop.comparison.comparison_export import export_words
+from desktop.shared.comparison_words import export_words
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The db `Cell` under an index (None on a group header row)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from desktop.comparison.cell_delegate import EXPANDED_ROLE, CellDelegate
 from desktop.comparison.comparison_model import ComparisonTableModel
@@ -16,6 +16,17 @@ READABLE_CHARACTERS = 30
 """A model's column is never narrower than this many average characters: narrower, a cell's text
 runs to a word or two a line. Past that the models scroll sideways."""
 LABEL_CHARACTERS = 22
+
+
+def plain_label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
+    """A wrapping label of plain text, named `name` for screen readers: the comparison's heading and sources."""
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(alignment)
+    label.setMargin(margin)
+    return label
 
 
 class ComparisonTable(QTableView):

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -26,20 +25,10 @@ from db.user.notes import Target
 from desktop.comparison.comparison_export import EXPORT_SUFFIXES, write_export
 from desktop.comparison.comparison_menus import show_cell_menu, show_header_menu
 from desktop.comparison.comparison_model import ComparisonTableModel
-from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable
+from desktop.comparison.comparison_table import LEFT_TOP, ComparisonTable, plain_label
 from desktop.shared.message_line import MessageLine
 from desktop.shared.runners import StoreRunner
 from desktop.shared.translate import said_error, window_language
-
-
-def _label(name: str, alignment: Qt.AlignmentFlag, margin: int) -> QLabel:
-    label = QLabel()
-    label.setAccessibleName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(alignment)
-    label.setMargin(margin)
-    return label
 
 
 class ComparisonView(QWidget):
@@ -49,6 +38,8 @@ class ComparisonView(QWidget):
     """A model uid the user asked to open (column header menu "Open" or double-click)."""
     cellNoteRequested = Signal(object)
     """A db `Target.comparison(...)` for a cell the user wants to annotate."""
+    addToBrief = Signal(str, str)
+    """("comparison", saved comparison id): the comparison shown, once saved, to add to the brief being prepared."""
     saved = Signal(object)
     """The `SavedComparison` just written to the user store."""
     changed = Signal()
@@ -119,7 +110,7 @@ class ComparisonView(QWidget):
         self.toolbar.addAction(self.remove_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.focus_action)
-        self.heading = _label(self.tr("Comparison title"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, 4)
+        self.heading = plain_label(self.tr("Comparison title"), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, 4)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -134,10 +125,10 @@ class ComparisonView(QWidget):
         self.model.columnsMoved.connect(self._columns_moved)
         self.model.layoutChanged.connect(self._columns_moved)
 
-        self.sources = _label(self.tr("Sources of the selected cell"), LEFT_TOP, 6)
+        self.sources = plain_label(self.tr("Sources of the selected cell"), LEFT_TOP, 6)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = MessageLine(self.tr("Comparison messages"))
-        self.empty = _label(self.tr("How to start a comparison"), Qt.AlignmentFlag.AlignCenter, 24)
+        self.empty = plain_label(self.tr("How to start a comparison"), Qt.AlignmentFlag.AlignCenter, 24)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.sources)

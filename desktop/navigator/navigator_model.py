@@ -1,4 +1,4 @@
-"""The navigator tree: sections (Models, Lessons, ..., Trash) with counts, their rows beneath them.
+"""The navigator tree: sections (Models, Lessons, ..., Briefs, Trash) with counts, their rows beneath them.
 
 Entry sections hold only the rows fetched so far: a section knows how many entries it has (one
 GROUP BY query) and asks for the next page through `pageWanted` when the view wants more
@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+# QtCore.X for the date classes: set up with the first brief listed, not at start (see desktop/app/application.py).
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -26,10 +28,12 @@ from desktop.shared.kind_badge import kind_icon
 from desktop.shared.translate import tr
 
 if TYPE_CHECKING:
+    from db.briefs.stored import Brief
     from db.search.filters import FacetCount
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-"""(what, id): ("entry", uid), ("note", id), ("comparison", id), ("trash", note id), or ("section", key)."""
+"""(what, id): ("entry", uid), ("note", id), ("comparison", id), ("brief", id), ("trash", note id),
+("brief-trash", brief id), or ("section", key)."""
 
 ENTRY_KINDS = ("model", "lesson", "question", "theme", "source", "actor")
 # Labels marked for pyside6-lupdate (the empty context of desktop.shared.translate.tr), translated when shown.
@@ -43,6 +47,7 @@ SECTIONS = (
     ("notes", QT_TRANSLATE_NOOP("", "My notes")),
     ("bookmarks", QT_TRANSLATE_NOOP("", "Bookmarks")),
     ("comparisons", QT_TRANSLATE_NOOP("", "Saved comparisons")),
+    ("briefs", QT_TRANSLATE_NOOP("", "Briefs")),
     ("trash", QT_TRANSLATE_NOOP("", "Trash")),
 )
 PAGE = 200
@@ -71,6 +76,22 @@ class Row:
     def comparison(saved: SavedComparison) -> Row:
         return Row(("comparison", saved.id), saved.name, f"{len(saved.models)} models")
 
+    @staticmethod
+    def brief(brief: Brief, items: int) -> Row:
+        return Row(("brief", brief.id), f"{brief.title} ({items})", _brief_tooltip(brief))
+
+    @staticmethod
+    def trashed_brief(brief: Brief) -> Row:
+        # Marked as a brief: the Trash holds notes too, and a brief's title reads like a note's.
+        return Row(("brief-trash", brief.id), tr("Brief: %1").replace("%1", brief.title), _brief_tooltip(brief))
+
+
+def _brief_tooltip(brief: Brief) -> str:
+    """The meeting's date in the user's words, and the meeting."""
+    day = QtCore.QDate.fromString(brief.day, Qt.DateFormat.ISODate)
+    when = QtCore.QLocale().toString(day, QtCore.QLocale.FormatType.LongFormat) if day.isValid() else brief.day
+    return "\n".join(part for part in (when, brief.meeting) if part)
+
 
 @dataclass
 class NavigatorData:
@@ -78,7 +99,10 @@ class NavigatorData:
     notes: list[Note] = field(default_factory=list)
     bookmarks: list[EntrySummary] = field(default_factory=list)
     comparisons: list[SavedComparison] = field(default_factory=list)
+    briefs: list[Brief] = field(default_factory=list)
+    brief_sizes: dict[str, int] = field(default_factory=dict)  # items in each brief, by id
     trash: list[Note] = field(default_factory=list)
+    trashed_briefs: list[Brief] = field(default_factory=list)
     counts: dict[str, int] | None = None  # entries of each kind
     pages: dict[str, list[EntrySummary]] | None = None  # the first rows of some entry sections, by kind
     facets: dict[str, list[FacetCount]] | None = None  # every value of each filter, when they were read
@@ -239,7 +263,8 @@ class NavigatorModel(QAbstractItemModel):
         self._replace("notes", [Row.note(n, "note") for n in data.notes])
         self._replace("bookmarks", [Row.entry(e) for e in data.bookmarks])
         self._replace("comparisons", [Row.comparison(c) for c in data.comparisons])
-        self._replace("trash", [Row.note(n, "trash") for n in data.trash])
+        self._replace("briefs", [Row.brief(b, data.brief_sizes.get(b.id, 0)) for b in data.briefs])
+        self._replace("trash", [Row.note(n, "trash") for n in data.trash] + [Row.trashed_brief(b) for b in data.trashed_briefs])
         if data.counts is None:
             return
         self.generation += 1

@@ -53,7 +53,8 @@ def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str
         marks = store.bookmarks()
         found = store.entry_summaries(marks, language)
         data = NavigatorData(notes=store.notes(), trash=store.notes(trashed=True), comparisons=store.saved_comparisons(),
-                             bookmarks=[found.get(uid) or EntrySummary(uid, "", uid, "missing", uid, "") for uid in marks])
+                             bookmarks=[found.get(uid) or EntrySummary(uid, "", uid, "missing", uid, "") for uid in marks],
+                             briefs=store.briefs(), trashed_briefs=store.briefs(trashed=True), brief_sizes=store.brief_sizes())
     except UserStoreError:
         data = NavigatorData()  # the window explains the notes file's problem; the packs' entries are still listed
     if pages is not None:
@@ -79,7 +80,7 @@ def rows_until(store: Store, uid: str, filters: dict[str, list[str]], loaded: di
 
 class NavigatorPanel(QWidget):
     openRequested = Signal(str, str)
-    """(what, id): what is entry, note, comparison or trash."""
+    """(what, id): what is entry, note, comparison, brief, trash (a note's id) or brief-trash (a brief's id)."""
     modelsChecked = Signal(list)
     filtersChanged = Signal(dict)
     restoreRequested = Signal(str)
@@ -87,6 +88,10 @@ class NavigatorPanel(QWidget):
     compareRequested = Signal(str)
     deleteComparisonRequested = Signal(str)
     bookmarkRemoved = Signal(str)
+    addToBrief = Signal(str, str)
+    """(kind, ref): an entry's uid, a note's id or a saved comparison's id to add to the brief being prepared."""
+    briefRequested = Signal(str, str)
+    """(action, brief id): action is rename, duplicate, delete (to the Trash), restore or purge (for good)."""
     loaded = Signal()
 
     def __init__(self, runner: StoreRunner, parent=None, *, page: int = PAGE):
@@ -284,16 +289,28 @@ class NavigatorPanel(QWidget):
             self.openRequested.emit(*target)
 
     def _context_menu(self, point) -> None:
-        index = self.tree.indexAt(point)
+        menu = self.context_menu(self.tree.indexAt(point))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    def context_menu(self, index) -> QMenu | None:
+        """The menu of the item at `index`; None for a section or no item."""
         target = index.data(TARGET_ROLE) if index.isValid() else None
         if not target or target[0] == "section":
-            return
+            return None
         what, ident = target
         menu = QMenu(self)
+        if what == "brief-trash":
+            menu.addAction(self.tr("Restore"), lambda: self.briefRequested.emit("restore", ident))
+            menu.addAction(self.tr("Delete Forever…"), lambda: self.briefRequested.emit("purge", ident))
+            return menu
         menu.addAction(self.tr("Open"), lambda: self.openRequested.emit(what, ident))
         parent = index.parent().data(TARGET_ROLE)
         if what == "entry" and parent == ("section", "model"):
             menu.addAction(self.tr("Add to Comparison"), lambda: self.compareRequested.emit(ident))
+        if what in ("entry", "note", "comparison"):
+            menu.addAction(self.tr("Add to Brief"), lambda: self.addToBrief.emit(what, ident))
         if what == "entry" and parent == ("section", "bookmarks"):
             menu.addAction(self.tr("Remove Bookmark"), lambda: self.bookmarkRemoved.emit(ident))
         if what == "trash":
@@ -301,4 +318,9 @@ class NavigatorPanel(QWidget):
             menu.addAction(self.tr("Delete Forever…"), lambda: self.purgeRequested.emit(ident))
         if what == "comparison":
             menu.addAction(self.tr("Delete Saved Comparison…"), lambda: self.deleteComparisonRequested.emit(ident))
-        menu.exec(self.tree.viewport().mapToGlobal(point))
+        if what == "brief":
+            menu.addAction(self.tr("Rename…"), lambda: self.briefRequested.emit("rename", ident))
+            menu.addAction(self.tr("Duplicate"), lambda: self.briefRequested.emit("duplicate", ident))
+            menu.addAction(self.tr("Delete"), lambda: self.briefRequested.emit("delete", ident)).setStatusTip(
+                self.tr("Move the brief to the Trash"))
+        return menu

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QMenu, QSplitter, QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from db import Note, Target, TextQuote
 from db.store.changes import Changes
-from desktop.notes.notes_model import NoteItemDelegate, NoteRole, NotesListModel
+from desktop.notes.notes_model import NoteIdRole, NoteItemDelegate, NoteRole, NotesListModel
 from desktop.shared.runners import StoreRunner
 from desktop.shared.translate import said_error
 
@@ -27,6 +27,8 @@ class NotesPane(QWidget):
 
     noteOpened = Signal(object)
     """The `Note` now shown in the editor."""
+    addToBrief = Signal(str, str)
+    """("note", note id): a note or highlight to add to the brief being prepared."""
 
     def __init__(self, runner: StoreRunner, parent=None):
         super().__init__(parent)
@@ -96,6 +98,8 @@ class NotesPane(QWidget):
 
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.list_view.activated.connect(lambda _index: self.editor.focus_body())
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._context_menu)
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
@@ -223,6 +227,25 @@ class NotesPane(QWidget):
         self.revisions_dialog.restored.connect(self._restored)
         self.revisions_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.revisions_dialog.open()
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of the note at `index` (not necessarily the one open); None where there is none."""
+        note_id = index.data(NoteIdRole) if index.isValid() else None
+        if note_id is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add to Brief"), lambda: self._add_to_brief(note_id))
+        return menu
+
+    def _add_to_brief(self, note_id: str) -> None:
+        self.flush()  # queued first: the brief keeps the note's last words
+        self.addToBrief.emit("note", note_id)
+
+    def _context_menu(self, point) -> None:
+        menu = self.context_menu(self.list_view.indexAt(point))
+        if menu is not None:
+            menu.exec(self.list_view.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     # -- results from the store thread -----------------------------------------------------------
     def _listed(self, notes: list[Note]) -> None:

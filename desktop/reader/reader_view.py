@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QTextDocument
 # QtGui.X and QtWidgets.X for classes used now and then: set up on first use, not at start (see desktop/app/application.py).
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -14,14 +14,13 @@ from db.user.anchoring import locate, quote_at
 from db.user.notes import Note, TextQuote
 from desktop.reader.find_bar import FindBar
 from desktop.reader.overview import changes_markdown, overview_markdown
+from desktop.reader.reader_browser import ReaderBrowser
 from desktop.shared.entry_links import SCHEME
 from desktop.shared.runners import StoreRunner
-from desktop.shared.safe_browser import SafeBrowser
 from desktop.shared.translate import said_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # annotations only: QUrl is set up when a link is first clicked
-    from PySide6.QtGui import QMouseEvent  # and QMouseEvent at the first click
 
     from desktop.reader.entry_page import PageData
 
@@ -34,23 +33,6 @@ def document_text(document: QTextDocument) -> str:
     return document.toRawText().translate(_BOUNDARIES)
 
 
-class ReaderBrowser(SafeBrowser):
-    """The mouse's Back and Forward buttons step through the reader's history."""
-
-    backRequested = Signal()
-    forwardRequested = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # Overridden rather than filtered on the viewport: asking PySide for viewport() at start
-        # makes it set up the Python types of every widget class (tens of milliseconds).
-        if event.button() == Qt.MouseButton.BackButton:
-            self.backRequested.emit()
-        elif event.button() == Qt.MouseButton.ForwardButton:
-            self.forwardRequested.emit()
-        else:
-            super().mousePressEvent(event)
-
-
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 """The reader's text sizes, in per cent of the system's: a browser's steps, small near 100 %."""
 
@@ -61,6 +43,8 @@ class ReaderView(QWidget):
     entryShown = Signal(str, str)
     """(uid, title) once an entry is on screen; an empty uid for the overview page."""
     addToComparison = Signal(str)
+    addToBrief = Signal(str, str)
+    """("entry", uid) of the entry shown, to add to the brief being prepared."""
     highlightRequested = Signal(str, object, bool)
     """(uid, TextQuote, with_note)"""
     bookmarkToggled = Signal(str, bool)
@@ -120,6 +104,10 @@ class ReaderView(QWidget):
         self.zoom_out_action = self._action(self.tr("Smaller Text"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut),
                                             lambda: self._zoom_step(-1))
         self.zoom_reset_action = self._action(self.tr("Actual Size"), QKeySequence("Ctrl+0"), lambda: self._zoom_to(100))
+        # No key of its own: the window's Add to Brief (Ctrl+B) adds the entry shown, or the comparison.
+        self.brief_action = QAction(self.tr("Add to Brief"), self)
+        self.brief_action.triggered.connect(self._add_to_brief)
+        self.browser.menu_actions = [self.brief_action]
 
     # -- text size ----------------------------------------------------------------------------
     def set_zoom(self, percent: int) -> None:
@@ -151,7 +139,8 @@ class ReaderView(QWidget):
         self.back_action.setEnabled(bool(self._history))
         self.forward_action.setEnabled(bool(self._future))
         has_entry = self.page is not None
-        for action in (self.bookmark_action, self.citation_action, self.highlight_action, self.highlight_note_action):
+        for action in (self.bookmark_action, self.citation_action, self.highlight_action, self.highlight_note_action,
+                       self.brief_action):
             action.setEnabled(has_entry)
         self.compare_action.setEnabled(has_entry and self.page.entry.kind == "model")
 
@@ -365,6 +354,10 @@ class ReaderView(QWidget):
     def _add_to_comparison(self) -> None:
         if self.page is not None and self.page.entry.kind == "model":
             self.addToComparison.emit(self.page.entry.uid)
+
+    def _add_to_brief(self) -> None:
+        if self.page is not None:
+            self.addToBrief.emit("entry", self.page.entry.uid)
 
     def citation(self) -> str:
         """A citation to paste into a brief: sources cite themselves; other entries name their pack and sources."""

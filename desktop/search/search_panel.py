@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.search.results import SearchResults
 from db.store.changes import Changes
 from desktop.search.result_delegate import ResultDelegate
+from desktop.search.result_menu import result_menu
 from desktop.search.search_model import HIT_ROLE, SearchResultsModel
 from desktop.shared.runners import SearchRunner
 
@@ -58,6 +59,8 @@ class SearchPanel(QWidget):
     """The user asked to drop the navigator's filters too."""
     queryRequested = Signal(str)
     """The user chose the query search suggested ("Did you mean …?"): it goes into the search box."""
+    addToBrief = Signal(str, str)
+    """(kind, ref): ("entry", uid) or ("note", note id) of a result, to add to the brief being prepared."""
 
     def __init__(self, runner: SearchRunner, parent=None):
         super().__init__(parent)
@@ -86,6 +89,8 @@ class SearchPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.activated.connect(self._open_index)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.painted.connect(self._on_painted)
         self.summary = QLabel()
         # What search made of the query: a correction, a suggestion, the closest matches.
@@ -352,6 +357,12 @@ class SearchPanel(QWidget):
         hit = index.data(HIT_ROLE)
         if hit is not None:
             self.openRequested.emit(hit, self.results.highlight if self.results else [])
+
+    def _context_menu(self, point) -> None:
+        menu = result_menu(self, self.view.indexAt(point))
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _on_painted(self) -> None:
         if self._pending_paint:

@@ -270,7 +270,8 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
     load(qtbot, view, THREE)
     index = view.model.index(row_of(view, "funding_scale"), 1)
     menu = cell_menu(view, index)
-    assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…", "", "Sort Models by “Scale of funding”"]
+    assert [a.text() for a in menu.actions()] == ["Show Source", "Add Note to This Cell…", "", "Sort Models by “Scale of funding”",
+                                                  "", "Add to Brief"]
     with qtbot.waitSignal(view.cellNoteRequested) as blocker:
         menu.actions()[1].trigger()
     target = blocker.args[0]
@@ -286,7 +287,8 @@ def test_cell_note_request_names_the_model_and_attribute(qtbot, view):
 def test_column_header_menu_moves_and_opens_a_model(qtbot, view):
     load(qtbot, view, THREE)
     menu = header_menu(view, 1)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from Comparison", "Move Left", "Move Right"]
+    assert [a.text() for a in menu.actions() if a.text()] == ["Open", "Remove from Comparison", "Move Left", "Move Right",
+                                                              "Add to Brief"]
     with qtbot.waitSignal(view.changed):
         menu.actions()[3].trigger()  # "Move Left": DFID–ICRC becomes the first column
     assert view.models()[:2] == [f"{PACK}/dfid-icrc", f"{PACK}/dfid-ifrc"]

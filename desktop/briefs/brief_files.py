@@ -1,0 +1,162 @@
+"""A brief written to a file or a printer: PDF (A4 or Letter, page numbers, a contents list with pages),
+OpenDocument text (Qt's own ODF writer: no new dependency; Word and LibreOffice open it), or the printer the
+user chose. Every page is drawn here, so the PDF and the printout are the same pages."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextDocumentWriter,
+)
+
+from db.errors import AtlasError
+from db.phrases import phrase
+from desktop.briefs.brief_document import build
+from desktop.shared.translate import tr
+
+if TYPE_CHECKING:
+    from db.briefs.assembly import Document
+    from db.briefs.words import BriefWords
+    from db.store.facade import Store
+
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines,
+    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.Venezuela, QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala, QLocale.Country.Panama, QLocale.Country.PuertoRico, QLocale.Country.ElSalvador,
+    QLocale.Country.DominicanRepublic, QLocale.Country.Nicaragua,
+}
+"""Where Letter paper is the norm; everywhere else A4."""
+PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 18
+FOOTER_POINTS = 8
+PDF_DPI = 300
+
+
+def paper_for(locale: QLocale) -> str:
+    return "letter" if locale.territory() in LETTER_TERRITORIES else "a4"
+
+
+def _footer_font() -> QFont:
+    font = QFont()
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(FOOTER_POINTS)
+    return font
+
+
+def paginate(document: Document, device: QPagedPaintDevice) -> tuple[QTextDocument, float]:
+    """The document laid out on the device's pages, its contents list giving each item's page; and the height of
+    the text on a page (below it, the footer). An item whose heading would fall in the last quarter of a page
+    begins the next one. Laid out again until nothing moves (at most four times): the page numbers' own width,
+    or an item moved to a new page, can move the items after it."""
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    footer = QFontMetricsF(_footer_font(), device).height() * 2
+    body = QSizeF(area.width(), area.height() - footer)
+    pages: dict[int, int] = {}
+    new_pages: frozenset[int] = frozenset()
+    for _ in range(4):
+        qdoc, headings = build(document, pages=pages, new_pages=new_pages)
+        qdoc.setDocumentMargin(0)
+        qdoc.documentLayout().setPaintDevice(device)
+        qdoc.setPageSize(body)
+        layout = qdoc.documentLayout()
+        tops = {number: layout.blockBoundingRect(qdoc.findBlockByNumber(block)).top() for number, block in headings.items()}
+        found = {number: int(top // body.height()) + 1 for number, top in tops.items()}
+        low = new_pages | {number for number, top in tops.items() if top % body.height() > body.height() * 0.75}
+        if found == pages and low == new_pages:
+            break
+        pages, new_pages = found, frozenset(low)
+    return qdoc, body.height()
+
+
+def paint(document: Document, device: QPagedPaintDevice) -> int:
+    """Draw every page on `device` (a QPdfWriter or a QPrinter); return how many there are."""
+    qdoc, height = paginate(document, device)
+    width = qdoc.pageSize().width()
+    count = qdoc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the file or the printer could not be opened for writing")
+    try:
+        for page in range(count):
+            if page:
+                device.newPage()
+            painter.save()
+            clip = QRectF(0, page * height, width, height)
+            painter.translate(0, -page * height)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            qdoc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(_footer_font())
+            footer = tr("%1 — page %2 of %3").replace("%1", document.title).replace("%2", str(page + 1)).replace("%3", str(count))
+            painter.drawText(QRectF(0, height, width, painter.fontMetrics().height() * 2),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), footer)
+    finally:
+        painter.end()
+    return count
+
+
+def set_paper(device: QPagedPaintDevice, paper: str | None) -> None:
+    device.setPageSize(QPageSize(PAPER[paper or paper_for(QLocale.system())]))
+    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def _replacing(path: Path, write) -> None:
+    """Write beside `path`, then put the file in its place: a failed write leaves what was there before."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        write(partial)
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise AtlasError(phrase("{path}: could not be written ({reason}).", path=str(path), reason=exc.strerror or str(exc))) from None
+
+
+def write_pdf(document: Document, path: Path | str, *, paper: str | None = None) -> int:
+    """Write the PDF; return its number of pages."""
+    pages = []
+
+    def write(partial: Path) -> None:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(document.title)
+        writer.setCreator("Partnership Atlas")
+        set_paper(writer, paper)
+        pages.append(paint(document, writer))
+
+    _replacing(Path(path), write)
+    return pages[0]
+
+
+def write_odt(document: Document, path: Path | str) -> None:
+    def write(partial: Path) -> None:
+        qdoc, _ = build(document)
+        writer = QTextDocumentWriter(str(partial), b"odf")
+        if not writer.write(qdoc):
+            raise OSError(writer.device().errorString() if writer.device() else "the file could not be written")
+
+    _replacing(Path(path), write)
+
+
+def write_brief(store: Store, brief_id: str, path: Path, paper: str | None = None, *, words: BriefWords | None = None,
+                language: str | None = None) -> Path:
+    """Write brief `brief_id` as PDF or ODT, by the path's suffix (`partnership-atlas brief export` and the view)."""
+    document = store.brief_document(brief_id, words=words, language=language)
+    if path.suffix.lower() == ".pdf":
+        write_pdf(document, path, paper=paper)
+    else:
+        write_odt(document, path)
+    return path

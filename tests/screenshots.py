@@ -134,6 +134,20 @@ def main() -> int:
             wait(window.reader.entryShown)
             settle(window)
             window.grab().save(str(OUT / "notes.png"))
+
+            brief = store.create_brief("Meeting with DFID", meeting="Humanitarian desk", day="2026-12-10",
+                                       introduction="What we want from the meeting:\n\n- a second multi-year package\n"
+                                                    "- a mid-term review we help design")
+            store.save_comparison("Donor models", ["dfid-ifrc", "dfid-icrc"])
+            for kind, ref in (("entry", "dfid-ifrc"), ("entry", "partnership-as-gateway"), ("comparison", "Donor models"),
+                              ("note", store.notes()[-1].id)):
+                store.add_to_brief(brief.id, kind, ref)
+            store.comment_in_brief(brief.id, store.brief(brief.id).items[0].id, "Open with this: the 2011 package.")
+            window.briefs.open(brief.id)
+            wait(window.briefs.view.briefShown)
+            window.briefs.view.items_view.setCurrentIndex(window.briefs.view.model.index(0))
+            settle(window)
+            window.grab().save(str(OUT / "brief.png"))
             window.close()
     print(f"Wrote screenshots to {OUT}")
     return 0

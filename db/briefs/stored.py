@@ -122,16 +122,6 @@ class BriefsRepository:
                 raise AtlasError(phrase("'{ref}' matches %n briefs; give more characters of the id.", None, len(matches), ref=ref))
         raise NotFoundError(phrase("No brief '{ref}'. List them with: partnership-atlas brief list", ref=ref))
 
-    def list(self, *, trashed: bool = False) -> list[Brief]:
-        """Newest change first, without their items (read one with `get`)."""
-        rows = self.conn.execute(f"SELECT {BRIEF_COLUMNS} FROM briefs WHERE deleted IS {'NOT ' if trashed else ''}NULL "
-                                 "ORDER BY updated DESC").fetchall()
-        return [self._brief(row, items=False) for row in rows]
-
-    def counts(self) -> dict[str, int]:
-        """How many items each brief holds, by brief id."""
-        return dict(self.conn.execute("SELECT brief_id, count(*) FROM brief_items GROUP BY brief_id").fetchall())
-
     def update(self, brief_id: str, *, title: str | None = None, meeting: str | None = None, day: str | None = None,
                introduction: str | None = None, amend_revision: bool = False) -> Brief:
         """Change the brief's heading; `amend_revision` folds the change into the newest revision (one
@@ -295,9 +285,7 @@ class BriefsRepository:
                           (json.dumps(brief.content(), ensure_ascii=False), brief.updated, newest[0]))
         return True
 
-    def _brief(self, row: tuple, *, items: bool = True) -> Brief:
-        found = ()
-        if items:
-            found = tuple(BriefItem(r[0], r[1], r[2], r[3] or "", json.loads(r[4] or "{}"), r[5]) for r in self.conn.execute(
-                f"SELECT {ITEM_COLUMNS} FROM brief_items WHERE brief_id=? ORDER BY position, added", (row[0],)))
+    def _brief(self, row: tuple) -> Brief:
+        found = tuple(BriefItem(r[0], r[1], r[2], r[3] or "", json.loads(r[4] or "{}"), r[5]) for r in self.conn.execute(
+            f"SELECT {ITEM_COLUMNS} FROM brief_items WHERE brief_id=? ORDER BY position, added", (row[0],)))
         return Brief(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5], row[6], row[7], found)

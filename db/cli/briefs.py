@@ -86,10 +86,9 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
         print("No briefs in the Trash." if args.trash else
               "No briefs yet. Start one with: partnership-atlas brief new \"Meeting with …\"")
         return 0
-    sizes = store.brief_sizes()
     for brief in briefs:
         meeting = f" · {brief.meeting}" if brief.meeting else ""
-        print(clean(f"{brief.id[:8]}  {brief.day}  {brief.title}{meeting}  ({plural(sizes.get(brief.id, 0), 'item')})", keep=""))
+        print(clean(f"{brief.id[:8]}  {brief.day}  {brief.title}{meeting}  ({plural(brief.size, 'item')})", keep=""))
     return 0
 
 

@@ -9,6 +9,7 @@ from db.store.changes import Changes
 
 if TYPE_CHECKING:
     from db.briefs.assembly import Document
+    from db.briefs.listing import BriefSummary
     from db.briefs.stored import Brief, BriefItem, BriefRevision, BriefsRepository
     from db.briefs.words import BriefWords
 
@@ -29,16 +30,14 @@ class Briefs:
         self._record(Changes(briefs=frozenset({brief.id})))
         return brief
 
-    def briefs(self, *, trashed: bool = False) -> list[Brief]:
-        """Newest change first, without their items; `brief_sizes` counts those."""
+    def briefs(self, *, trashed: bool = False) -> list[BriefSummary]:
+        """Newest change first: each one's title, date, meeting and number of items (`brief` reads one in full)."""
+        from db.briefs.listing import list_briefs
+
         with self._write_lock:
             if not self.paths.user_db.is_file():
                 return []
-            return self.briefs_repo.list(trashed=trashed)
-
-    def brief_sizes(self) -> dict[str, int]:
-        with self._write_lock:
-            return self.briefs_repo.counts() if self.paths.user_db.is_file() else {}
+            return list_briefs(self.user_connection(), trashed=trashed)
 
     def brief(self, ref: str, *, include_deleted: bool = False) -> Brief:
         """A brief by id, first characters of its id, or title; its items marked detached when what they

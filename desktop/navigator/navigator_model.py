@@ -28,7 +28,7 @@ from desktop.shared.kind_badge import kind_icon
 from desktop.shared.translate import tr
 
 if TYPE_CHECKING:
-    from db.briefs.stored import Brief
+    from db.briefs.listing import BriefSummary
     from db.search.filters import FacetCount
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,16 +77,16 @@ class Row:
         return Row(("comparison", saved.id), saved.name, f"{len(saved.models)} models")
 
     @staticmethod
-    def brief(brief: Brief, items: int) -> Row:
-        return Row(("brief", brief.id), f"{brief.title} ({items})", _brief_tooltip(brief))
+    def brief(brief: BriefSummary) -> Row:
+        return Row(("brief", brief.id), f"{brief.title} ({brief.size})", _brief_tooltip(brief))
 
     @staticmethod
-    def trashed_brief(brief: Brief) -> Row:
+    def trashed_brief(brief: BriefSummary) -> Row:
         # Marked as a brief: the Trash holds notes too, and a brief's title reads like a note's.
         return Row(("brief-trash", brief.id), tr("Brief: %1").replace("%1", brief.title), _brief_tooltip(brief))
 
 
-def _brief_tooltip(brief: Brief) -> str:
+def _brief_tooltip(brief: BriefSummary) -> str:
     """The meeting's date in the user's words, and the meeting."""
     day = QtCore.QDate.fromString(brief.day, Qt.DateFormat.ISODate)
     when = QtCore.QLocale().toString(day, QtCore.QLocale.FormatType.LongFormat) if day.isValid() else brief.day
@@ -99,10 +99,9 @@ class NavigatorData:
     notes: list[Note] = field(default_factory=list)
     bookmarks: list[EntrySummary] = field(default_factory=list)
     comparisons: list[SavedComparison] = field(default_factory=list)
-    briefs: list[Brief] = field(default_factory=list)
-    brief_sizes: dict[str, int] = field(default_factory=dict)  # items in each brief, by id
+    briefs: list[BriefSummary] = field(default_factory=list)
     trash: list[Note] = field(default_factory=list)
-    trashed_briefs: list[Brief] = field(default_factory=list)
+    trashed_briefs: list[BriefSummary] = field(default_factory=list)
     counts: dict[str, int] | None = None  # entries of each kind
     pages: dict[str, list[EntrySummary]] | None = None  # the first rows of some entry sections, by kind
     facets: dict[str, list[FacetCount]] | None = None  # every value of each filter, when they were read
@@ -263,7 +262,7 @@ class NavigatorModel(QAbstractItemModel):
         self._replace("notes", [Row.note(n, "note") for n in data.notes])
         self._replace("bookmarks", [Row.entry(e) for e in data.bookmarks])
         self._replace("comparisons", [Row.comparison(c) for c in data.comparisons])
-        self._replace("briefs", [Row.brief(b, data.brief_sizes.get(b.id, 0)) for b in data.briefs])
+        self._replace("briefs", [Row.brief(b) for b in data.briefs])
         self._replace("trash", [Row.note(n, "trash") for n in data.trash] + [Row.trashed_brief(b) for b in data.trashed_briefs])
         if data.counts is None:
             return

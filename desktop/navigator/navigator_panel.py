@@ -54,7 +54,7 @@ def fetch_navigator(store: Store, filters: dict[str, list[str]], pages: dict[str
         found = store.entry_summaries(marks, language)
         data = NavigatorData(notes=store.notes(), trash=store.notes(trashed=True), comparisons=store.saved_comparisons(),
                              bookmarks=[found.get(uid) or EntrySummary(uid, "", uid, "missing", uid, "") for uid in marks],
-                             briefs=store.briefs(), trashed_briefs=store.briefs(trashed=True), brief_sizes=store.brief_sizes())
+                             briefs=store.briefs(), trashed_briefs=store.briefs(trashed=True))
     except UserStoreError:
         data = NavigatorData()  # the window explains the notes file's problem; the packs' entries are still listed
     if pages is not None:

@@ -99,6 +99,10 @@
         <translation>المقارنة</translation>
     </message>
     <message>
+        <source>&amp;Brief</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -186,8 +190,64 @@
         <translation>المصادر</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمة</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>الاجتماع: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas.</source>
+        <translation>أُعدّ في %1 باستخدام Partnership Atlas.</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>تعليق:</translation>
+    </message>
+    <message>
+        <source>Partnership model</source>
+        <translation>نموذج شراكة</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>سؤال توجيهي</translation>
+    </message>
+    <message>
+        <source>Saved comparison</source>
+        <translation>مقارنة محفوظة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>مقطع مظلَّل</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · من الحزمة %2</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>بشأن: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the installed packs or your notes: shown as it was when it was added.</source>
+        <translation>لم يعد موجودًا في الحزم المثبتة ولا في ملاحظاتك: يُعرض كما كان عند إضافته.</translation>
+    </message>
+    <message>
         <source>cited for:</source>
         <translation>استُشهد به في:</translation>
+    </message>
+    <message>
+        <source>This brief has no items yet.</source>
+        <translation>لا يضم ملف الإحاطة هذا أي عناصر بعد.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -250,8 +310,16 @@
         <translation>المقارنات المحفوظة</translation>
     </message>
     <message>
+        <source>Briefs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Brief: %1</source>
+        <translation>ملف إحاطة: %1</translation>
     </message>
     <message>
         <source>(detached)</source>
@@ -2134,6 +2202,314 @@
         <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
         <translation>ساعة الجهاز {device} متقدّمة (ملفه {seq} مؤرخ {written})؛ تُرتَّب تغييراته بعدّاده الخاص، فلا يضيع شيء.</translation>
     </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date; write it as year-month-day, e.g. 2026-12-05.</source>
+        <translation>&apos;{day}&apos; ليس تاريخًا؛ اكتبه بصيغة السنة-الشهر-اليوم، مثل 2026-12-05.</translation>
+    </message>
+    <message>
+        <source>A brief needs a title.</source>
+        <translation>يحتاج ملف الإحاطة إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is in the Trash; restore it first.</source>
+        <translation>ملف الإحاطة &apos;{title}&apos; في سلة المهملات؛ استعده أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n briefs; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملف إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملف إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملفَي إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملفات إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملف إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+            <numerusform>&apos;{ref}&apos; يطابق %n ملف إحاطة؛ أدخل مزيدًا من أحرف المعرّف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No brief &apos;{ref}&apos;. List them with: partnership-atlas brief list</source>
+        <translation>لا يوجد ملف إحاطة &apos;{ref}&apos;. لعرض قائمة ملفات الإحاطة: partnership-atlas brief list</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is not in the Trash; there is nothing to restore.</source>
+        <translation>ملف الإحاطة &apos;{title}&apos; ليس في سلة المهملات؛ لا يوجد ما يُستعاد.</translation>
+    </message>
+    <message>
+        <source>Only a brief in the Trash can be deleted for good; move it to the Trash first.</source>
+        <translation>لا يمكن الحذف النهائي إلا لملف إحاطة في سلة المهملات؛ انقله إلى سلة المهملات أولًا.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>نوع عنصر ملف الإحاطة &apos;{kind}&apos; غير معروف؛ استخدم أحد الأنواع التالية: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; has no item &apos;{id}&apos;.</source>
+        <translation>لا يضم ملف الإحاطة &apos;{title}&apos; العنصر &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>The brief has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>لملف الإحاطة النسخ من 1 إلى {last}؛ لا توجد نسخة رقم {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use entry, comparison or note.</source>
+        <translation>نوع عنصر ملف الإحاطة &apos;{kind}&apos; غير معروف؛ استخدم entry أو comparison أو note.</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>إضافة إلى ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Add the entry or comparison on screen to the brief you are preparing</source>
+        <translation>إضافة المدخل أو المقارنة المعروضة على الشاشة إلى ملف الإحاطة الذي تُعدّه</translation>
+    </message>
+    <message>
+        <source>Show Brief</source>
+        <translation>إظهار ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>ملف إحاطة جديد…</translation>
+    </message>
+    <message>
+        <source>Undo Delete Brief</source>
+        <translation>التراجع عن حذف ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
+        <translation>احفظ المقارنة أولًا (Ctrl+S)، ثم أضفها إلى ملف إحاطة.</translation>
+    </message>
+    <message>
+        <source>Open an entry, a note or a saved comparison, then add it to a brief.</source>
+        <translation>افتح مدخلًا أو ملاحظة أو مقارنة محفوظة، ثم أضف ما فتحته إلى ملف إحاطة.</translation>
+    </message>
+    <message>
+        <source>Brief of %1</source>
+        <translation>ملف إحاطة بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Already in the brief “%1”.</source>
+        <translation>موجود بالفعل في ملف الإحاطة «%1».</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the brief “%2” (Ctrl+Shift+M shows it).</source>
+        <translation>أُضيف «%1» إلى ملف الإحاطة «%2» (اضغط Ctrl+Shift+M لعرضه).</translation>
+    </message>
+    <message>
+        <source>New Brief</source>
+        <translation>ملف إحاطة جديد</translation>
+    </message>
+    <message>
+        <source>Title of the brief, e.g. the meeting it is for:</source>
+        <translation>عنوان ملف الإحاطة، مثل الاجتماع الذي يُعدّ له:</translation>
+    </message>
+    <message>
+        <source>Rename Brief</source>
+        <translation>إعادة تسمية ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>العنوان الجديد:</translation>
+    </message>
+    <message>
+        <source>Made “%1”.</source>
+        <translation>أُنشئ «%1».</translation>
+    </message>
+    <message>
+        <source>Moved the brief “%1” to the Trash (Brief &gt; Undo Delete Brief brings it back).</source>
+        <translation>نُقل ملف الإحاطة «%1» إلى سلة المهملات (يمكن استعادته من ملف الإحاطة &gt; التراجع عن حذف ملف الإحاطة).</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>حذف نهائي؟</translation>
+    </message>
+    <message>
+        <source>This brief and all its revisions will be deleted for good. This cannot be undone.</source>
+        <translation>سيُحذف ملف الإحاطة هذا وجميع نسخه السابقة نهائيًا. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>This brief is in the Trash. Right-click it to restore it or delete it for good.</source>
+        <translation>ملف الإحاطة هذا في سلة المهملات. انقر عليه بزر الفأرة الأيمن لاستعادته أو حذفه نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Export Brief as PDF…</source>
+        <translation>تصدير ملف الإحاطة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Export Brief as OpenDocument Text…</source>
+        <translation>تصدير ملف الإحاطة بصيغة نص OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export Brief as Markdown…</source>
+        <translation>تصدير ملف الإحاطة بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <source>Print Brief…</source>
+        <translation>طباعة ملف الإحاطة…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>نص OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>تصدير ملف الإحاطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the brief to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحة).</numerusform>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحة).</numerusform>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحتان).</numerusform>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحات).</numerusform>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحة).</numerusform>
+            <numerusform>صُدّر ملف الإحاطة إلى %1 (%n صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the brief to %1.</source>
+        <translation>صُدّر ملف الإحاطة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the brief: %1</source>
+        <translation>تعذّر تصدير ملف الإحاطة: %1</translation>
+    </message>
+    <message>
+        <source>Print Brief</source>
+        <translation>طباعة ملف الإحاطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({reason}).</source>
+        <translation>{path}: تعذّرت كتابة الملف ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefView</name>
+    <message>
+        <source>Brief</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting or counterpart</source>
+        <translation>الاجتماع أو الجهة المحاورة</translation>
+    </message>
+    <message>
+        <source>e.g. Humanitarian desk, Ministry of Foreign Affairs</source>
+        <translation>مثل: مكتب الشؤون الإنسانية، وزارة الخارجية</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>مقدمة</translation>
+    </message>
+    <message>
+        <source>Introduction: what the meeting is about and what you want from it (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>مقدمة: موضوع الاجتماع وما تريد تحقيقه منه (Markdown: **غامق**، *مائل*، - قوائم)</translation>
+    </message>
+    <message>
+        <source>Items of the brief</source>
+        <translation>عناصر ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove from Brief</source>
+        <translation>إزالة من ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen item</source>
+        <translation>تعليق على العنصر المختار</translation>
+    </message>
+    <message>
+        <source>A short comment on the chosen item, shown with it</source>
+        <translation>تعليق قصير على العنصر المختار يُعرض معه</translation>
+    </message>
+    <message>
+        <source>The brief as it will read</source>
+        <translation>ملف الإحاطة كما سيبدو</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>الاجتماع:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>I&amp;ntroduction:</source>
+        <translation>المقدمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Items (drag to reorder, or Alt+Up and Alt+Down):</source>
+        <translation>العناصر (اسحبها لتغيير ترتيبها، أو استخدم Alt+Up وAlt+Down):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>No brief is open.
+
+A brief gathers the models, lessons, comparisons and notes you need for a meeting into one document to print or send. Add what you are reading with Add to Brief (Ctrl+B), or start one here.</source>
+        <translation>لا يوجد ملف إحاطة مفتوح.
+
+يجمع ملف الإحاطة في مستند واحد، للطباعة أو الإرسال، ما تحتاج إليه لاجتماع ما من نماذج ودروس مستفادة ومقارنات وملاحظات. أضف ما تقرؤه باستخدام «إضافة إلى ملف الإحاطة» (Ctrl+B)، أو أنشئ ملف إحاطة جديدًا من هنا.</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>ملف إحاطة جديد…</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the brief.</source>
+        <translation>أُزيل «%1» من ملف الإحاطة.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -2726,8 +3102,8 @@ Right-click to open it or remove it; drag to reorder.</source>
         <translation>Partnership Atlas</translation>
     </message>
     <message>
-        <source>Reader or comparison</source>
-        <translation>العارض أو المقارنة</translation>
+        <source>Reader, comparison or brief</source>
+        <translation>العارض أو المقارنة أو ملف الإحاطة</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -2736,6 +3112,10 @@ Right-click to open it or remove it; drag to reorder.</source>
     <message>
         <source>Comparison</source>
         <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>ملف الإحاطة</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2913,8 +3293,28 @@ It is still in the editor. Keep the window open to try again once there is room 
         <translation>إضافة إلى المقارنة</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>إضافة إلى ملف الإحاطة</translation>
+    </message>
+    <message>
         <source>Remove Bookmark</source>
         <translation>إزالة الإشارة المرجعية</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>إنشاء نسخة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move the brief to the Trash</source>
+        <translation>نقل ملف الإحاطة إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3215,6 +3615,10 @@ It is still in the editor. Keep the window open to try again once there is room 
         <translation>ملاحظات غير مرتبطة بمدخل</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>إضافة إلى ملف الإحاطة</translation>
+    </message>
+    <message>
         <source>Your notes cannot be shown: %1</source>
         <translation>تعذّر عرض ملاحظاتك: %1</translation>
     </message>
@@ -3386,6 +3790,10 @@ It is still in the editor. Keep the window open to try again once there is room 
     <message>
         <source>Actual Size</source>
         <translation>الحجم الفعلي</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>إضافة إلى ملف الإحاطة</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -234,6 +234,27 @@
             <numerusform>{number} million</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n briefs; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; matches %n brief; give more characters of the id.</numerusform>
+            <numerusform>&apos;{ref}&apos; matches %n briefs; give more characters of the id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the brief to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Exported the brief to %1 (%n page).</numerusform>
+            <numerusform>Exported the brief to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>

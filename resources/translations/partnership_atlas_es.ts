@@ -79,6 +79,10 @@
         <translation>&amp;Comparación</translation>
     </message>
     <message>
+        <source>&amp;Brief</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -162,8 +166,64 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Reunión: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas.</source>
+        <translation>Preparado el %1 con Partnership Atlas.</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Partnership model</source>
+        <translation>Modelo de alianza</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta orientadora</translation>
+    </message>
+    <message>
+        <source>Saved comparison</source>
+        <translation>Comparación guardada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>Pasaje resaltado</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · del paquete %2</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Sobre: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the installed packs or your notes: shown as it was when it was added.</source>
+        <translation>Ya no figura en los paquetes instalados ni en sus notas: se muestra tal como estaba cuando se agregó.</translation>
+    </message>
+    <message>
         <source>cited for:</source>
         <translation>citada para:</translation>
+    </message>
+    <message>
+        <source>This brief has no items yet.</source>
+        <translation>Este dossier aún no tiene elementos.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -226,8 +286,16 @@
         <translation>Comparaciones guardadas</translation>
     </message>
     <message>
+        <source>Briefs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Brief: %1</source>
+        <translation>Dossier: %1</translation>
     </message>
     <message>
         <source>(detached)</source>
@@ -2002,6 +2070,302 @@
         <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
         <translation>El reloj del dispositivo {device} va adelantado (su archivo {seq} tiene fecha {written}); sus cambios se ordenan por su propio contador, así que no se pierde nada.</translation>
     </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date; write it as year-month-day, e.g. 2026-12-05.</source>
+        <translation>&apos;{day}&apos; no es una fecha; escríbala como año-mes-día, p. ej., 2026-12-05.</translation>
+    </message>
+    <message>
+        <source>A brief needs a title.</source>
+        <translation>Un dossier necesita un título.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is in the Trash; restore it first.</source>
+        <translation>El dossier &apos;{title}&apos; está en la Papelera; restáurelo primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n briefs; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; coincide con %n dossier; indique más caracteres del ID.</numerusform>
+            <numerusform>&apos;{ref}&apos; coincide con %n dossiers; indique más caracteres del ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No brief &apos;{ref}&apos;. List them with: partnership-atlas brief list</source>
+        <translation>No hay ningún dossier &apos;{ref}&apos;. Puede ver la lista con: partnership-atlas brief list</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is not in the Trash; there is nothing to restore.</source>
+        <translation>El dossier &apos;{title}&apos; no está en la Papelera; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Only a brief in the Trash can be deleted for good; move it to the Trash first.</source>
+        <translation>Solo se puede eliminar definitivamente un dossier que esté en la Papelera; muévalo primero a la Papelera.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>Tipo de elemento de dossier desconocido: &apos;{kind}&apos;; use uno de los siguientes: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; has no item &apos;{id}&apos;.</source>
+        <translation>El dossier &apos;{title}&apos; no tiene ningún elemento &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>The brief has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>El dossier tiene las revisiones 1 a {last}; no existe la revisión {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use entry, comparison or note.</source>
+        <translation>Tipo de elemento de dossier desconocido: &apos;{kind}&apos;; use entry, comparison o note.</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>Agregar al dossier</translation>
+    </message>
+    <message>
+        <source>Add the entry or comparison on screen to the brief you are preparing</source>
+        <translation>Agregar la entrada o la comparación que tiene en pantalla al dossier que está preparando</translation>
+    </message>
+    <message>
+        <source>Show Brief</source>
+        <translation>Mostrar el dossier</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>Nuevo dossier…</translation>
+    </message>
+    <message>
+        <source>Undo Delete Brief</source>
+        <translation>Deshacer eliminación del dossier</translation>
+    </message>
+    <message>
+        <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
+        <translation>Primero guarde la comparación (Ctrl+S) y luego agréguela a un dossier.</translation>
+    </message>
+    <message>
+        <source>Open an entry, a note or a saved comparison, then add it to a brief.</source>
+        <translation>Abra una entrada, una nota o una comparación guardada y luego agréguela a un dossier.</translation>
+    </message>
+    <message>
+        <source>Brief of %1</source>
+        <translation>Dossier del %1</translation>
+    </message>
+    <message>
+        <source>Already in the brief “%1”.</source>
+        <translation>Ya está en el dossier “%1”.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the brief “%2” (Ctrl+Shift+M shows it).</source>
+        <translation>Se agregó “%1” al dossier “%2” (Ctrl+Shift+M lo muestra).</translation>
+    </message>
+    <message>
+        <source>New Brief</source>
+        <translation>Nuevo dossier</translation>
+    </message>
+    <message>
+        <source>Title of the brief, e.g. the meeting it is for:</source>
+        <translation>Título del dossier, p. ej., la reunión a la que se destina:</translation>
+    </message>
+    <message>
+        <source>Rename Brief</source>
+        <translation>Cambiar el nombre del dossier</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <source>Made “%1”.</source>
+        <translation>Se creó “%1”.</translation>
+    </message>
+    <message>
+        <source>Moved the brief “%1” to the Trash (Brief &gt; Undo Delete Brief brings it back).</source>
+        <translation>Se movió el dossier “%1” a la Papelera (Dossier &gt; Deshacer eliminación del dossier lo recupera).</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>¿Eliminar definitivamente?</translation>
+    </message>
+    <message>
+        <source>This brief and all its revisions will be deleted for good. This cannot be undone.</source>
+        <translation>Este dossier y todas sus revisiones se eliminarán definitivamente. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This brief is in the Trash. Right-click it to restore it or delete it for good.</source>
+        <translation>Este dossier está en la Papelera. Haga clic en él con el botón derecho para restaurarlo o eliminarlo definitivamente.</translation>
+    </message>
+    <message>
+        <source>Export Brief as PDF…</source>
+        <translation>Exportar el dossier como PDF…</translation>
+    </message>
+    <message>
+        <source>Export Brief as OpenDocument Text…</source>
+        <translation>Exportar el dossier como texto OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export Brief as Markdown…</source>
+        <translation>Exportar el dossier como Markdown…</translation>
+    </message>
+    <message>
+        <source>Print Brief…</source>
+        <translation>Imprimir el dossier…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Exportar el dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the brief to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se exportó el dossier a %1 (%n página).</numerusform>
+            <numerusform>Se exportó el dossier a %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the brief to %1.</source>
+        <translation>Se exportó el dossier a %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the brief: %1</source>
+        <translation>No se pudo exportar el dossier: %1</translation>
+    </message>
+    <message>
+        <source>Print Brief</source>
+        <translation>Imprimir el dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — página %2 de %3</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({reason}).</source>
+        <translation>{path}: no se pudo escribir ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefView</name>
+    <message>
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>Meeting or counterpart</source>
+        <translation>Reunión o interlocutor</translation>
+    </message>
+    <message>
+        <source>e.g. Humanitarian desk, Ministry of Foreign Affairs</source>
+        <translation>p. ej., Oficina de Acción Humanitaria, Ministerio de Asuntos Exteriores</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Introduction: what the meeting is about and what you want from it (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>Introducción: de qué trata la reunión y qué espera obtener de ella (Markdown: **negrita**, *cursiva*, - listas)</translation>
+    </message>
+    <message>
+        <source>Items of the brief</source>
+        <translation>Elementos del dossier</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Mover hacia arriba</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Mover hacia abajo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove from Brief</source>
+        <translation>Quitar del dossier</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen item</source>
+        <translation>Comentario sobre el elemento elegido</translation>
+    </message>
+    <message>
+        <source>A short comment on the chosen item, shown with it</source>
+        <translation>Un breve comentario sobre el elemento elegido, que se muestra junto a él</translation>
+    </message>
+    <message>
+        <source>The brief as it will read</source>
+        <translation>El dossier tal como se verá</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Reunión:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>I&amp;ntroduction:</source>
+        <translation>In&amp;troducción:</translation>
+    </message>
+    <message>
+        <source>&amp;Items (drag to reorder, or Alt+Up and Alt+Down):</source>
+        <translation>Elemento&amp;s (arrástrelos para cambiar el orden, o use Alt+Up y Alt+Down):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Co&amp;mentario:</translation>
+    </message>
+    <message>
+        <source>No brief is open.
+
+A brief gathers the models, lessons, comparisons and notes you need for a meeting into one document to print or send. Add what you are reading with Add to Brief (Ctrl+B), or start one here.</source>
+        <translation>No hay ningún dossier abierto.
+
+Un dossier reúne en un solo documento, para imprimir o enviar, los modelos, lecciones, comparaciones y notas que necesita para una reunión. Agregue lo que está leyendo con Agregar al dossier (Ctrl+B) o cree uno aquí.</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>Nuevo dossier…</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the brief.</source>
+        <translation>Se quitó “%1” del dossier.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -2578,8 +2942,8 @@ Haga clic con el botón derecho para abrirlo o quitarlo; arrástrelo para cambia
         <translation>Partnership Atlas</translation>
     </message>
     <message>
-        <source>Reader or comparison</source>
-        <translation>Lector o comparación</translation>
+        <source>Reader, comparison or brief</source>
+        <translation>Lector, comparación o dossier</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -2588,6 +2952,10 @@ Haga clic con el botón derecho para abrirlo o quitarlo; arrástrelo para cambia
     <message>
         <source>Comparison</source>
         <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2765,8 +3133,28 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
         <translation>Agregar a la comparación</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>Agregar al dossier</translation>
+    </message>
+    <message>
         <source>Remove Bookmark</source>
         <translation>Quitar marcador</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move the brief to the Trash</source>
+        <translation>Mover el dossier a la Papelera</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3063,6 +3451,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
         <translation>Notas no vinculadas a una entrada</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>Agregar al dossier</translation>
+    </message>
+    <message>
         <source>Your notes cannot be shown: %1</source>
         <translation>No se pueden mostrar sus notas: %1</translation>
     </message>
@@ -3214,6 +3606,10 @@ Sigue en el editor. Mantenga la ventana abierta para volver a intentarlo cuando 
     <message>
         <source>Actual Size</source>
         <translation>Tamaño original</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>Agregar al dossier</translation>
     </message>
     <message>
         <source>Overview</source>

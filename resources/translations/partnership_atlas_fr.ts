@@ -79,6 +79,10 @@
         <translation>&amp;Comparaison</translation>
     </message>
     <message>
+        <source>&amp;Brief</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -162,8 +166,64 @@
         <translation>Sources</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 with Partnership Atlas.</source>
+        <translation>Préparé le %1 avec Partnership Atlas.</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partnership model</source>
+        <translation>Modèle de partenariat</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Saved comparison</source>
+        <translation>Comparaison enregistrée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>Passage surligné</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · du module %2</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>Sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No longer in the installed packs or your notes: shown as it was when it was added.</source>
+        <translation>Ne figure plus dans les modules installés ni dans vos notes&#xa0;: affiché tel qu’il était lors de son ajout.</translation>
+    </message>
+    <message>
         <source>cited for:</source>
         <translation>citée pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This brief has no items yet.</source>
+        <translation>Ce dossier ne contient encore aucun élément.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -226,8 +286,16 @@
         <translation>Comparaisons enregistrées</translation>
     </message>
     <message>
+        <source>Briefs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Brief: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>(detached)</source>
@@ -2002,6 +2070,302 @@
         <source>Device {device}&apos;s clock is ahead (its file {seq} is dated {written}); its changes are ordered by their own count, so nothing is lost.</source>
         <translation>L’horloge de l’appareil {device} est en avance (son fichier {seq} est daté du {written})&#xa0;; ses modifications sont ordonnées par leur propre compteur, rien n’est donc perdu.</translation>
     </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date; write it as year-month-day, e.g. 2026-12-05.</source>
+        <translation>&apos;{day}&apos; n’est pas une date&#xa0;; écrivez-la sous la forme année-mois-jour, p. ex. 2026-12-05.</translation>
+    </message>
+    <message>
+        <source>A brief needs a title.</source>
+        <translation>Un dossier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is in the Trash; restore it first.</source>
+        <translation>Le dossier &apos;{title}&apos; est dans la Corbeille&#xa0;; restaurez-le d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{ref}&apos; matches %n briefs; give more characters of the id.</source>
+        <translation>
+            <numerusform>&apos;{ref}&apos; correspond à %n dossier&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+            <numerusform>&apos;{ref}&apos; correspond à %n dossiers&#xa0;; indiquez davantage de caractères de l’identifiant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No brief &apos;{ref}&apos;. List them with: partnership-atlas brief list</source>
+        <translation>Aucun dossier &apos;{ref}&apos;. Pour afficher la liste des dossiers&#xa0;: partnership-atlas brief list</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; is not in the Trash; there is nothing to restore.</source>
+        <translation>Le dossier &apos;{title}&apos; n’est pas dans la Corbeille&#xa0;; il n’y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Only a brief in the Trash can be deleted for good; move it to the Trash first.</source>
+        <translation>Seul un dossier placé dans la Corbeille peut être supprimé définitivement&#xa0;; placez-le d’abord dans la Corbeille.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use one of {kinds}.</source>
+        <translation>Type d’élément de dossier inconnu &apos;{kind}&apos;&#xa0;; utilisez l’un des suivants&#xa0;: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The brief &apos;{title}&apos; has no item &apos;{id}&apos;.</source>
+        <translation>Le dossier &apos;{title}&apos; ne contient aucun élément &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>The brief has revisions 1 to {last}; there is no revision {number}.</source>
+        <translation>Le dossier a les révisions 1 à {last}&#xa0;; il n’existe pas de révision {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown brief item kind &apos;{kind}&apos;; use entry, comparison or note.</source>
+        <translation>Type d’élément de dossier inconnu &apos;{kind}&apos;&#xa0;; utilisez entry, comparison ou note.</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message>
+        <source>Add the entry or comparison on screen to the brief you are preparing</source>
+        <translation>Ajouter la fiche ou la comparaison affichée au dossier en cours de préparation</translation>
+    </message>
+    <message>
+        <source>Show Brief</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Undo Delete Brief</source>
+        <translation>Annuler la suppression du dossier</translation>
+    </message>
+    <message>
+        <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
+        <translation>Enregistrez d’abord la comparaison (Ctrl+S), puis ajoutez-la à un dossier.</translation>
+    </message>
+    <message>
+        <source>Open an entry, a note or a saved comparison, then add it to a brief.</source>
+        <translation>Ouvrez une fiche, une note ou une comparaison enregistrée, puis ajoutez-la à un dossier.</translation>
+    </message>
+    <message>
+        <source>Brief of %1</source>
+        <translation>Dossier du %1</translation>
+    </message>
+    <message>
+        <source>Already in the brief “%1”.</source>
+        <translation>Déjà dans le dossier “%1”.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the brief “%2” (Ctrl+Shift+M shows it).</source>
+        <translation>Élément “%1” ajouté au dossier “%2” (Ctrl+Shift+M pour l’afficher).</translation>
+    </message>
+    <message>
+        <source>New Brief</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Title of the brief, e.g. the meeting it is for:</source>
+        <translation>Titre du dossier, p. ex. la réunion à laquelle il est destiné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Brief</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Made “%1”.</source>
+        <translation>Dossier “%1” créé.</translation>
+    </message>
+    <message>
+        <source>Moved the brief “%1” to the Trash (Brief &gt; Undo Delete Brief brings it back).</source>
+        <translation>Dossier “%1” placé dans la Corbeille (Dossier &gt; Annuler la suppression du dossier pour le récupérer).</translation>
+    </message>
+    <message>
+        <source>Delete forever?</source>
+        <translation>Supprimer définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This brief and all its revisions will be deleted for good. This cannot be undone.</source>
+        <translation>Ce dossier et toutes ses révisions seront définitivement supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>This brief is in the Trash. Right-click it to restore it or delete it for good.</source>
+        <translation>Ce dossier est dans la Corbeille. Cliquez dessus avec le bouton droit pour le restaurer ou le supprimer définitivement.</translation>
+    </message>
+    <message>
+        <source>Export Brief as PDF…</source>
+        <translation>Exporter le dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>Export Brief as OpenDocument Text…</source>
+        <translation>Exporter le dossier en texte OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export Brief as Markdown…</source>
+        <translation>Exporter le dossier en Markdown…</translation>
+    </message>
+    <message>
+        <source>Print Brief…</source>
+        <translation>Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the brief to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Dossier exporté vers %1 (%n page).</numerusform>
+            <numerusform>Dossier exporté vers %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the brief to %1.</source>
+        <translation>Dossier exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the brief: %1</source>
+        <translation>Impossible d’exporter le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print Brief</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({reason}).</source>
+        <translation>{path}&#xa0;: écriture impossible ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefView</name>
+    <message>
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting or counterpart</source>
+        <translation>Réunion ou interlocuteur</translation>
+    </message>
+    <message>
+        <source>e.g. Humanitarian desk, Ministry of Foreign Affairs</source>
+        <translation>p. ex. service de l’aide humanitaire, ministère des Affaires étrangères</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Introduction: what the meeting is about and what you want from it (Markdown: **bold**, *italic*, - lists)</source>
+        <translation>Introduction&#xa0;: objet de la réunion et ce que vous en attendez (Markdown&#xa0;: **gras**, *italique*, - listes)</translation>
+    </message>
+    <message>
+        <source>Items of the brief</source>
+        <translation>Éléments du dossier</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove from Brief</source>
+        <translation>Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Comment on the chosen item</source>
+        <translation>Commentaire sur l’élément choisi</translation>
+    </message>
+    <message>
+        <source>A short comment on the chosen item, shown with it</source>
+        <translation>Un bref commentaire sur l’élément choisi, affiché avec lui</translation>
+    </message>
+    <message>
+        <source>The brief as it will read</source>
+        <translation>Le dossier tel qu’il se présentera</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>I&amp;ntroduction:</source>
+        <translation>Introd&amp;uction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Items (drag to reorder, or Alt+Up and Alt+Down):</source>
+        <translation>Élément&amp;s (faites-les glisser pour changer l’ordre, ou Alt+Up et Alt+Down)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No brief is open.
+
+A brief gathers the models, lessons, comparisons and notes you need for a meeting into one document to print or send. Add what you are reading with Add to Brief (Ctrl+B), or start one here.</source>
+        <translation>Aucun dossier n’est ouvert.
+
+Un dossier rassemble en un seul document, à imprimer ou à envoyer, les modèles, enseignements, comparaisons et notes dont vous avez besoin pour une réunion. Ajoutez ce que vous lisez avec Ajouter au dossier (Ctrl+B), ou créez-en un ici.</translation>
+    </message>
+    <message>
+        <source>New Brief…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the brief.</source>
+        <translation>Élément “%1” retiré du dossier.</translation>
+    </message>
 </context>
 <context>
     <name>CellDelegate</name>
@@ -2578,8 +2942,8 @@ Cliquez avec le bouton droit pour l’ouvrir ou le retirer&#xa0;; faites-le glis
         <translation>Partnership Atlas</translation>
     </message>
     <message>
-        <source>Reader or comparison</source>
-        <translation>Lecteur ou comparaison</translation>
+        <source>Reader, comparison or brief</source>
+        <translation>Lecteur, comparaison ou dossier</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -2588,6 +2952,10 @@ Cliquez avec le bouton droit pour l’ouvrir ou le retirer&#xa0;; faites-le glis
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2765,8 +3133,28 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
         <translation>Ajouter à la comparaison</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message>
         <source>Remove Bookmark</source>
         <translation>Retirer le signet</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the brief to the Trash</source>
+        <translation>Placer le dossier dans la Corbeille</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3063,6 +3451,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
         <translation>Notes non rattachées à une fiche</translation>
     </message>
     <message>
+        <source>Add to Brief</source>
+        <translation>Ajouter au dossier</translation>
+    </message>
+    <message>
         <source>Your notes cannot be shown: %1</source>
         <translation>Impossible d’afficher vos notes&#xa0;: %1</translation>
     </message>
@@ -3214,6 +3606,10 @@ Elle se trouve toujours dans l’éditeur. Laissez la fenêtre ouverte pour rée
     <message>
         <source>Actual Size</source>
         <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>Ajouter au dossier</translation>
     </message>
     <message>
         <source>Overview</source>

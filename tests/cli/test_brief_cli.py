@@ -77,3 +77,27 @@ def test_delete_goes_to_the_trash_and_restore_brings_it_back(home, capsys):
     assert "Trashed" not in run(capsys, "brief", "list")[1] and "Trashed" in run(capsys, "brief", "list", "--trash")[1]
     assert run(capsys, "brief", "restore", brief)[0] == 0
     assert "Trashed" in run(capsys, "brief", "list")[1]
+
+
+def test_pdf_and_odt_are_written_without_a_display(home, capsys, tmp_path):
+    """The command line draws PDF and ODT with QtGui offscreen: no display, no window, no Qt for the rest."""
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    import pypdf
+
+    brief = new(capsys, "Headless brief")
+    run(capsys, "brief", "add", brief, "dfid-ifrc")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for name in ("brief.pdf", "brief.odt"):
+        result = subprocess.run([sys.executable, "-m", "desktop", "brief", "export", brief, "-o", str(tmp_path / name),
+                                 "--paper", "letter"], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0 and result.stdout.strip() == f"Wrote {tmp_path / name}", result.stderr
+    [page] = pypdf.PdfReader(tmp_path / "brief.pdf").pages
+    text = " ".join(page.extract_text().split())
+    assert text.startswith("Headless brief") and "1. DFID–Federation partnership" in text
+    assert text.endswith("Headless brief — page 1 of 1") and round(page.mediabox.width) == 612
+    with zipfile.ZipFile(tmp_path / "brief.odt") as odt:
+        assert "DFID–Federation partnership" in odt.read("content.xml").decode("utf-8")

@@ -101,7 +101,9 @@ def test_the_window_first_appears_with_its_first_page_in(tmp_path):
         "    os._exit(0)\n"
         "open_window([], on_ready=ready)\n")
     printed = window_script(code, tmp_path / "home")
-    assert printed == "True [(True, 10)]"
+    from desktop.navigator.navigator_model import SECTIONS
+
+    assert printed == f"True [(True, {len(SECTIONS)})]"
 
 
 def test_the_search_code_loads_after_the_start_before_the_first_key(tmp_path):

@@ -45,7 +45,9 @@ def test_a_brief_holds_every_kind_of_item_in_order(atlas):
         ("entry", "Alpha partnership"), ("entry", "Keep trust through coopération"), ("comparison", "Both models"),
         ("note", "Ask"), ("passage", "Quote this")]
     assert not any(item.detached for item in brief.items)
-    assert [b.title for b in atlas.briefs()] == ["Meeting with the donor"] and atlas.brief_sizes() == {brief.id: 5}
+    [listed] = atlas.briefs()
+    assert (listed.id, listed.title, listed.day, listed.meeting, listed.size) == (brief.id, "Meeting with the donor", "2026-12-10",
+                                                                                "Humanitarian desk", 5)
 
 
 def test_items_move_lose_and_gain_comments(atlas):

@@ -255,3 +255,17 @@ def test_delete_goes_to_the_trash_and_undo_brings_it_back(qtbot, window, store):
     window.briefs.undo_delete_action.trigger()
     qtbot.waitUntil(lambda: window.briefs.view.brief is not None and window.briefs.view.brief_id == brief.id, timeout=10_000)
     assert [b.id for b in store.briefs()] == [brief.id] and not window.briefs.undo_delete_action.isEnabled()
+
+
+def test_exports_follow_the_window_language(qapp, store, tmp_path):
+    from tests.desktop.conftest import speaking
+
+    brief = every_kind(store)
+    with speaking(qapp, "fr"):
+        document = store.brief_document(brief.id, words=brief_words(), language="fr")
+        write_pdf(document, tmp_path / "dossier.pdf", paper="a4")
+    pages = pdf_pages(tmp_path / "dossier.pdf")
+    text = " ".join(pages)
+    assert "Sommaire" in text and "Comparaison enregistrée" in text and "Modèle de partenariat · du module" in text
+    assert pages[0].endswith(f"Meeting with DFID — page 1 sur {len(pages)}")
+    assert "10 décembre 2026" in text  # the date as French writes it

@@ -83,7 +83,7 @@ def test_the_window_speaks_the_language_and_looks_up_only_catalogued_texts(qapp,
     missing = sorted((context, source) for context, source in recorder.asked
                      if context in ours and (context, source) not in catalogued)
     assert missing == [], "texts looked up that pyside6-lupdate does not extract (a tr() of a variable?)"
-    english = ["&File", "&Edit", "&View", "&Go", "E&ntry", "&Notes", "&Comparison", "&Help"]
+    english = ["&File", "&Edit", "&View", "&Go", "E&ntry", "&Notes", "&Comparison", "&Brief", "&Help"]
     assert len(titles) == len(english) and not set(titles) & set(english), titles
 
 

@@ -81,6 +81,23 @@ def test_frozen_program_reads_an_export_by_its_contents(bundle, tmp_path):
     assert f"({layout.keep} lessons)" in done.stdout
 
 
+def test_frozen_program_writes_a_brief_as_pdf_and_odt(bundle, tmp_path):
+    import zipfile
+
+    import pypdf
+
+    home = tmp_path / "home"
+    assert run(bundle, "brief", "new", "Frozen brief", home=home).returncode == 0
+    assert run(bundle, "brief", "add", "Frozen brief", "dfid-ifrc", home=home).returncode == 0
+    for name in ("brief.pdf", "brief.odt"):
+        done = run(bundle, "brief", "export", "Frozen brief", "-o", str(tmp_path / name), home=home)
+        assert done.returncode == 0, done.stderr
+    text = " ".join(pypdf.PdfReader(tmp_path / "brief.pdf").pages[0].extract_text().split())
+    assert text.startswith("Frozen brief") and "1. DFID–Federation partnership" in text
+    with zipfile.ZipFile(tmp_path / "brief.odt") as odt:
+        assert "DFID–Federation partnership" in odt.read("content.xml").decode("utf-8")
+
+
 def test_the_bundle_and_its_archive_fit_the_size_budget(bundle, tmp_path, capsys):
     size = folder_size(bundle.folder)
     packed = archive(bundle, tmp_path).stat().st_size
@@ -96,11 +113,13 @@ def test_only_the_qt_parts_in_use_are_shipped(bundle):
     qt = internal / "PySide6" / "Qt"
     plugins = {p.relative_to(qt / "plugins").as_posix() for p in (qt / "plugins").rglob("*") if p.is_file()}
     assert plugins == {"platforms/libqoffscreen.so", "platforms/libqxcb.so",
-                       "platforminputcontexts/libcomposeplatforminputcontextplugin.so"}
+                       "platforminputcontexts/libcomposeplatforminputcontextplugin.so", "printsupport/libcupsprintersupport.so"}
     libraries = {p.name.split(".so")[0] for p in (qt / "lib").iterdir()}
-    assert libraries == {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6DBus", "libQt6XcbQpa",
+    assert libraries == {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6DBus", "libQt6XcbQpa", "libQt6PrintSupport",
                          "libicudata", "libicui18n", "libicuuc"}, "QtGui links DBus; xcb links XcbQpa; QtCore links ICU"
-    assert {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")} == {"QtCore", "QtGui", "QtWidgets"}
+    assert {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.so")} == {"QtCore", "QtGui", "QtWidgets",
+                                                                                     "QtPrintSupport"}
+    assert not list(internal.glob("libcups*")) and not list(internal.glob("libgnutls*")), "printing uses the host's CUPS"
     translations = [p.name for p in (qt / "translations").iterdir()]
     assert translations and all(name.startswith("qtbase_") for name in translations)
     assert sorted(p.name for p in (internal / "resources" / "translations").iterdir()) == sorted(

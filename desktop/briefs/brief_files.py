@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from db.errors import AtlasError
 from db.phrases import phrase
-from desktop.briefs.brief_document import build
+from desktop.briefs.brief_document import HEADING_POINTS, build
 from desktop.shared.translate import tr
 
 if TYPE_CHECKING:
@@ -147,8 +147,47 @@ def write_odt(document: Document, path: Path | str) -> None:
         writer = QTextDocumentWriter(str(partial), b"odf")
         if not writer.write(qdoc):
             raise OSError(writer.device().errorString() if writer.device() else "the file could not be written")
+        outline_headings(partial)
 
     _replacing(Path(path), write)
+
+
+ODF = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"}
+
+
+def outline_headings(path: Path) -> None:
+    """Make the brief's headings headings in the file: Qt writes every block as a paragraph, which Word and
+    LibreOffice can neither list in their navigator nor gather into a table of contents. A heading is a
+    paragraph whose one run is bold at a heading's size (brief_document.HEADING_POINTS)."""
+    import io
+    import zipfile
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(path) as odt:
+        entries = [(info, odt.read(info)) for info in odt.infolist()]
+    content = next(data for info, data in entries if info.filename == "content.xml")
+    for prefix, uri in (event for _, event in ElementTree.iterparse(io.BytesIO(content), events=("start-ns",))):
+        ElementTree.register_namespace(prefix, uri)
+    root = ElementTree.fromstring(content)
+    levels = {f"{points:g}pt": level for level, points in HEADING_POINTS.items()}
+    heading_styles = {}
+    for style in root.iter(f"{{{ODF['style']}}}style"):
+        properties = style.find(f"{{{ODF['style']}}}text-properties")
+        if properties is not None and properties.get(f"{{{ODF['fo']}}}font-weight") == "bold":
+            level = levels.get(properties.get(f"{{{ODF['fo']}}}font-size", ""))
+            if level is not None:
+                heading_styles[style.get(f"{{{ODF['style']}}}name")] = level
+    body = root.find(f"{{{ODF['office']}}}body/{{{ODF['office']}}}text")
+    for paragraph in body.findall(f"{{{ODF['text']}}}p"):
+        runs = list(paragraph)
+        if len(runs) == 1 and runs[0].get(f"{{{ODF['text']}}}style-name") in heading_styles:
+            paragraph.tag = f"{{{ODF['text']}}}h"
+            paragraph.set(f"{{{ODF['text']}}}outline-level", str(heading_styles[runs[0].get(f"{{{ODF['text']}}}style-name")]))
+    rewritten = ElementTree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    with zipfile.ZipFile(path, "w") as odt:  # the mimetype entry first and stored, as ODF requires: the order is kept
+        for info, data in entries:
+            odt.writestr(info, rewritten if info.filename == "content.xml" else data)
 
 
 def write_brief(store: Store, brief_id: str, path: Path, paper: str | None = None, *, words: BriefWords | None = None,

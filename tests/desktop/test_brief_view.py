@@ -182,6 +182,10 @@ def test_the_odt_holds_every_item_in_order_and_the_table(qapp, store, tmp_path):
         (4, "Ask about the mid-term review"), (5, "Our strongest argument"))]
     assert headings == sorted(headings)
     assert xml.count("<table:table ") == 1 and xml.count("<table:table-row") > 10
+    outline = re.findall(r'<text:h text:style-name="[^"]+" text:outline-level="(\d)">(?:<[^>]+>)*([^<]*)', xml)
+    assert outline == [("1", "Meeting with DFID"), ("2", "Introduction"), ("2", "Contents"), ("2", "1. DFID–Federation partnership"),
+                       ("2", "2. A partnership should open doors, not close them"), ("2", "3. Donor models"),
+                       ("2", "4. Ask about the mid-term review"), ("2", "5. Our strongest argument"), ("2", "Sources")]
     assert "Funding modality" in text and "[1] Workshop summary" in text
 
 

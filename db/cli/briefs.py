@@ -1,4 +1,5 @@
-"""brief list | show | new | add | remove | move | rename | delete | restore | export: briefs for a meeting.
+"""brief list | show | new | add | remove | move | rename | delete | restore | revisions | restore-revision | export:
+briefs for a meeting.
 
 Everything here runs without Qt except writing PDF and ODT, which the application's entry point hands in
 as `document_writer` (desktop/briefs/brief_files.py draws them with QtGui, needing no display)."""
@@ -64,6 +65,15 @@ def add_parsers(sub: argparse._SubParsersAction, document_writer: DocumentWriter
         action = actions.add_parser(name, help=helptext)
         action.add_argument("id", help="the brief's id, its first characters, or its title")
         action.set_defaults(run=runner)
+
+    revisions = actions.add_parser("revisions", help="list a brief's saved revisions, numbered 1 (oldest) up")
+    revisions.add_argument("id", help="the brief's id, its first characters, or its title")
+    revisions.set_defaults(run=run_revisions)
+
+    back = actions.add_parser("restore-revision", help="make an earlier revision the brief as it stands")
+    back.add_argument("id", help="the brief's id, its first characters, or its title")
+    back.add_argument("revision", type=int, help="the revision's number, as 'brief revisions' lists it")
+    back.set_defaults(run=run_restore_revision)
 
     export = actions.add_parser("export", help="write a brief as PDF, OpenDocument text (.odt) or Markdown (.md)")
     export.add_argument("id", help="the brief's id, its first characters, or its title")
@@ -173,6 +183,20 @@ def run_delete(store: Store, args: argparse.Namespace) -> int:
 def run_restore(store: Store, args: argparse.Namespace) -> int:
     brief = store.restore_brief(store.brief(args.id, include_deleted=True).id)
     print(clean(f"Restored the brief '{brief.title}'", keep=""))
+    return 0
+
+
+def run_revisions(store: Store, args: argparse.Namespace) -> int:
+    for revision in store.brief_revisions(store.brief(args.id).id):  # newest first
+        kept = revision.content
+        print(clean(f"{revision.number:>4}  {local_time(revision.saved, seconds=True)}  {kept['title']}  "
+                    f"({plural(len(kept['items']), 'item')})", keep=""))
+    return 0
+
+
+def run_restore_revision(store: Store, args: argparse.Namespace) -> int:
+    brief = store.restore_brief_revision(store.brief(args.id).id, args.revision)
+    print(clean(f"Restored revision {args.revision} of '{brief.title}'; it is now the newest revision", keep=""))
     return 0
 
 

@@ -101,3 +101,18 @@ def test_pdf_and_odt_are_written_without_a_display(home, capsys, tmp_path):
     assert text.endswith("Headless brief — page 1 of 1") and round(page.mediabox.width) == 612
     with zipfile.ZipFile(tmp_path / "brief.odt") as odt:
         assert "DFID–Federation partnership" in odt.read("content.xml").decode("utf-8")
+
+
+def test_revisions_are_listed_and_an_earlier_one_restored(home, capsys):
+    brief = new(capsys, "Revised")
+    run(capsys, "brief", "add", brief, "dfid-ifrc")
+    run(capsys, "brief", "add", brief, "dfid-icrc")
+    run(capsys, "brief", "remove", brief, "1")
+    code, out, _ = run(capsys, "brief", "revisions", brief)
+    assert [line.split()[0] for line in out.splitlines()] == ["4", "3", "2", "1"]
+    assert out.splitlines()[1].endswith("Revised  (2 items)") and out.splitlines()[3].endswith("Revised  (0 items)")
+    code, out, _ = run(capsys, "brief", "restore-revision", brief, "3")
+    assert code == 0 and "Restored revision 3 of 'Revised'" in out
+    assert "1. DFID–Federation partnership  (entry)" in run(capsys, "brief", "show", brief)[1]
+    code, _, err = run(capsys, "brief", "restore-revision", brief, "9")
+    assert code == 2 and "revisions 1 to 5; there is no revision 9" in err

@@ -58,6 +58,8 @@ class BriefView(QWidget):
         self.exports = BriefExports(runner, self, lambda: self.brief_id)
         self.exports.message.connect(self.message)
         self.addActions(self.exports.actions())
+        self.history_action = QAction(self.tr("Brief &History…"), self)
+        self.history_action.triggered.connect(self.show_history)
 
         self.title_edit = QLineEdit(accessibleName=self.tr("Title"))
         self.title_edit.editingFinished.connect(lambda: self._save_heading(title=self.title_edit.text()))
@@ -156,9 +158,22 @@ class BriefView(QWidget):
         self.pages.addWidget(splitter)
         QVBoxLayout(self).addWidget(self.pages)
         self.exports.set_enabled(False)
+        self.history_action.setEnabled(False)
 
     def file_actions(self) -> list[QAction]:
-        return self.exports.actions()
+        return [self.history_action, *self.exports.actions()]
+
+    def show_history(self):
+        """The brief's saved versions, one of which can be made the brief again."""
+        from desktop.briefs.brief_history import BriefHistoryDialog  # built on first use
+
+        if self.brief is None:
+            return None
+        self._flush()
+        dialog = BriefHistoryDialog(self.runner, self.brief, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- reading ------------------------------------------------------------------------------
     def open_brief(self, brief_id: str) -> None:
@@ -176,6 +191,7 @@ class BriefView(QWidget):
         self.model.set_items([])
         self.pages.setCurrentIndex(0)
         self.exports.set_enabled(False)
+        self.history_action.setEnabled(False)
 
     def store_changed(self, changes: Changes) -> None:
         """Read the brief again when it changed, or anything its items show may have (a pack, a note, a comparison)."""
@@ -214,6 +230,7 @@ class BriefView(QWidget):
         self.preview.verticalScrollBar().setValue(scroll)
         self.pages.setCurrentIndex(1)
         self.exports.set_enabled(True)
+        self.history_action.setEnabled(True)
         self._current_changed()
         self.briefShown.emit(brief_id)
 

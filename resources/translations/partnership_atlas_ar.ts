@@ -2405,10 +2405,75 @@
     </message>
 </context>
 <context>
+    <name>BriefHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>سجل «%1»</translation>
+    </message>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>جارٍ تحميل النسخ المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>النسخة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>اجعل هذه النسخة هي ملف الإحاطة الحالي؛ ويبقى ملف الإحاطة بصيغته الحالية في السجل.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (الحالية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>تعذّرت قراءة السجل أو استعادته: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefView</name>
     <message>
         <source>Brief</source>
         <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Brief &amp;History…</source>
+        <translation>سجل ملف الإحاطة…</translation>
     </message>
     <message>
         <source>Title</source>

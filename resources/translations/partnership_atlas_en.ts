@@ -257,6 +257,23 @@
     </message>
 </context>
 <context>
+    <name>BriefHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n saved version. Select it to read it.</numerusform>
+            <numerusform>%n saved versions. Select one to read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTableModel</name>
     <message numerus="yes">
         <source>%n attribute(s) not documented for any of these models: </source>

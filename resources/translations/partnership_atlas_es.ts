@@ -2261,10 +2261,67 @@
     </message>
 </context>
 <context>
+    <name>BriefHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historial de “%1”</translation>
+    </message>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>Cargando las versiones guardadas…</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>La versión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>Convertir esta versión en el dossier actual; el dossier tal como está ahora queda en el historial.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n versión guardada. Selecciónela para leerla.</numerusform>
+            <numerusform>%n versiones guardadas. Seleccione una para leerla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>No se pudo leer ni restaurar el historial: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefView</name>
     <message>
         <source>Brief</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Brief &amp;History…</source>
+        <translation>&amp;Historial del dossier…</translation>
     </message>
     <message>
         <source>Title</source>

@@ -2261,10 +2261,67 @@
     </message>
 </context>
 <context>
+    <name>BriefHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de “%1”</translation>
+    </message>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>Chargement des versions enregistrées…</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>La version choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>Faire de cette version le dossier tel qu’il est&#xa0;; le dossier actuel reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n version enregistrée. Sélectionnez-la pour la lire.</numerusform>
+            <numerusform>%n versions enregistrées. Sélectionnez-en une pour la lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>Impossible de lire ou de restaurer l’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefView</name>
     <message>
         <source>Brief</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Brief &amp;History…</source>
+        <translation>&amp;Historique du dossier…</translation>
     </message>
     <message>
         <source>Title</source>

@@ -273,3 +273,22 @@ def test_exports_follow_the_window_language(qapp, store, tmp_path):
     assert "Sommaire" in text and "Comparaison enregistrée" in text and "Modèle de partenariat · du module" in text
     assert pages[0].endswith(f"Meeting with DFID — page 1 sur {len(pages)}")
     assert "10 décembre 2026" in text  # the date as French writes it
+
+
+def test_the_history_lists_every_revision_and_restores_one(qtbot, translated, brief_view, store):
+    brief = every_kind(store)
+    first_item = brief.items[0]
+    store.remove_from_brief(brief.id, first_item.id)
+    open_in(qtbot, brief_view, brief.id)
+    dialog = brief_view.show_history()  # a child of the view, deleted when it closes
+    qtbot.waitUntil(lambda: dialog.list.count() > 0, timeout=10_000)
+    count = len(store.brief_revisions(brief.id))
+    assert dialog.list.count() == count and dialog.list.item(0).text().endswith("(4 items)")
+    assert not dialog.restore_button.isEnabled(), "the current version is the brief already"
+    dialog.list.setCurrentRow(1)
+    assert "1. DFID–Federation partnership" in dialog.text.toPlainText()
+    with qtbot.waitSignal(dialog.restored, timeout=10_000):
+        dialog.restore_button.click()
+    assert [item.ref for item in store.brief(brief.id).items][0] == first_item.ref
+    assert len(store.brief_revisions(brief.id)) == count + 1
+    qtbot.waitUntil(lambda: brief_view.model.rowCount() == 5, timeout=10_000)

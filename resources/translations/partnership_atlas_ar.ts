@@ -2411,28 +2411,8 @@
         <translation>سجل «%1»</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>جارٍ تحميل النسخ المحفوظة…</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>النسخ المحفوظة</translation>
-    </message>
-    <message>
-        <source>The selected version</source>
-        <translation>النسخة المختارة</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>استعادة هذه النسخة</translation>
-    </message>
-    <message>
-        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
-        <translation>اجعل هذه النسخة هي ملف الإحاطة الحالي؛ ويبقى ملف الإحاطة بصيغته الحالية في السجل.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (الحالية)</translation>
+        <source>Brief history</source>
+        <translation>سجل ملف الإحاطة</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2445,24 +2425,9 @@
             <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Restoring…</source>
-        <translation>جارٍ الاستعادة…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>تعذّرت قراءة السجل أو استعادته: %1</translation>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>اجعل هذه النسخة هي ملف الإحاطة الحالي؛ ويبقى ملف الإحاطة بصيغته الحالية في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2860,56 @@ Right-click to open it or remove it; drag to reorder.</source>
             <numerusform>%n تطابقًا</numerusform>
             <numerusform>%n تطابق</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>جارٍ تحميل النسخ المحفوظة…</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>حالة السجل</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>نص النسخة المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (الحالية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>تعذّرت قراءة السجل أو استعادته: %1</translation>
     </message>
 </context>
 <context>
@@ -3950,63 +3965,16 @@ Open it in your web browser?</source>
         <translation>سجل الملاحظة</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>جارٍ تحميل النسخ المحفوظة…</translation>
-    </message>
-    <message>
-        <source>History status</source>
-        <translation>حالة السجل</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>النسخ المحفوظة</translation>
-    </message>
-    <message>
-        <source>Text of the selected version</source>
-        <translation>نص النسخة المحددة</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>استعادة هذه النسخة</translation>
-    </message>
-    <message>
-        <source>Restore this revision</source>
-        <translation>استعادة هذه النسخة</translation>
-    </message>
-    <message>
         <source>Make this version the note&apos;s current text; the current text stays in the history.</source>
         <translation>جعل هذه النسخة النص الحالي للملاحظة؛ ويبقى النص الحالي في السجل.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (الحالية)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(فارغة)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-            <numerusform>عدد النسخ المحفوظة: %n. اختر إحداها لقراءتها.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tags: %1</source>
         <translation>الوسوم: %1</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>جارٍ الاستعادة…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>تعذّرت قراءة السجل أو استعادته: %1</translation>
     </message>
 </context>
 <context>

@@ -265,13 +265,6 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n saved version. Select it to read it.</numerusform>
-            <numerusform>%n saved versions. Select one to read it.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ComparisonTableModel</name>
@@ -307,6 +300,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n saved version. Select it to read it.</numerusform>
+            <numerusform>%n saved versions. Select one to read it.</numerusform>
         </translation>
     </message>
 </context>
@@ -365,16 +368,6 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RevisionsDialog</name>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n saved version. Select it to read it.</numerusform>
-            <numerusform>%n saved versions. Select one to read it.</numerusform>
         </translation>
     </message>
 </context>

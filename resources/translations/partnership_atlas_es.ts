@@ -2267,28 +2267,8 @@
         <translation>Historial de “%1”</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>Cargando las versiones guardadas…</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versiones guardadas</translation>
-    </message>
-    <message>
-        <source>The selected version</source>
-        <translation>La versión elegida</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>&amp;Restaurar esta revisión</translation>
-    </message>
-    <message>
-        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
-        <translation>Convertir esta versión en el dossier actual; el dossier tal como está ahora queda en el historial.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (actual)</translation>
+        <source>Brief history</source>
+        <translation>Historial del dossier</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2297,20 +2277,9 @@
             <numerusform>%n elementos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n versión guardada. Selecciónela para leerla.</numerusform>
-            <numerusform>%n versiones guardadas. Seleccione una para leerla.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Restoring…</source>
-        <translation>Restaurando…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>No se pudo leer ni restaurar el historial: %1</translation>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>Convertir esta versión en el dossier actual; el dossier tal como está ahora queda en el historial.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2696,52 @@ Haga clic con el botón derecho para abrirlo o quitarlo; arrástrelo para cambia
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>Cargando las versiones guardadas…</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texto de la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n versión guardada. Selecciónela para leerla.</numerusform>
+            <numerusform>%n versiones guardadas. Seleccione una para leerla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>No se pudo leer ni restaurar el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -3754,59 +3769,16 @@ Open it in your web browser?</source>
         <translation>Historial de la nota</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>Cargando las versiones guardadas…</translation>
-    </message>
-    <message>
-        <source>History status</source>
-        <translation>Estado del historial</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versiones guardadas</translation>
-    </message>
-    <message>
-        <source>Text of the selected version</source>
-        <translation>Texto de la versión seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>&amp;Restaurar esta revisión</translation>
-    </message>
-    <message>
-        <source>Restore this revision</source>
-        <translation>Restaurar esta revisión</translation>
-    </message>
-    <message>
         <source>Make this version the note&apos;s current text; the current text stays in the history.</source>
         <translation>Convertir esta versión en el texto actual de la nota; el texto actual se conserva en el historial.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (actual)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(sin texto)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n versión guardada. Selecciónela para leerla.</numerusform>
-            <numerusform>%n versiones guardadas. Seleccione una para leerla.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tags: %1</source>
         <translation>Etiquetas: %1</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Restaurando…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>No se pudo leer ni restaurar el historial: %1</translation>
     </message>
 </context>
 <context>

@@ -2267,28 +2267,8 @@
         <translation>Historique de “%1”</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>Chargement des versions enregistrées…</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versions enregistrées</translation>
-    </message>
-    <message>
-        <source>The selected version</source>
-        <translation>La version choisie</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>&amp;Restaurer cette révision</translation>
-    </message>
-    <message>
-        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
-        <translation>Faire de cette version le dossier tel qu’il est&#xa0;; le dossier actuel reste dans l’historique.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (actuelle)</translation>
+        <source>Brief history</source>
+        <translation>Historique du dossier</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2297,20 +2277,9 @@
             <numerusform>%n éléments</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n version enregistrée. Sélectionnez-la pour la lire.</numerusform>
-            <numerusform>%n versions enregistrées. Sélectionnez-en une pour la lire.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Restoring…</source>
-        <translation>Restauration…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>Impossible de lire ou de restaurer l’historique&#xa0;: %1</translation>
+        <source>Make this version the brief as it stands; the brief as it is now stays in the history.</source>
+        <translation>Faire de cette version le dossier tel qu’il est&#xa0;; le dossier actuel reste dans l’historique.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2696,52 @@ Cliquez avec le bouton droit pour l’ouvrir ou le retirer&#xa0;; faites-le glis
             <numerusform>%n correspondance</numerusform>
             <numerusform>%n correspondances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Loading the saved versions…</source>
+        <translation>Chargement des versions enregistrées…</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>État de l’historique</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Text of the selected version</source>
+        <translation>Texte de la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s). Select one to read it.</source>
+        <translation>
+            <numerusform>%n version enregistrée. Sélectionnez-la pour la lire.</numerusform>
+            <numerusform>%n versions enregistrées. Sélectionnez-en une pour la lire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Could not read or restore the history: %1</source>
+        <translation>Impossible de lire ou de restaurer l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3754,59 +3769,16 @@ L’ouvrir dans votre navigateur web&#xa0;?</translation>
         <translation>Historique de la note</translation>
     </message>
     <message>
-        <source>Loading the saved versions…</source>
-        <translation>Chargement des versions enregistrées…</translation>
-    </message>
-    <message>
-        <source>History status</source>
-        <translation>État de l’historique</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versions enregistrées</translation>
-    </message>
-    <message>
-        <source>Text of the selected version</source>
-        <translation>Texte de la version sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this revision</source>
-        <translation>&amp;Restaurer cette révision</translation>
-    </message>
-    <message>
-        <source>Restore this revision</source>
-        <translation>Restaurer cette révision</translation>
-    </message>
-    <message>
         <source>Make this version the note&apos;s current text; the current text stays in the history.</source>
         <translation>Faire de cette version le texte actuel de la note&#xa0;; le texte actuel reste dans l’historique.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved version(s). Select one to read it.</source>
-        <translation>
-            <numerusform>%n version enregistrée. Sélectionnez-la pour la lire.</numerusform>
-            <numerusform>%n versions enregistrées. Sélectionnez-en une pour la lire.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tags: %1</source>
         <translation>Étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Restauration…</translation>
-    </message>
-    <message>
-        <source>Could not read or restore the history: %1</source>
-        <translation>Impossible de lire ou de restaurer l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 Each item keeps a snapshot of what it showed when it was added (title, text, table, sources), so an item
 whose entry, saved comparison or note disappears stays in the brief, marked detached, with the text it had.
+Snapshots are kept once per item, even after it is removed, and revisions name items by id: restoring one
+finds every item's snapshot again without each revision holding a copy.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from db.user.notes import now
 ITEM_KINDS = ("entry", "comparison", "note", "passage")
 """An entry of any kind, a saved comparison (shown as its table), a note, a highlighted passage with its note."""
 BRIEF_COLUMNS = "id, title, meeting, day, introduction, created, updated, deleted"
-ITEM_COLUMNS = "id, kind, ref, comment, snapshot, added"
+ITEM_COLUMNS = "i.id, i.kind, i.ref, i.comment, s.snapshot, i.added"
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,10 @@ class Brief:
     items: tuple[BriefItem, ...] = ()
 
     def content(self) -> dict:
-        """The brief as one revision keeps it."""
-        data = {key: value for key, value in asdict(self).items() if key not in ("id", "created", "updated", "deleted")}
-        data["items"] = [{k: v for k, v in item.items() if k != "detached"} for item in data["items"]]
+        """The brief as one revision keeps it: its items by id and title, their snapshots kept apart (brief_snapshots)."""
+        data = {key: value for key, value in asdict(self).items() if key not in ("id", "created", "updated", "deleted", "items")}
+        data["items"] = [{"id": item.id, "kind": item.kind, "ref": item.ref, "title": item.title, "comment": item.comment,
+                          "added": item.added} for item in self.items]
         return data
 
 
@@ -146,10 +149,9 @@ class BriefsRepository:
         brief = self.get(brief_id)
         copy = self.create(title or self._copy_title(brief.title), meeting=brief.meeting, day=brief.day,
                            introduction=brief.introduction)
-        self.conn.executemany(
-            "INSERT INTO brief_items (id, brief_id, position, kind, ref, comment, snapshot, added) VALUES (?,?,?,?,?,?,?,?)",
-            [(str(uuid.uuid4()), copy.id, position, item.kind, item.ref, item.comment,
-              json.dumps(item.snapshot, ensure_ascii=False), item.added) for position, item in enumerate(brief.items)])
+        for position, item in enumerate(brief.items):
+            self._insert_item(copy.id, position, BriefItem(str(uuid.uuid4()), item.kind, item.ref, item.comment, item.snapshot,
+                                                           item.added))
         self.conn.execute("DELETE FROM brief_revisions WHERE brief_id=?", (copy.id,))  # its first revision holds the items
         copy = self.get(copy.id)
         self._add_revision(copy)
@@ -177,7 +179,7 @@ class BriefsRepository:
         brief = self.get(brief_id, include_deleted=True)
         if brief.deleted is None:
             raise AtlasError(phrase("Only a brief in the Trash can be deleted for good; move it to the Trash first."))
-        for table in ("brief_items", "brief_revisions"):
+        for table in ("brief_items", "brief_snapshots", "brief_revisions"):
             self.conn.execute(f"DELETE FROM {table} WHERE brief_id=?", (brief.id,))
         self.conn.execute("DELETE FROM briefs WHERE id=?", (brief.id,))
         return brief
@@ -194,9 +196,7 @@ class BriefsRepository:
         item = BriefItem(str(uuid.uuid4()), kind, ref, comment.strip(), snapshot, now())
         order = [i.id for i in brief.items]
         order.insert(len(order) if position is None else max(0, min(position, len(order))), item.id)
-        self.conn.execute("INSERT INTO brief_items (id, brief_id, position, kind, ref, comment, snapshot, added) VALUES (?,?,?,?,?,?,?,?)",
-                          (item.id, brief.id, len(order), kind, ref, item.comment, json.dumps(snapshot, ensure_ascii=False),
-                           item.added))
+        self._insert_item(brief.id, len(order), item)
         self._write_order(order)
         return self._saved(brief.id), item
 
@@ -231,6 +231,14 @@ class BriefsRepository:
             raise NotFoundError(phrase("The brief '{title}' has no item '{id}'.", title=brief.title, id=item_id))
         return found
 
+    def _insert_item(self, brief_id: str, position: int, item: BriefItem) -> None:
+        """The item's row and its snapshot; an item restored from a revision brings none, and finds its own kept."""
+        self.conn.execute("INSERT INTO brief_items (id, brief_id, position, kind, ref, comment, added) VALUES (?,?,?,?,?,?,?)",
+                          (item.id, brief_id, position, item.kind, item.ref, item.comment, item.added))
+        self.conn.execute("INSERT INTO brief_snapshots (item_id, brief_id, snapshot) VALUES (?,?,?) ON CONFLICT(item_id) DO "
+                          "UPDATE SET snapshot=excluded.snapshot WHERE excluded.snapshot != '{}'",
+                          (item.id, brief_id, json.dumps(item.snapshot, ensure_ascii=False)))
+
     def _write_order(self, order: list[str]) -> None:
         self.conn.executemany("UPDATE brief_items SET position=? WHERE id=?", [(n, item_id) for n, item_id in enumerate(order)])
 
@@ -256,11 +264,10 @@ class BriefsRepository:
         self.conn.execute("UPDATE briefs SET title=?, meeting=?, day=?, introduction=? WHERE id=?",
                           (kept["title"], kept["meeting"], kept["day"], kept["introduction"], brief.id))
         self.conn.execute("DELETE FROM brief_items WHERE brief_id=?", (brief.id,))
-        self.conn.executemany(
-            "INSERT INTO brief_items (id, brief_id, position, kind, ref, comment, snapshot, added) VALUES (?,?,?,?,?,?,?,?)",
-            [(item.get("id") or str(uuid.uuid4()), brief.id, n, item["kind"], item["ref"], item.get("comment", ""),
-              json.dumps(item.get("snapshot") or {}, ensure_ascii=False), item.get("added") or now())
-             for n, item in enumerate(kept["items"])])
+        for position, item in enumerate(kept["items"]):
+            self._insert_item(brief.id, position, BriefItem(item.get("id") or str(uuid.uuid4()), item["kind"], item["ref"],
+                                                            item.get("comment", ""), item.get("snapshot") or {},
+                                                            item.get("added") or now()))
         return self._saved(brief.id)
 
     def _saved(self, brief_id: str, *, amend_revision: bool = False) -> Brief:
@@ -287,5 +294,6 @@ class BriefsRepository:
 
     def _brief(self, row: tuple) -> Brief:
         found = tuple(BriefItem(r[0], r[1], r[2], r[3] or "", json.loads(r[4] or "{}"), r[5]) for r in self.conn.execute(
-            f"SELECT {ITEM_COLUMNS} FROM brief_items WHERE brief_id=? ORDER BY position, added", (row[0],)))
+            f"SELECT {ITEM_COLUMNS} FROM brief_items i LEFT JOIN brief_snapshots s ON s.item_id = i.id WHERE i.brief_id=? "
+            "ORDER BY i.position, i.added", (row[0],)))
         return Brief(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5], row[6], row[7], found)

@@ -72,18 +72,21 @@ def m003_sync(db: Database) -> None:
 
 
 def m004_briefs(db: Database) -> None:
-    """Briefs for a meeting (db/briefs): their items in order, each with what it showed when added, and a
-    revision of the whole brief at every save, as notes keep theirs."""
+    """Briefs for a meeting (db/briefs): their items in order, a revision of the whole brief at every save, as
+    notes keep theirs, and what each item showed when it was added, kept once per item (revisions name the
+    items, so a brief of thirty items does not copy their texts into every revision)."""
     db["briefs"].create(
         {"id": str, "title": str, "meeting": str, "day": str, "introduction": str, "created": str, "updated": str,
          "deleted": str},
         pk="id", not_null={"title", "created", "updated"}, defaults={"meeting": "", "introduction": ""})
     db["brief_items"].create(
-        {"id": str, "brief_id": str, "position": int, "kind": str, "ref": str, "comment": str, "snapshot": str,
-         "added": str},
+        {"id": str, "brief_id": str, "position": int, "kind": str, "ref": str, "comment": str, "added": str},
         pk="id", foreign_keys=[("brief_id", "briefs", "id")], not_null={"brief_id", "position", "kind", "ref", "added"},
-        defaults={"comment": "", "snapshot": "{}"})
+        defaults={"comment": ""})
     db["brief_items"].create_index(["brief_id", "position"])
+    db["brief_snapshots"].create({"item_id": str, "brief_id": str, "snapshot": str}, pk="item_id",
+                                 foreign_keys=[("brief_id", "briefs", "id")], not_null={"brief_id", "snapshot"})
+    db["brief_snapshots"].create_index(["brief_id"])
     db["brief_revisions"].create({"id": int, "brief_id": str, "content": str, "saved": str}, pk="id",
                                  foreign_keys=[("brief_id", "briefs", "id")], not_null={"brief_id", "content", "saved"})
     db["brief_revisions"].create_index(["brief_id"])

@@ -28,7 +28,7 @@ class BriefHistoryDialog(HistoryDialog):
             lines += ["", kept["introduction"].strip()]
         lines.append("")
         for number, entry in enumerate(kept.get("items", []), start=1):
-            lines.append(f"{number}. {(entry.get('snapshot') or {}).get('title') or entry.get('ref', '')}")
+            lines.append(f"{number}. {entry.get('title') or entry.get('ref', '')}")
             if entry.get("comment"):
                 lines.append(f"    {entry['comment']}")
         return "\n".join(lines)

@@ -210,3 +210,23 @@ def test_a_store_made_before_briefs_gets_them_when_it_is_opened(home, pack):
     conn = sqlite3.connect(home.user_db)
     assert "m004_briefs" in applied(conn)
     conn.close()
+
+
+def test_a_removed_item_restored_from_a_revision_has_its_snapshot_again(atlas):
+    brief = atlas.create_brief("Restored")
+    note = atlas.create_note("Words that will be gone", title="Soon gone")
+    brief, item = atlas.add_to_brief(brief.id, "note", note.id)
+    atlas.remove_from_brief(brief.id, item.id)
+    atlas.delete_note(note.id)
+    atlas.purge_note(note.id)
+    [restored] = atlas.restore_brief_revision(brief.id, 2).items
+    shown = atlas.brief(brief.id).items[0]
+    assert (restored.id, restored.title, shown.detached) == (item.id, "Soon gone", True)
+    assert atlas.brief_document(brief.id).sections[0].text == "Words that will be gone"
+
+
+def test_revisions_name_items_without_copying_their_text(atlas):
+    brief = full_brief(atlas)
+    stored = atlas.user_connection().execute("SELECT content FROM brief_revisions WHERE brief_id=? ORDER BY id DESC LIMIT 1",
+                                             (brief.id,)).fetchone()[0]
+    assert "Alpha is a bilateral arrangement" not in stored and '"title": "Alpha partnership"' in stored

@@ -65,6 +65,12 @@ class Document:
     words: BriefWords
 
 
+def legends(table: Table, words: BriefWords) -> list[str]:
+    """What the table's ≠ and ~ marks mean, for the marks it carries."""
+    marks = {row.mark for row in table.rows}
+    return [text for mark, text in (("≠", words.compare.legend_values), ("~", words.compare.legend_wording)) if mark in marks]
+
+
 class _Numbering:
     """The document's source numbers: one per source title, in order of first use."""
 
@@ -112,7 +118,10 @@ def _section(number: int, item: BriefItem, content: dict, detached: bool, number
             return "[" + ", ".join(str(local[cites[source]]) for source in ids) + "]"
 
         text = CITED_IDS.sub(numbered, str(content.get("text", "")))
-        return Section(number, item, title, _label(kind, content, words), summary=str(content.get("summary", "")), text=text,
+        summary = CITED_IDS.sub(numbered, str(content.get("summary", "")))
+        if " ".join(text.split()).startswith(" ".join(summary.split())[:80]):
+            summary = ""  # a summary that only repeats the text's opening (a guiding question's) is said once
+        return Section(number, item, title, _label(kind, content, words), summary=summary, text=text,
                        advice=str(content.get("advice", "")), sources=tuple(sorted(set(local))), detached=detached)
     if item.kind == "comparison":
         rows = tuple(TableRow(row["group"], row["label"], row["mark"],

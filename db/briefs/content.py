@@ -33,7 +33,7 @@ def item_content(store: Store, kind: str, ref: str, words: BriefWords, language:
 def add_locators(locators: list[str], text: str) -> None:
     """Add the places cited in `text` that `locators` lacks: a pack may join several with "; "."""
     for locator in (part.strip() for part in (text or "").split(";")):
-        if locator and locator not in locators:
+        if locator and locator.casefold() not in {known.casefold() for known in locators}:
             locators.append(locator)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from db.compare.render import ENGLISH as COMPARISON_ENGLISH
 from db.compare.render import Words as ComparisonWords
@@ -11,6 +12,15 @@ from db.reference.entry_view import ADVICE_LABEL
 
 ENTRY_KINDS = {"lesson": "Lesson", "model": "Partnership model", "question": "Guiding question", "theme": "Theme",
                "actor": "Actor", "source": "Source"}
+
+
+def english_date(day: str) -> str:
+    """"Thursday, 10 December 2026" (as given when it is not a date)."""
+    try:
+        moment = date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{moment:%A}, {moment.day} {moment:%B %Y}"
 
 
 @dataclass(frozen=True)
@@ -33,7 +43,7 @@ class BriefWords:
     advice: str = ADVICE_LABEL
     cited_for: str = "cited for:"
     no_items: str = "This brief has no items yet."
-    date: Callable[[str], str] = lambda day: day  # noqa: E731 (a default, not a definition)
+    date: Callable[[str], str] = lambda day: english_date(day)  # noqa: E731 (a default, not a definition)
     """A date (YYYY-MM-DD) as the language writes it."""
     compare: ComparisonWords = COMPARISON_ENGLISH
 

@@ -113,6 +113,10 @@ class Briefs:
             ref, kind = note.id, "passage" if note.target.kind == "passage" else "note"
         else:
             raise AtlasError(phrase("Unknown brief item kind '{kind}'; use entry, comparison or note.", kind=kind))
+        present = next((item for item in self.brief(brief_id).items if item.ref == ref), None)
+        if present is not None:
+            raise AtlasError(phrase("“{title}” is already in this brief (item {number}).", title=present.title,
+                                    number=self.brief(brief_id).items.index(present) + 1))
         snapshot = item_content(self, kind, ref, words or ENGLISH, language) or {}
         with self._writing():
             brief, item = self.briefs_repo.add_item(brief_id, kind, ref, snapshot, comment=comment, position=position)

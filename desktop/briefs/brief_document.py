@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from db.briefs.assembly import Document, Section, Table
+from db.briefs.assembly import Document, Section, Table, legends
 
 BODY_POINTS = 10.0
 HEADING_POINTS = {1: 18.0, 2: 13.0, 3: 11.0}
@@ -91,7 +91,8 @@ class _Writer:
         fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
         fmt.setCellPadding(3 if borders else 1)
         fmt.setCellSpacing(0)
-        fmt.setBorder(0.5 if borders else 0)
+        fmt.setBorder(1 if borders else 0)
+        fmt.setLayoutDirection(QGuiApplication.layoutDirection())  # columns run right to left in Arabic
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid if borders else QTextFrameFormat.BorderStyle.BorderStyle_None)
         fmt.setBorderBrush(QBrush(QColor("#9a9a9a")))
         fmt.setBorderCollapse(True)
@@ -133,7 +134,8 @@ def build(document: Document, *, pages: dict[int, int] | None = None, new_pages:
     qdoc.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word never runs off the page
-    option.setTextDirection(QGuiApplication.layoutDirection())
+    # Each paragraph runs in its own script's direction: an English lesson in an Arabic brief reads left to right.
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     qdoc.setDefaultTextOption(option)
     words = document.words
     out = _Writer(qdoc)
@@ -223,3 +225,5 @@ def _table(out: _Writer, table: Table, words, table_points: float | None) -> Non
     out.table(rows, [4, 18] + [model_width] * models, header=True, backgrounds=backgrounds, spans=spans)
     if table.folded:
         out.paragraph(table.folded, italic=True, color=GREY, points=points)
+    for legend in legends(table, words):
+        out.paragraph(legend, color=GREY, points=points)

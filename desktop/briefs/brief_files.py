@@ -12,13 +12,16 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPagedPaintDevice,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
     QTextDocumentWriter,
+    QTextFormat,
 )
 
 from db.errors import AtlasError
@@ -42,6 +45,10 @@ PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 18
 FOOTER_POINTS = 8
 PDF_DPI = 300
+LOW_ON_PAGE = 0.75
+"""A heading below this fraction of a page's height begins the next page instead."""
+MAX_LAYOUTS = 40
+"""Layouts tried before the pages are taken as they stand (each moves at most one item to a new page)."""
 
 
 def paper_for(locale: QLocale) -> str:
@@ -57,26 +64,42 @@ def _footer_font() -> QFont:
 
 def paginate(document: Document, device: QPagedPaintDevice) -> tuple[QTextDocument, float]:
     """The document laid out on the device's pages, its contents list giving each item's page; and the height of
-    the text on a page (below it, the footer). An item whose heading would fall in the last quarter of a page
-    begins the next one. Laid out again until nothing moves (at most four times): the page numbers' own width,
-    or an item moved to a new page, can move the items after it."""
+    the text on a page (below it, the footer).
+
+    An item whose heading would fall in the last quarter of a page begins the next one. Items are moved in
+    reading order, one per layout: moving one moves every item after it, never one before, so each move
+    made stays right. The contents list's page numbers are filled in as the layout settles."""
     area = device.pageLayout().paintRectPixels(device.resolution())
     footer = QFontMetricsF(_footer_font(), device).height() * 2
     body = QSizeF(area.width(), area.height() - footer)
     pages: dict[int, int] = {}
-    new_pages: frozenset[int] = frozenset()
-    for _ in range(4):
-        qdoc, headings = build(document, pages=pages, new_pages=new_pages)
-        qdoc.setDocumentMargin(0)
-        qdoc.documentLayout().setPaintDevice(device)
-        qdoc.setPageSize(body)
+    new_pages: set[int] = set()
+
+    def laid_out() -> tuple[QTextDocument, dict[int, int]]:
+        made, headings = build(document, pages=pages, new_pages=frozenset(new_pages))
+        made.setDocumentMargin(0)
+        made.documentLayout().setPaintDevice(device)
+        made.setPageSize(body)
+        return made, headings
+
+    qdoc, headings = laid_out()
+    for _ in range(MAX_LAYOUTS):
         layout = qdoc.documentLayout()
         tops = {number: layout.blockBoundingRect(qdoc.findBlockByNumber(block)).top() for number, block in headings.items()}
+        low = next((number for number, top in sorted(tops.items())
+                    if number not in new_pages and top % body.height() > body.height() * LOW_ON_PAGE), None)
+        if low is not None:  # in place: Qt lays out again from that heading on
+            new_pages.add(low)
+            cursor = QTextCursor(qdoc.findBlockByNumber(headings[low]))
+            fmt = cursor.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
+            continue
         found = {number: int(top // body.height()) + 1 for number, top in tops.items()}
-        low = new_pages | {number for number, top in tops.items() if top % body.height() > body.height() * 0.75}
-        if found == pages and low == new_pages:
+        if found == pages:
             break
-        pages, new_pages = found, frozenset(low)
+        pages = found
+        qdoc, headings = laid_out()
     return qdoc, body.height()
 
 
@@ -101,9 +124,12 @@ def paint(document: Document, device: QPagedPaintDevice) -> int:
             qdoc.documentLayout().draw(painter, context)
             painter.restore()
             painter.setFont(_footer_font())
-            footer = tr("%1 — page %2 of %3").replace("%1", document.title).replace("%2", str(page + 1)).replace("%3", str(count))
+            painter.setLayoutDirection(QGuiApplication.layoutDirection())
+            words = tr("%1 — page %2 of %3").replace("%2", str(page + 1)).replace("%3", str(count))
+            room = width - painter.fontMetrics().horizontalAdvance(words.replace("%1", ""))
+            title = painter.fontMetrics().elidedText(document.title, Qt.TextElideMode.ElideRight, max(0, int(room)))
             painter.drawText(QRectF(0, height, width, painter.fontMetrics().height() * 2),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), footer)
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), words.replace("%1", title))
     finally:
         painter.end()
     return count

@@ -22,10 +22,14 @@ class BriefItemsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list[BriefItem] = []
+        self._titles: dict[str, str] = {}
 
-    def set_items(self, items: tuple[BriefItem, ...] | list[BriefItem]) -> None:
+    def set_items(self, items: tuple[BriefItem, ...] | list[BriefItem], titles: dict[str, str] | None = None) -> None:
+        """`titles`: each item's title as the brief now reads (in the window's language), by item id; else the
+        title it had when added."""
         self.beginResetModel()
         self._items = list(items)
+        self._titles = dict(titles or {})
         self.endResetModel()
 
     def item_at(self, row: int) -> BriefItem | None:
@@ -42,10 +46,10 @@ class BriefItemsModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            gone = "  " + tr("(detached)") if item.detached else ""
-            return f"{index.row() + 1}. {item.title}{gone}"
+            gone = "  " + tr("(detached)", "a brief's item") if item.detached else ""
+            return f"{index.row() + 1}. {self._titles.get(item.id, item.title)}{gone}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (item.title, item.comment) if part)
+            return "\n".join(part for part in (self._titles.get(item.id, item.title), item.comment) if part)
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(BADGES.get(item.kind) or str(item.snapshot.get("kind", "model")), 16)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

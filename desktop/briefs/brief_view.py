@@ -209,13 +209,15 @@ class BriefView(QWidget):
         self.brief, self.document = brief, document
         current = self.items_view.currentIndex().row()
         current_id = item.id if (item := self.model.item_at(current)) is not None else None
-        self.model.set_items(brief.items)
+        self.model.set_items(brief.items, {section.item.id: section.title for section in document.sections})
         row = self.model.row_of(current_id) if current_id else None
         if row is not None:
             self.items_view.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         for edit, text in ((self.title_edit, brief.title), (self.meeting_edit, brief.meeting)):
             if not edit.hasFocus() and edit.text() != text:
                 edit.setText(text)
+        if not self.title_edit.text().strip():
+            self.title_edit.setText(brief.title)  # a brief keeps a title: an emptied field shows the one it has
         if not self._intro_timer.isActive() and self.intro_edit.toPlainText() != brief.introduction:
             self.intro_edit.blockSignals(True)
             self.intro_edit.setPlainText(brief.introduction)
@@ -241,6 +243,10 @@ class BriefView(QWidget):
             self.runner.submit(lambda s: call(s, brief_id), failed=lambda exc: self.message.emit(said_error(exc)))
 
     def _save_heading(self, **change) -> None:
+        if "title" in change and not change["title"].strip() and self.brief is not None:
+            self.title_edit.setText(self.brief.title)
+            self.message.emit(self.tr("A brief needs a title: it keeps “%1”.").replace("%1", self.brief.title))
+            return
         if self.brief is not None and any(getattr(self.brief, key) != value.strip() for key, value in change.items()):
             self._write(lambda s, brief_id: s.update_brief(brief_id, **change))
 

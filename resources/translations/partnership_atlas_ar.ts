@@ -2254,6 +2254,10 @@
         <translation>نوع عنصر ملف الإحاطة &apos;{kind}&apos; غير معروف؛ استخدم entry أو comparison أو note.</translation>
     </message>
     <message>
+        <source>“{title}” is already in this brief (item {number}).</source>
+        <translation>«{title}» موجود بالفعل في ملف الإحاطة هذا (العنصر {number}).</translation>
+    </message>
+    <message>
         <source>Add to Brief</source>
         <translation>إضافة إلى ملف الإحاطة</translation>
     </message>
@@ -2403,6 +2407,11 @@
         <source>{path}: could not be written ({reason}).</source>
         <translation>{path}: تعذّرت كتابة الملف ({reason}).</translation>
     </message>
+    <message>
+        <source>(detached)</source>
+        <comment>a brief&apos;s item</comment>
+        <translation>(منفصل)</translation>
+    </message>
 </context>
 <context>
     <name>BriefHistoryDialog</name>
@@ -2535,6 +2544,10 @@ A brief gathers the models, lessons, comparisons and notes you need for a meetin
     <message>
         <source>New Brief…</source>
         <translation>ملف إحاطة جديد…</translation>
+    </message>
+    <message>
+        <source>A brief needs a title: it keeps “%1”.</source>
+        <translation>يجب أن يكون لملف الإحاطة عنوان: يبقى «%1».</translation>
     </message>
     <message>
         <source>Removed “%1” from the brief.</source>

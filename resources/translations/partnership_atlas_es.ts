@@ -2118,6 +2118,10 @@
         <translation>Tipo de elemento de dossier desconocido: &apos;{kind}&apos;; use entry, comparison o note.</translation>
     </message>
     <message>
+        <source>“{title}” is already in this brief (item {number}).</source>
+        <translation>«{title}» ya está en este dossier (elemento {number}).</translation>
+    </message>
+    <message>
         <source>Add to Brief</source>
         <translation>Agregar al dossier</translation>
     </message>
@@ -2259,6 +2263,11 @@
         <source>{path}: could not be written ({reason}).</source>
         <translation>{path}: no se pudo escribir ({reason}).</translation>
     </message>
+    <message>
+        <source>(detached)</source>
+        <comment>a brief&apos;s item</comment>
+        <translation>(desvinculado)</translation>
+    </message>
 </context>
 <context>
     <name>BriefHistoryDialog</name>
@@ -2387,6 +2396,10 @@ Un dossier reúne en un solo documento, para imprimir o enviar, los modelos, lec
     <message>
         <source>New Brief…</source>
         <translation>Nuevo dossier…</translation>
+    </message>
+    <message>
+        <source>A brief needs a title: it keeps “%1”.</source>
+        <translation>Un dossier necesita un título: conserva «%1».</translation>
     </message>
     <message>
         <source>Removed “%1” from the brief.</source>

@@ -2118,6 +2118,10 @@
         <translation>Type d’élément de dossier inconnu &apos;{kind}&apos;&#xa0;; utilisez entry, comparison ou note.</translation>
     </message>
     <message>
+        <source>“{title}” is already in this brief (item {number}).</source>
+        <translation>« {title} » est déjà dans ce dossier (élément {number}).</translation>
+    </message>
+    <message>
         <source>Add to Brief</source>
         <translation>Ajouter au dossier</translation>
     </message>
@@ -2259,6 +2263,11 @@
         <source>{path}: could not be written ({reason}).</source>
         <translation>{path}&#xa0;: écriture impossible ({reason}).</translation>
     </message>
+    <message>
+        <source>(detached)</source>
+        <comment>a brief&apos;s item</comment>
+        <translation>(détaché)</translation>
+    </message>
 </context>
 <context>
     <name>BriefHistoryDialog</name>
@@ -2387,6 +2396,10 @@ Un dossier rassemble en un seul document, à imprimer ou à envoyer, les modèle
     <message>
         <source>New Brief…</source>
         <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>A brief needs a title: it keeps “%1”.</source>
+        <translation>Un dossier doit avoir un titre&#xa0;: il garde « %1 ».</translation>
     </message>
     <message>
         <source>Removed “%1” from the brief.</source>

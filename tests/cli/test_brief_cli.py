@@ -116,3 +116,10 @@ def test_revisions_are_listed_and_an_earlier_one_restored(home, capsys):
     assert "1. DFID–Federation partnership  (entry)" in run(capsys, "brief", "show", brief)[1]
     code, _, err = run(capsys, "brief", "restore-revision", brief, "9")
     assert code == 2 and "revisions 1 to 5; there is no revision 9" in err
+
+
+def test_adding_twice_says_where_it_already_is(home, capsys):
+    brief = new(capsys, "Twice")
+    run(capsys, "brief", "add", brief, "dfid-ifrc")
+    code, _, err = run(capsys, "brief", "add", brief, "dfid-ifrc")
+    assert code == 2 and "“DFID–Federation partnership” is already in this brief (item 1)" in err

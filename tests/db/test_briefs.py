@@ -183,7 +183,7 @@ def test_the_markdown_document_has_contents_items_tables_and_numbered_sources(at
     headings = re.findall(r"^## (.+)$", text, re.M)
     assert headings == ["Introduction", "Contents", "1. Alpha partnership", "2. Keep trust through coopération", "3. Both models",
                         "4. Ask", "5. Quote this", "Sources"]
-    assert "*2026-12-10 · Meeting: Humanitarian desk*" in text and "Two models are **at stake**." in text
+    assert "*Thursday, 10 December 2026 · Meeting: Humanitarian desk*" in text and "Two models are **at stake**." in text
     assert "*Partnership model · from Test pack*" in text and "**Comment:** Open with this" in text
     assert "| | Attribute | Alpha partnership | Beta partnership |" in text
     assert "| ~ | Funding | Unearmarked grant [1] | Earmarked grants [1] |" in text
@@ -230,3 +230,27 @@ def test_revisions_name_items_without_copying_their_text(atlas):
     stored = atlas.user_connection().execute("SELECT content FROM brief_revisions WHERE brief_id=? ORDER BY id DESC LIMIT 1",
                                              (brief.id,)).fetchone()[0]
     assert "Alpha is a bilateral arrangement" not in stored and '"title": "Alpha partnership"' in stored
+
+
+def test_an_item_already_in_the_brief_is_not_added_twice(atlas):
+    brief = atlas.create_brief("Once each")
+    atlas.add_to_brief(brief.id, "entry", "alpha")
+    with pytest.raises(AtlasError, match=r"“Alpha partnership” is already in this brief \(item 1\)"):
+        atlas.add_to_brief(brief.id, "entry", "test-pack/alpha")
+    assert len(atlas.brief(brief.id).items) == 1
+
+
+def test_markdown_keeps_titles_as_typed_and_notes_headings_inside_their_item(atlas):
+    brief = atlas.create_brief("<b>Budget</b> *2027*", introduction="# Aims\n\nTwo.")
+    note = atlas.create_note("# My heading\n\nText.\n\n```\n# not a heading\n```", title="A [note]")
+    atlas.add_to_brief(brief.id, "note", note.id)
+    text = atlas.brief_markdown(brief.id)
+    assert text.startswith("# \\<b\\>Budget\\</b\\> \\*2027\\*\n") and "## 1. A \\[note\\]" in text
+    assert "### Aims" in text and "### My heading" in text and "```\n# not a heading\n```" in text
+
+
+def test_a_summary_that_repeats_the_text_is_said_once(atlas):
+    brief = atlas.create_brief("Questions")
+    atlas.add_to_brief(brief.id, "entry", "q1")
+    [section] = atlas.brief_document(brief.id).sections
+    assert section.text == "Why organisations partner." and section.summary == ""

@@ -292,3 +292,29 @@ def test_the_history_lists_every_revision_and_restores_one(qtbot, translated, br
     assert [item.ref for item in store.brief(brief.id).items][0] == first_item.ref
     assert len(store.brief_revisions(brief.id)) == count + 1
     qtbot.waitUntil(lambda: brief_view.model.rowCount() == 5, timeout=10_000)
+
+
+def test_headings_never_sit_at_a_page_foot_and_a_long_title_keeps_its_page_number(qapp, store, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop.briefs.brief_files import LOW_ON_PAGE, paginate, set_paper
+
+    brief = store.create_brief("A very long title for a brief " * 6)
+    for ref in MODELS + ["partnership-as-gateway", "no-single-model"]:
+        store.add_to_brief(brief.id, "entry", ref)
+    document = store.brief_document(brief.id)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    set_paper(writer, "a4")
+    qdoc, height = paginate(document, writer)
+    tops = [qdoc.documentLayout().blockBoundingRect(block).top() for block in _blocks(qdoc)
+            if block.blockFormat().headingLevel() == 2 and re.match(r"\d+\. ", block.text())]
+    assert len(tops) == 8 and all(top % height <= height * LOW_ON_PAGE for top in tops)
+    pages = pdf_pages(tmp_path / "long.pdf") if write_pdf(document, tmp_path / "long.pdf", paper="a4") else []
+    assert all(re.search(rf"… — page {n} of {len(pages)}$", page) for n, page in enumerate(pages, start=1))
+
+
+def _blocks(qdoc):
+    block = qdoc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()

@@ -200,6 +200,17 @@ class BriefsRepository:
         self._write_order(order)
         return self._saved(brief.id), item
 
+    def put_back(self, brief_id: str, item: BriefItem, position: int) -> Brief:
+        """Put a removed item back where it was, with its id, comment and snapshot (Undo Remove)."""
+        brief = self.get(brief_id)
+        if any(present.id == item.id for present in brief.items):
+            return brief
+        order = [i.id for i in brief.items]
+        order.insert(max(0, min(position, len(order))), item.id)
+        self._insert_item(brief.id, len(order), replace(item, detached=False))
+        self._write_order(order)
+        return self._saved(brief.id)
+
     def remove_item(self, brief_id: str, item_id: str) -> Brief:
         brief = self.get(brief_id)
         self._item(brief, item_id)

@@ -20,7 +20,8 @@ def output_file(value: str, *, example: str = "out.txt", make_folder: bool = Fal
     path = Path(value).expanduser()
     if writes is not None and path.suffix and path.suffix.lower() not in writes:
         kinds = ", ".join(f"{kind} ({suffix})" for suffix, kind in writes.items())
-        advice = " (a PDF brief: Export as PDF… in the window's comparison)" if path.suffix.lower() == ".pdf" and ".md" in writes else ""
+        advice = (" (a PDF: Export as PDF… in the window's comparison, or a brief that holds the saved comparison: "
+                  "partnership-atlas brief export BRIEF -o FILE.pdf)") if path.suffix.lower() == ".pdf" and ".md" in writes else ""
         raise AtlasError(f"cannot write {path}: this command does not write {path.suffix} files; it writes {kinds}{advice}")
     if path.is_dir():
         raise AtlasError(f"cannot write {path}: it is a folder; give a file name, e.g. {option} {example}")

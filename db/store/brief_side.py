@@ -127,6 +127,12 @@ class Briefs:
             brief = self.briefs_repo.remove_item(brief_id, item_id)
         return self._brief_written(brief)
 
+    def put_back_in_brief(self, brief_id: str, item: BriefItem, position: int) -> Brief:
+        """Undo a removal: the item back at `position`, as it was."""
+        with self._writing():
+            brief = self.briefs_repo.put_back(brief_id, item, position)
+        return self._brief_written(brief)
+
     def move_in_brief(self, brief_id: str, item_id: str, position: int) -> Brief:
         with self._writing():
             brief = self.briefs_repo.move_item(brief_id, item_id, position)

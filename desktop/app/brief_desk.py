@@ -40,6 +40,9 @@ class BriefDesk(QObject):
         self.new_action = self._action(tr("New Brief…"), None, self.new_brief)
         self.undo_delete_action = self._action(tr("Undo Delete Brief"), None, self.undo_delete)
         self.undo_delete_action.setEnabled(False)
+        self.rename_action = self._action(tr("&Rename Brief…"), None, lambda: self._on_open(self.rename))
+        self.duplicate_action = self._action(tr("D&uplicate Brief"), None, lambda: self._on_open(self.duplicate))
+        self.delete_action = self._action(tr("&Delete Brief"), None, lambda: self._on_open(self.delete))
 
     def _action(self, text: str, shortcut: str | None, slot) -> QAction:
         action = QAction(text, self.window)
@@ -79,6 +82,14 @@ class BriefDesk(QObject):
     def open(self, brief_id: str) -> None:
         self.view.open_brief(brief_id)
         self.window.tabs.setCurrentWidget(self.page)
+
+    def _on_open(self, act) -> None:
+        """Rename, duplicate or delete the brief open in the Brief tab (or the one Add to Brief adds to)."""
+        brief_id = (self._view.brief_id if self._view is not None else None) or self.current()
+        if brief_id is None:
+            self.message.emit(tr("Open a brief first: the navigator lists them under Briefs."))
+        else:
+            act(brief_id)
 
     def _open_item(self, kind: str, ref: str) -> None:
         window = self.window

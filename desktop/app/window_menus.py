@@ -59,7 +59,9 @@ def arrange_menus(window: MainWindow) -> None:
     window.comparison_menu.addAction(window.compare_view_action)
     window.comparison_menu.aboutToShow.connect(window.ensure_comparison)
     window.brief_menu = bar.addMenu(tr("&Brief"))
-    window.brief_menu.addActions([window.briefs.show_action, window.briefs.add_action, window.briefs.new_action,
+    window.brief_menu.addActions([window.briefs.show_action, window.briefs.add_action, window.briefs.new_action])
+    window.brief_menu.addSeparator()
+    window.brief_menu.addActions([window.briefs.rename_action, window.briefs.duplicate_action, window.briefs.delete_action,
                                   window.briefs.undo_delete_action])
     window.brief_menu.aboutToShow.connect(lambda: window.briefs.view)
     help_menu = bar.addMenu(tr("&Help"))

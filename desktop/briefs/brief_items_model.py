@@ -11,7 +11,7 @@ from desktop.shared.kind_badge import kind_icon
 from desktop.shared.translate import tr
 
 MIME_TYPE = "application/x-partnership-atlas-brief-item"
-BADGES = {"comparison": "model", "note": "note", "passage": "note"}
+BADGES = {"comparison": "comparison", "note": "note", "passage": "passage"}
 """The badge each kind of item wears; an entry wears its own kind's."""
 
 

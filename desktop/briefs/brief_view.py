@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.briefs.assembly import Document
-from db.briefs.stored import Brief
+from db.briefs.stored import Brief, BriefItem
 from db.store.changes import Changes
 from desktop.briefs.brief_document import build
 from desktop.briefs.brief_exports import BriefExports
@@ -86,10 +86,19 @@ class BriefView(QWidget):
         self.items_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.items_view.activated.connect(lambda index: self._open(index.row()))
         self.items_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.items_view.selectionModel().currentChanged.connect(self._scroll_preview)
+        self._headings: dict[int, int] = {}  # the preview's block of each item's heading, by item number
         self.up_action = self._item_action(self.tr("Move Up"), "Alt+Up", lambda row: self._step(row, -1))
         self.down_action = self._item_action(self.tr("Move Down"), "Alt+Down", lambda row: self._step(row, +1))
         self.open_action = self._item_action(self.tr("Open"), None, self._open)
         self.remove_action = self._item_action(self.tr("Remove from Brief"), QKeySequence.StandardKey.Delete, self._remove)
+        self._removed: list[tuple[BriefItem, int]] = []  # (item, row), most recent last, for Undo
+        self._select_row: int | None = None  # the row to choose once the brief is read again
+        self.undo_remove_action = QAction(self.tr("&Undo Remove"), self, enabled=False)
+        self.undo_remove_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_remove_action.triggered.connect(self.undo_remove)
+        self.addAction(self.undo_remove_action)
         self.comment_edit = QLineEdit(accessibleName=self.tr("Comment on the chosen item"))
         self.comment_edit.setPlaceholderText(self.tr("A short comment on the chosen item, shown with it"))
         self.comment_edit.editingFinished.connect(self._save_comment)
@@ -180,6 +189,8 @@ class BriefView(QWidget):
         if brief_id != self.brief_id:
             self._flush()
             self._amend = False
+            self._removed.clear()
+            self.undo_remove_action.setEnabled(False)
         self.brief_id = brief_id
         words, language = brief_words(), window_language()
         self.runner.read(lambda s: (s.brief(brief_id), s.brief_document(brief_id, words=words, language=language)),
@@ -211,6 +222,8 @@ class BriefView(QWidget):
         current_id = item.id if (item := self.model.item_at(current)) is not None else None
         self.model.set_items(brief.items, {section.item.id: section.title for section in document.sections})
         row = self.model.row_of(current_id) if current_id else None
+        if self._select_row is not None and self.model.rowCount():
+            row, self._select_row = min(self._select_row, self.model.rowCount() - 1), None
         if row is not None:
             self.items_view.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         for edit, text in ((self.title_edit, brief.title), (self.meeting_edit, brief.meeting)):
@@ -226,7 +239,7 @@ class BriefView(QWidget):
         self.date_edit.setDate(QDate.fromString(brief.day, "yyyy-MM-dd"))
         self.date_edit.blockSignals(False)
         scroll = self.preview.verticalScrollBar().value()
-        qdoc, _ = build(document)
+        qdoc, self._headings = build(document)
         qdoc.setParent(self.preview)
         self.preview.setDocument(qdoc)
         self.preview.verticalScrollBar().setValue(scroll)
@@ -280,13 +293,33 @@ class BriefView(QWidget):
     def _remove(self, row: int) -> None:
         item = self.model.item_at(row)
         if item is not None:
+            self._removed.append((item, row))
+            self.undo_remove_action.setEnabled(True)
+            self._select_row = row
             self._write(lambda s, brief_id: s.remove_from_brief(brief_id, item.id))
-            self.message.emit(self.tr("Removed “%1” from the brief.").replace("%1", item.title))
+            self.message.emit(self.tr("Removed “%1” from the brief (Ctrl+Z puts it back).").replace("%1", item.title))
+
+    def undo_remove(self) -> None:
+        if self._removed:
+            item, row = self._removed.pop()
+            self.undo_remove_action.setEnabled(bool(self._removed))
+            self._select_row = row
+            self._write(lambda s, brief_id: s.put_back_in_brief(brief_id, item, row))
 
     def _open(self, row: int) -> None:
         item = self.model.item_at(row)
-        if item is not None and not item.detached:
+        if item is not None and item.detached:
+            self.message.emit(self.tr("“%1” is no longer in the installed packs or your notes; the brief shows it as it "
+                                      "was when it was added.").replace("%1", item.title))
+        elif item is not None:
             self.openRequested.emit("note" if item.kind == "passage" else item.kind, item.ref)
+
+    def _scroll_preview(self, current, _previous=None) -> None:
+        """The chosen item's heading at the top of the brief as it will read."""
+        block = self.preview.document().findBlockByNumber(self._headings.get(current.row() + 1, -1))
+        if current.isValid() and block.isValid():
+            top = self.preview.document().documentLayout().blockBoundingRect(block).top()
+            self.preview.verticalScrollBar().setValue(int(top))
 
     def _current_changed(self, *_) -> None:
         row = self.items_view.currentIndex().row()

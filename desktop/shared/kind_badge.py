@@ -12,6 +12,8 @@ KIND_STYLE = {
     "actor": ("A", "#9a6700"),
     "source": ("S", "#57606a"),
     "note": ("N", "#bf3989"),
+    "comparison": ("C", "#0b7285"),
+    "passage": ("H", "#bc4c00"),
 }
 
 

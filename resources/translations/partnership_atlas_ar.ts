@@ -2278,6 +2278,22 @@
         <translation>التراجع عن حذف ملف الإحاطة</translation>
     </message>
     <message>
+        <source>&amp;Rename Brief…</source>
+        <translation>إعادة تسمية ملف الإحاطة…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Brief</source>
+        <translation>تكرار ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Brief</source>
+        <translation>حذف ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Open a brief first: the navigator lists them under Briefs.</source>
+        <translation>افتح ملف إحاطة أولًا: يسردها المتصفح تحت ملفات الإحاطة.</translation>
+    </message>
+    <message>
         <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
         <translation>احفظ المقارنة أولًا (Ctrl+S)، ثم أضفها إلى ملف إحاطة.</translation>
     </message>
@@ -2494,6 +2510,10 @@
         <translation>إزالة من ملف الإحاطة</translation>
     </message>
     <message>
+        <source>&amp;Undo Remove</source>
+        <translation>التراجع عن الإزالة</translation>
+    </message>
+    <message>
         <source>Comment on the chosen item</source>
         <translation>تعليق على العنصر المختار</translation>
     </message>
@@ -2550,8 +2570,12 @@ A brief gathers the models, lessons, comparisons and notes you need for a meetin
         <translation>يجب أن يكون لملف الإحاطة عنوان: يبقى «%1».</translation>
     </message>
     <message>
-        <source>Removed “%1” from the brief.</source>
-        <translation>أُزيل «%1» من ملف الإحاطة.</translation>
+        <source>Removed “%1” from the brief (Ctrl+Z puts it back).</source>
+        <translation>أُزيل «%1» من ملف الإحاطة (Ctrl+Z يعيده).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the installed packs or your notes; the brief shows it as it was when it was added.</source>
+        <translation>لم يعد «%1» موجودًا في الحزم المثبتة أو في ملاحظاتك؛ ويعرضه ملف الإحاطة كما كان عند إضافته.</translation>
     </message>
 </context>
 <context>

@@ -2142,6 +2142,22 @@
         <translation>Deshacer eliminación del dossier</translation>
     </message>
     <message>
+        <source>&amp;Rename Brief…</source>
+        <translation>&amp;Renombrar el dossier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Brief</source>
+        <translation>D&amp;uplicar el dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Brief</source>
+        <translation>&amp;Eliminar el dossier</translation>
+    </message>
+    <message>
+        <source>Open a brief first: the navigator lists them under Briefs.</source>
+        <translation>Abra primero un dossier: el navegador los enumera en Dossiers.</translation>
+    </message>
+    <message>
         <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
         <translation>Primero guarde la comparación (Ctrl+S) y luego agréguela a un dossier.</translation>
     </message>
@@ -2346,6 +2362,10 @@
         <translation>Quitar del dossier</translation>
     </message>
     <message>
+        <source>&amp;Undo Remove</source>
+        <translation>&amp;Deshacer la retirada</translation>
+    </message>
+    <message>
         <source>Comment on the chosen item</source>
         <translation>Comentario sobre el elemento elegido</translation>
     </message>
@@ -2402,8 +2422,12 @@ Un dossier reúne en un solo documento, para imprimir o enviar, los modelos, lec
         <translation>Un dossier necesita un título: conserva «%1».</translation>
     </message>
     <message>
-        <source>Removed “%1” from the brief.</source>
-        <translation>Se quitó “%1” del dossier.</translation>
+        <source>Removed “%1” from the brief (Ctrl+Z puts it back).</source>
+        <translation>Se retiró «%1» del dossier (Ctrl+Z lo vuelve a poner).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the installed packs or your notes; the brief shows it as it was when it was added.</source>
+        <translation>«%1» ya no está en los paquetes instalados ni en sus notas; el dossier lo muestra tal como era cuando se agregó.</translation>
     </message>
 </context>
 <context>

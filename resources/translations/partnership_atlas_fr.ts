@@ -2142,6 +2142,22 @@
         <translation>Annuler la suppression du dossier</translation>
     </message>
     <message>
+        <source>&amp;Rename Brief…</source>
+        <translation>&amp;Renommer le dossier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Brief</source>
+        <translation>D&amp;upliquer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Brief</source>
+        <translation>&amp;Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Open a brief first: the navigator lists them under Briefs.</source>
+        <translation>Ouvrez d’abord un dossier&#xa0;: le navigateur les liste sous Dossiers.</translation>
+    </message>
+    <message>
         <source>Save the comparison first (Ctrl+S), then add it to a brief.</source>
         <translation>Enregistrez d’abord la comparaison (Ctrl+S), puis ajoutez-la à un dossier.</translation>
     </message>
@@ -2346,6 +2362,10 @@
         <translation>Retirer du dossier</translation>
     </message>
     <message>
+        <source>&amp;Undo Remove</source>
+        <translation>&amp;Annuler le retrait</translation>
+    </message>
+    <message>
         <source>Comment on the chosen item</source>
         <translation>Commentaire sur l’élément choisi</translation>
     </message>
@@ -2402,8 +2422,12 @@ Un dossier rassemble en un seul document, à imprimer ou à envoyer, les modèle
         <translation>Un dossier doit avoir un titre&#xa0;: il garde « %1 ».</translation>
     </message>
     <message>
-        <source>Removed “%1” from the brief.</source>
-        <translation>Élément “%1” retiré du dossier.</translation>
+        <source>Removed “%1” from the brief (Ctrl+Z puts it back).</source>
+        <translation>« %1 » a été retiré du dossier (Ctrl+Z le remet).</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the installed packs or your notes; the brief shows it as it was when it was added.</source>
+        <translation>« %1 » n’est plus dans les modules installés ni dans vos notes&#xa0;; le dossier le montre tel qu’il était quand il a été ajouté.</translation>
     </message>
 </context>
 <context>

@@ -318,3 +318,53 @@ def _blocks(qdoc):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_removed_item_comes_back_with_undo_and_the_next_one_is_chosen(qtbot, brief_view, store):
+    brief = every_kind(store)
+    ids = [item.id for item in brief.items]
+    open_in(qtbot, brief_view, brief.id)
+    brief_view.items_view.setFocus()
+    brief_view.items_view.setCurrentIndex(brief_view.model.index(1))
+    qtbot.keyClick(brief_view.items_view, Qt.Key.Key_Delete)
+    saved_once(qtbot, brief_view, store, brief.id, lambda b: len(b.items) == 4)
+    qtbot.waitUntil(lambda: brief_view.model.rowCount() == 4 and brief_view.items_view.currentIndex().row() == 1)
+    assert brief_view.model.item_at(1).id == ids[2], "the item after the removed one is chosen"
+    qtbot.keyClick(brief_view.items_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    saved_once(qtbot, brief_view, store, brief.id, lambda b: [i.id for i in b.items] == ids)
+    assert store.brief(brief.id).items[1].title == brief.items[1].title
+
+
+def test_choosing_an_item_shows_it_in_the_brief_as_it_will_read(qtbot, brief_view, store):
+    brief = every_kind(store)
+    open_in(qtbot, brief_view, brief.id)
+    brief_view.preview.verticalScrollBar().setValue(0)
+    brief_view.items_view.setCurrentIndex(brief_view.model.index(2))
+    assert brief_view.preview.verticalScrollBar().value() > 0
+    from PySide6.QtCore import QPoint
+
+    preview = brief_view.preview
+    block = [b for b in _blocks(preview.document()) if b.text() == "3. Donor models"][-1]  # the heading, not the contents
+    rect = preview.document().documentLayout().blockBoundingRect(block)
+    middle = int(rect.top() + rect.height() * 0.75) - preview.verticalScrollBar().value()
+    assert 0 <= middle < 60, "the heading is at the top of the preview"
+    assert preview.cursorForPosition(QPoint(40, middle)).block().text() == "3. Donor models"
+
+
+def test_the_brief_menu_renames_duplicates_and_deletes_the_open_brief(qtbot, window, store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    brief = every_kind(store)
+    window.briefs.open(brief.id)
+    qtbot.waitUntil(lambda: window.briefs.view.brief is not None, timeout=10_000)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Meeting with the FCDO", True))  # the user's answer
+    window.briefs.rename_action.trigger()
+    qtbot.waitUntil(lambda: store.brief(brief.id).title == "Meeting with the FCDO", timeout=10_000)
+    window.briefs.duplicate_action.trigger()
+    qtbot.waitUntil(lambda: window.briefs.view.brief_id not in (None, brief.id) and window.briefs.view.brief is not None
+                    and window.briefs.view.brief.id != brief.id, timeout=10_000)
+    copy = window.briefs.view.brief_id  # the copy is opened
+    assert store.brief(copy).title == "Meeting with the FCDO (copy)" and len(store.brief(copy).items) == 5
+    with qtbot.waitSignal(window.briefs.message, timeout=10_000):
+        window.briefs.delete_action.trigger()
+    assert [b.id for b in store.briefs()] == [brief.id] and [b.id for b in store.briefs(trashed=True)] == [copy]

@@ -19,6 +19,13 @@ class Reference:
     number: int
     title: str
     locators: tuple[str, ...]
+    citation: str = ""  # the pack's full reference, when it gives one
+    url: str = ""
+
+    @property
+    def cited_as(self) -> str:
+        """The full reference where the pack gives one, else the source's title."""
+        return self.citation or self.title
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,8 @@ class _Numbering:
         key = " ".join(str(source.get("title", "")).split()).casefold()
         if key not in self._by_title:
             self._by_title[key] = len(self.references) + 1
-            self.references.append(Reference(len(self.references) + 1, str(source.get("title", "")), ()))
+            self.references.append(Reference(len(self.references) + 1, str(source.get("title", "")), (),
+                                             str(source.get("citation", "")), str(source.get("url", ""))))
         number = self._by_title[key]
         known = self.references[number - 1]
         locators = known.locators + tuple(loc for loc in source.get("locators", ()) if loc not in known.locators)

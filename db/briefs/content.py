@@ -37,7 +37,17 @@ def add_locators(locators: list[str], text: str) -> None:
             locators.append(locator)
 
 
-def _sources(entry: EntryView) -> tuple[list[dict], dict[str, int]]:
+def _source(store: Store, uid: str, title: str, language: str | None) -> dict:
+    """A cited source as the list of references gives it: its short title, the pack's full citation and its
+    address where the pack has them, and the places cited (filled in by the caller)."""
+    try:
+        fields = store.entry(uid, language=language).fields
+    except (NotFoundError, UnknownIdError):
+        fields = {}
+    return {"title": title, "citation": str(fields.get("citation") or ""), "url": str(fields.get("url") or ""), "locators": []}
+
+
+def _sources(store: Store, entry: EntryView, language: str | None) -> tuple[list[dict], dict[str, int]]:
     """The sources an entry cites, each once, with every locator; and the index of each by its id."""
     listed: list[dict] = []
     index: dict[str, int] = {}
@@ -47,18 +57,18 @@ def _sources(entry: EntryView) -> tuple[list[dict], dict[str, int]]:
         source_id = link.uid.split("/", 1)[1]
         if source_id not in index:
             index[source_id] = len(listed)
-            listed.append({"title": link.title, "locators": []})
+            listed.append(_source(store, link.uid, link.title, language))
         add_locators(listed[index[source_id]]["locators"], link.note)
     if entry.kind == "source":
         index.setdefault(entry.id, len(listed))
         if index[entry.id] == len(listed):
-            listed.append({"title": entry.title, "locators": []})
+            listed.append(_source(store, entry.uid, entry.title, language))
     return listed, index
 
 
 def _entry(store: Store, ref: str, language: str | None) -> dict:
     entry = store.entry(ref, language=language)
-    sources, cites = _sources(entry)
+    sources, cites = _sources(store, entry, language)
     summary = str(entry.fields.get("statement") or entry.summary or "") if entry.kind == "lesson" else entry.summary
     return {"title": entry.title, "kind": entry.kind, "pack": entry.pack, "pack_title": store.pack_title(entry.pack, language),
             "summary": summary, "text": entry.markdown, "advice": str(entry.fields.get("recommendation") or ""),
@@ -97,7 +107,7 @@ def _comparison(store: Store, ref: str, words: BriefWords, language: str | None)
             key = " ".join(citation.source_title.split()).casefold()
             if key not in by_title:
                 by_title[key] = len(sources)
-                sources.append({"title": citation.source_title, "locators": []})
+                sources.append(_source(store, citation.source_uid, citation.source_title, language))
             add_locators(sources[by_title[key]]["locators"], citation.locator)
             if by_title[key] not in found:
                 found.append(by_title[key])

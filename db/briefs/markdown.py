@@ -94,6 +94,7 @@ def render_markdown(document: Document) -> str:
         out += [f"## {words.sources}", ""]
         for reference in document.references:
             cited = f" — *{words.cited_for} {'; '.join(reference.locators)}*" if reference.locators else ""
-            out.append(f"{reference.number}. {plain(reference.title)}{cited}")
+            address = f" <{reference.url}>" if reference.url else ""
+            out.append(f"{reference.number}. {plain(reference.cited_as)}{address}{cited}")
         out.append("")
     return "\n".join(out)

@@ -163,7 +163,9 @@ def build(document: Document, *, pages: dict[int, int] | None = None, new_pages:
         for reference in document.references:
             out.block(indent=0)
             out.text(f"[{reference.number}] ", bold=True)
-            out.text(reference.title)
+            out.text(reference.cited_as)
+            if reference.url:
+                out.text(f" {reference.url}", color=GREY)
             if reference.locators:
                 out.text(f" — {words.cited_for} {'; '.join(reference.locators)}", italic=True, color=GREY)
     return qdoc, headings

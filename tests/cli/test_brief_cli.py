@@ -123,3 +123,12 @@ def test_adding_twice_says_where_it_already_is(home, capsys):
     run(capsys, "brief", "add", brief, "dfid-ifrc")
     code, _, err = run(capsys, "brief", "add", brief, "dfid-ifrc")
     assert code == 2 and "“DFID–Federation partnership” is already in this brief (item 1)" in err
+
+
+def test_references_give_the_packs_full_citation_and_address(home, capsys):
+    brief = new(capsys, "Cited")
+    run(capsys, "brief", "add", brief, "icrc-donor-support-group")
+    _, text, _ = run(capsys, "brief", "export", brief, "-o", "-")
+    references = text.split("\n## Sources\n\n", 1)[1]
+    assert 'International Committee of the Red Cross, "Donor Support Group" and "Our government partnerships" (web pages). ' \
+           "<https://icrc.org/en/donor-support-group>" in references

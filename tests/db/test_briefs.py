@@ -191,7 +191,7 @@ def test_the_markdown_document_has_contents_items_tables_and_numbered_sources(at
     assert "> partnership steady" in text and "On: Keep trust through coopération" in text
     assert "**Practical advice:** Meet regularly." in text
     sources = text.split("\n## Sources\n", 1)[1]
-    assert sources.strip() == "1. Source A — *cited for: p. 1; p. 2; p. 4; p. 3*"
+    assert sources.strip() == "1. Source A, 2001 — *cited for: p. 1; p. 2; p. 4; p. 3*", "the pack's full citation"
 
 
 def test_notes_export_writes_each_brief_beside_the_notes(atlas, tmp_path):

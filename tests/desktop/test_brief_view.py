@@ -145,7 +145,9 @@ def test_the_pdf_has_contents_with_pages_every_item_sources_and_page_numbers(qap
     assert order == sorted(order)
     assert "Attribute DFID–Federation partnership DFID–ICRC partnership" in text
     sources = text.rsplit(" Sources ", 1)[1]
-    assert sources.startswith("[1] Workshop summary: Working in partnership") and "[2] IFRC press release" in sources
+    # Each source by the pack's full citation, with the places cited.
+    assert sources.startswith('[1] "Working in partnership", workshop summary, 27th International Conference')
+    assert "[2] International Federation of Red Cross and Red Crescent Societies, press release on the four-year" in sources
     assert pypdf.PdfReader(tmp_path / "brief.pdf").pages[0].mediabox.height == pytest.approx(842, abs=1)  # A4
 
 
@@ -188,7 +190,7 @@ def test_the_odt_holds_every_item_in_order_and_the_table(qapp, store, tmp_path):
     assert outline == [("1", "Meeting with DFID"), ("2", "Introduction"), ("2", "Contents"), ("2", "1. DFID–Federation partnership"),
                        ("2", "2. A partnership should open doors, not close them"), ("2", "3. Donor models"),
                        ("2", "4. Ask about the mid-term review"), ("2", "5. Our strongest argument"), ("2", "Sources")]
-    assert "Funding modality" in text and "[1] Workshop summary" in text
+    assert "Funding modality" in text and '[1] "Working in partnership", workshop summary' in text
 
 
 def test_a_file_that_cannot_be_written_leaves_what_was_there(qapp, store, tmp_path):

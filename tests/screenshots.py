@@ -146,6 +146,9 @@ def main() -> int:
             window.briefs.open(brief.id)
             wait(window.briefs.view.briefShown)
             window.briefs.view.items_view.setCurrentIndex(window.briefs.view.model.index(0))
+            window.briefs.view.preview.verticalScrollBar().setValue(0)  # the brief from its title
+            window.navigator.reload()  # written here straight to the store, not through the window's runner
+            wait(window.navigator.loaded)
             settle(window)
             window.grab().save(str(OUT / "brief.png"))
             window.close()

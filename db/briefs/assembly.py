@@ -70,6 +70,8 @@ class Document:
     sections: tuple[Section, ...]
     references: tuple[Reference, ...]
     words: BriefWords
+    brief: Brief
+    """The brief as stored, its items marked detached where their target is gone."""
 
 
 def legends(table: Table, words: BriefWords) -> list[str]:
@@ -105,10 +107,10 @@ def assemble(store: Store, brief: Brief, *, words: BriefWords = ENGLISH, languag
     sections = []
     for number, item in enumerate(brief.items, start=1):
         content = item_content(store, item.kind, item.ref, words, language)
-        detached = content is None
-        sections.append(_section(number, item, item.snapshot if detached else content, detached, numbering, words))
+        item = replace(item, detached=content is None)
+        sections.append(_section(number, item, item.snapshot if item.detached else content, item.detached, numbering, words))
     return Document(brief.title, brief.meeting, words.date(brief.day), brief.introduction, tuple(sections),
-                    tuple(numbering.references), words)
+                    tuple(numbering.references), words, replace(brief, items=tuple(s.item for s in sections)))
 
 
 def _section(number: int, item: BriefItem, content: dict, detached: bool, numbering: _Numbering,

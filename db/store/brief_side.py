@@ -113,10 +113,12 @@ class Briefs:
             ref, kind = note.id, "passage" if note.target.kind == "passage" else "note"
         else:
             raise AtlasError(phrase("Unknown brief item kind '{kind}'; use entry, comparison or note.", kind=kind))
-        present = next((item for item in self.brief(brief_id).items if item.ref == ref), None)
+        with self._write_lock:
+            items = self.briefs_repo.get(brief_id).items
+        present = next((number for number, item in enumerate(items, start=1) if item.ref == ref), None)
         if present is not None:
-            raise AtlasError(phrase("“{title}” is already in this brief (item {number}).", title=present.title,
-                                    number=self.brief(brief_id).items.index(present) + 1))
+            raise AtlasError(phrase("“{title}” is already in this brief (item {number}).", title=items[present - 1].title,
+                                    number=present))
         snapshot = item_content(self, kind, ref, words or ENGLISH, language) or {}
         with self._writing():
             brief, item = self.briefs_repo.add_item(brief_id, kind, ref, snapshot, comment=comment, position=position)
@@ -157,7 +159,10 @@ class Briefs:
         from db.briefs.assembly import assemble
         from db.briefs.words import ENGLISH
 
-        return assemble(self, self.brief(ref), words=words or ENGLISH, language=language)
+        with self._write_lock:
+            brief = self.briefs_repo.get(ref)
+        # Reading each item's content tells which are detached: `brief`'s separate look is not needed.
+        return assemble(self, brief, words=words or ENGLISH, language=language)
 
     def brief_markdown(self, ref: str, *, words: BriefWords | None = None, language: str | None = None) -> str:
         from db.briefs.markdown import render_markdown

@@ -193,8 +193,8 @@ class BriefView(QWidget):
             self.undo_remove_action.setEnabled(False)
         self.brief_id = brief_id
         words, language = brief_words(), window_language()
-        self.runner.read(lambda s: (s.brief(brief_id), s.brief_document(brief_id, words=words, language=language)),
-                         done=lambda result: self._shown(brief_id, *result), failed=self._failed, latest=(id(self), "brief"))
+        self.runner.read(lambda s: s.brief_document(brief_id, words=words, language=language),
+                         done=lambda document: self._shown(brief_id, document), failed=self._failed, latest=(id(self), "brief"))
 
     def close_brief(self) -> None:
         self._intro_timer.stop()
@@ -214,10 +214,11 @@ class BriefView(QWidget):
         self.close_brief()
         self.message.emit(said_error(exc))
 
-    def _shown(self, brief_id: str, brief: Brief, document: Document) -> None:
+    def _shown(self, brief_id: str, document: Document) -> None:
         if brief_id != self.brief_id:
             return
-        self.brief, self.document = brief, document
+        brief = self.brief = document.brief
+        self.document = document
         current = self.items_view.currentIndex().row()
         current_id = item.id if (item := self.model.item_at(current)) is not None else None
         self.model.set_items(brief.items, {section.item.id: section.title for section in document.sections})
